@@ -19,6 +19,7 @@ import logging
 from geoinc import settings
 from geoinc.errors import GeoincError, InputError, ValidationError
 from geoinc.geocode import Gazetteer, geocode
+from geoinc.io import read_incidents, write_csv
 from geoinc.schema import COLUMNS, empty_incidents, to_incidents, validate
 
 logging.getLogger("geoinc").addHandler(logging.NullHandler())
@@ -33,6 +34,8 @@ __all__ = [
     "ValidationError",
     "empty_incidents",
     "geocode",
+    "read_incidents",
+    "write_csv",
     "settings",
     "to_incidents",
     "validate",

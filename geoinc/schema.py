@@ -149,6 +149,8 @@ COLUMN_ALIASES: dict[str, str] = {
     "summary": "description",
     "gname": "claimed_by",
     "provstate": "admin1",
+    "state": "admin1",
+    "province": "admin1",
     "country_txt": "country",
     "iso2": "country",
     "country_code": "country",

@@ -1,0 +1,5 @@
+import sys
+
+from geoinc.cli import main
+
+sys.exit(main())
