@@ -47,10 +47,12 @@ def _incidents_from(args: argparse.Namespace) -> Any:
     if not path.exists():
         raise GeoincError(f"no such file: {path}")
     if path.suffix.lower() in TEXT_SUFFIXES:
-        return geoinc.extract_incidents(_read_text(path), published=args.published,
-                                        source=args.source or path.name)
-    gdf = geoinc.read_incidents(path, columns=_column_map(args.column), encoding=args.encoding,
-                                unknown=args.unknown)
+        return geoinc.extract_incidents(
+            _read_text(path), published=args.published, source=args.source or path.name
+        )
+    gdf = geoinc.read_incidents(
+        path, columns=_column_map(args.column), encoding=args.encoding, unknown=args.unknown
+    )
     if gdf["latitude"].isna().any() and gdf["place"].notna().any():
         gdf = geoinc.geocode(gdf, country=args.country)
     return gdf
@@ -74,8 +76,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     text = sys.stdin.read() if args.article == "-" else _read_text(Path(args.article))
     gdf = geoinc.extract_incidents(text, published=args.published, source=args.source)
-    print(gdf.to_json(na="null", show_bbox=False, drop_id=True, to_wgs84=False, indent=None,
-                      default=str))
+    print(
+        gdf.to_json(
+            na="null", show_bbox=False, drop_id=True, to_wgs84=False, indent=None, default=str
+        )
+    )
     return 0
 
 
@@ -91,31 +96,39 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         print(json.dumps({"query": args.name, "status": "not_found"}))
         return 1
     raw = loc.raw
-    print(json.dumps({
-        "query": args.name,
-        "status": "found",
-        "location": loc.address,
-        "name": raw.get("name"),
-        "country": raw.get("country"),
-        "admin1": raw.get("admin1"),
-        "latitude": loc.latitude,
-        "longitude": loc.longitude,
-        "precision": raw.get("precision"),
-        "confidence": raw.get("confidence"),
-        "candidates": raw.get("candidates"),
-        "reason": raw.get("reason"),
-    }, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "query": args.name,
+                "status": "found",
+                "location": loc.address,
+                "name": raw.get("name"),
+                "country": raw.get("country"),
+                "admin1": raw.get("admin1"),
+                "latitude": loc.latitude,
+                "longitude": loc.longitude,
+                "precision": raw.get("precision"),
+                "confidence": raw.get("confidence"),
+                "candidates": raw.get("candidates"),
+                "reason": raw.get("reason"),
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="geoinc", description="Incident reports and tables to geocoded maps.")
+        prog="geoinc", description="Incident reports and tables to geocoded maps."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("map", help="write an HTML map from an article (.txt) or a table")
-    p.add_argument("input", help="a report (.txt) or a table (.csv, .tsv, .geojson, .gpkg, .parquet)")
+    p.add_argument(
+        "input", help="a report (.txt) or a table (.csv, .tsv, .geojson, .gpkg, .parquet)"
+    )
     p.add_argument("-o", "--output", default="incidents_map.html", help="HTML file to write")
     p.add_argument("--published", help="publication date of a report (YYYY-MM-DD)")
     p.add_argument("--source", help="source name or URL recorded with extracted incidents")
@@ -123,13 +136,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", help="column colouring the circles (e.g. event_type)")
     p.add_argument("--title", help="map title")
     p.add_argument("--country", help="country (ISO2 or name) to geocode place names in")
-    p.add_argument("--column", action="append", default=[], metavar="THEIRS=OURS",
-                   help="map a table column onto an incident column (repeatable)")
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="THEIRS=OURS",
+        help="map a table column onto an incident column (repeatable)",
+    )
     p.add_argument("--encoding", help="text encoding of a CSV (default UTF-8)")
-    p.add_argument("--unknown", choices=["reject", "keep", "drop"], default="keep",
-                   help="what to do with table columns geoinc does not know (default keep)")
-    p.add_argument("--cdn", action="store_true",
-                   help="load Leaflet from CDNs instead of inlining it (smaller, needs internet)")
+    p.add_argument(
+        "--unknown",
+        choices=["reject", "keep", "drop"],
+        default="keep",
+        help="what to do with table columns geoinc does not know (default keep)",
+    )
+    p.add_argument(
+        "--cdn",
+        action="store_true",
+        help="load Leaflet from CDNs instead of inlining it (smaller, needs internet)",
+    )
     p.set_defaults(func=_cmd_map)
 
     p = sub.add_parser("extract", help="print the incidents of a report as GeoJSON")
@@ -149,8 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``geoinc`` command."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="geoinc: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="geoinc: %(message)s"
+    )
     if getattr(args, "published", None):
         try:
             args.published = pd.Timestamp(args.published)

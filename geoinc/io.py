@@ -42,7 +42,7 @@ def _decode(raw: bytes, path: Path, encoding: str | None) -> str:
         )
         raise EncodingProblem(
             f"{path}: line {line} (byte {err.start}) is not valid {enc}: "
-            f"{raw[err.start:err.start + 8]!r}; {hint}"
+            f"{raw[err.start : err.start + 8]!r}; {hint}"
         ) from err
     except LookupError as err:
         raise InputError(f"unknown encoding {enc!r}") from err
@@ -54,7 +54,10 @@ def _read_delimited(path: Path, encoding: str | None, sep: str | None) -> pd.Dat
         raise InputError(f"{path} is empty")
     try:
         return pd.read_csv(
-            io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
+            io.StringIO(text),
+            sep=sep,
+            dtype=str,
+            keep_default_na=False,
             engine="python" if sep is None else "c",
         )
     except (pd.errors.ParserError, ValueError) as err:
@@ -132,8 +135,11 @@ def read_incidents(
                 ".parquet, or read it with pandas and pass the DataFrame"
             )
     result = to_incidents(frame, columns=columns, unknown=unknown, errors=errors)
-    log.info("read %d incidents (%d without coordinates)", len(result),
-             int(result["latitude"].isna().sum()))
+    log.info(
+        "read %d incidents (%d without coordinates)",
+        len(result),
+        int(result["latitude"].isna().sum()),
+    )
     return result
 
 
@@ -150,11 +156,16 @@ def write_csv(gdf: pd.DataFrame, path: str | PathLike[str], *, index: bool = Fal
     Text cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return are
     prefixed with ``'``; the geometry is written as ``latitude``/``longitude`` only.
     """
-    out = pd.DataFrame(gdf.drop(columns=[gdf.geometry.name]) if isinstance(
-        gdf, gpd.GeoDataFrame) else gdf).copy()
+    out = pd.DataFrame(
+        gdf.drop(columns=[gdf.geometry.name]) if isinstance(gdf, gpd.GeoDataFrame) else gdf
+    ).copy()
     for col in out.columns:
-        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype) or \
-                col in TEXT_COLUMNS or pd.api.types.is_string_dtype(out[col]):
+        if (
+            out[col].dtype == object
+            or isinstance(out[col].dtype, pd.StringDtype)
+            or col in TEXT_COLUMNS
+            or pd.api.types.is_string_dtype(out[col])
+        ):
             out[col] = out[col].map(safe_for_spreadsheet)
     target = Path(path)
     out.to_csv(target, index=index, encoding="utf-8-sig")

@@ -241,9 +241,7 @@ def _parse_coordinate(value: Any, row: Any, column: str, limit: float) -> float:
         try:
             number = float(text)
         except ValueError as err:
-            raise ValidationError(
-                "not a number", row=row, column=column, value=value
-            ) from err
+            raise ValidationError("not a number", row=row, column=column, value=value) from err
     else:
         try:
             number = float(value)
@@ -364,8 +362,10 @@ def to_incidents(
         raise ValueError(f"errors= must be 'raise' or 'skip', not {errors!r}")
     frame = data if isinstance(data, pd.DataFrame) else pd.DataFrame(list(data))
     geometry_col = frame.geometry.name if isinstance(frame, gpd.GeoDataFrame) else None
-    if isinstance(frame, gpd.GeoDataFrame) and frame.crs is not None and not frame.crs.equals(
-        "EPSG:4326"
+    if (
+        isinstance(frame, gpd.GeoDataFrame)
+        and frame.crs is not None
+        and not frame.crs.equals("EPSG:4326")
     ):
         frame = frame.to_crs("EPSG:4326")
     frame = _assemble_gtd_date(frame)
@@ -382,14 +382,16 @@ def to_incidents(
 
     index = list(frame.index)
     # coordinates: explicit columns, else point geometry
-    lat_in = frame["latitude"] if "latitude" in frame else None
-    lon_in = frame["longitude"] if "longitude" in frame else None
+    lat_in = frame.get("latitude", None)
+    lon_in = frame.get("longitude", None)
     if lat_in is None and geometry_col is not None and geometry_col in frame:
         geoms = frame[geometry_col]
-        lat_in = pd.Series([g.y if g is not None and not g.is_empty else np.nan for g in geoms],
-                           index=frame.index)
-        lon_in = pd.Series([g.x if g is not None and not g.is_empty else np.nan for g in geoms],
-                           index=frame.index)
+        lat_in = pd.Series(
+            [g.y if g is not None and not g.is_empty else np.nan for g in geoms], index=frame.index
+        )
+        lon_in = pd.Series(
+            [g.x if g is not None and not g.is_empty else np.nan for g in geoms], index=frame.index
+        )
     lats = np.full(n, np.nan)
     lons = np.full(n, np.nan)
     if lat_in is not None and lon_in is not None:
@@ -402,16 +404,22 @@ def to_incidents(
                 continue
             if math.isnan(lat) != math.isnan(lon):
                 col = "latitude" if math.isnan(lat) else "longitude"
-                record(ValidationError(
-                    "coordinate is missing (NaN) while the other one is given; leave both "
-                    "empty to geocode the place instead", row=row, column=col,
-                    value=la if col == "latitude" else lo))
+                record(
+                    ValidationError(
+                        "coordinate is missing (NaN) while the other one is given; leave both "
+                        "empty to geocode the place instead",
+                        row=row,
+                        column=col,
+                        value=la if col == "latitude" else lo,
+                    )
+                )
                 continue
             lats[i], lons[i] = lat, lon
     elif (lat_in is None) != (lon_in is None):
         missing = "latitude" if lat_in is None else "longitude"
-        raise ValidationError("the table has one coordinate column but not the other",
-                              column=missing)
+        raise ValidationError(
+            "the table has one coordinate column but not the other", column=missing
+        )
     out["latitude"] = lats
     out["longitude"] = lons
 
@@ -429,8 +437,14 @@ def to_incidents(
     for low, high in (("killed", "killed_high"), ("injured", "injured_high")):
         mask = out[low].notna() & out[high].notna() & (out[high] < out[low])
         for row in out.index[mask.to_numpy(dtype=bool)]:
-            record(ValidationError(f"{high} is lower than {low} ({out.at[row, low]})",
-                                   row=row, column=high, value=out.at[row, high]))
+            record(
+                ValidationError(
+                    f"{high} is lower than {low} ({out.at[row, low]})",
+                    row=row,
+                    column=high,
+                    value=out.at[row, high],
+                )
+            )
 
     if "date" in frame:
         dates: list[Any] = []
@@ -440,35 +454,50 @@ def to_incidents(
             except ValidationError as err:
                 record(err)
                 dates.append(pd.NaT)
-        out["date"] = pd.to_datetime(pd.Series(dates, index=frame.index, dtype="object"),
-                                      errors="coerce").astype("datetime64[ns]")
+        out["date"] = pd.to_datetime(
+            pd.Series(dates, index=frame.index, dtype="object"), errors="coerce"
+        ).astype("datetime64[ns]")
 
     for col in TEXT_COLUMNS:
         if col in frame:
             series = frame[col]
             if col == "date_precision":
-                series = series.map(lambda v: _ACLED_TIME_PRECISION.get(v, v)
-                                    if isinstance(v, (int, np.integer)) else v)
+                series = series.map(
+                    lambda v: (
+                        _ACLED_TIME_PRECISION.get(v, v) if isinstance(v, (int, np.integer)) else v
+                    )
+                )
             elif col == "precision":
-                series = series.map(lambda v: _ACLED_GEO_PRECISION.get(v, v)
-                                    if isinstance(v, (int, np.integer)) else v)
+                series = series.map(
+                    lambda v: (
+                        _ACLED_GEO_PRECISION.get(v, v) if isinstance(v, (int, np.integer)) else v
+                    )
+                )
             out[col] = series.astype("string").str.strip().replace("", pd.NA)
     # defaults that follow from other columns
     has_date = out["date"].notna()
     if "date_precision" not in frame:
-        out["date_precision"] = pd.Series(np.where(has_date, "day", "unknown"),
-                                          index=out.index, dtype="string")
+        out["date_precision"] = pd.Series(
+            np.where(has_date, "day", "unknown"), index=out.index, dtype="string"
+        )
     out["date_precision"] = out["date_precision"].fillna("unknown")
     has_xy = ~np.isnan(lats)
     if "precision" not in frame:
-        out["precision"] = pd.Series(np.where(has_xy, "exact", "unknown"), index=out.index,
-                                     dtype="string")
+        out["precision"] = pd.Series(
+            np.where(has_xy, "exact", "unknown"), index=out.index, dtype="string"
+        )
     out["precision"] = out["precision"].fillna("unknown")
     for col, allowed in (("date_precision", DATE_PRECISIONS), ("precision", PRECISIONS)):
         bad = ~out[col].isin(allowed)
         for row in out.index[bad.to_numpy(dtype=bool)]:
-            record(ValidationError(f"must be one of {', '.join(allowed)}", row=row, column=col,
-                                   value=out.at[row, col]))
+            record(
+                ValidationError(
+                    f"must be one of {', '.join(allowed)}",
+                    row=row,
+                    column=col,
+                    value=out.at[row, col],
+                )
+            )
     if "country" in frame:
         codes = []
         for row, value in zip(index, out["country"], strict=True):
@@ -477,8 +506,14 @@ def to_incidents(
                 continue
             code = to_iso2(value)
             if code is None:
-                record(ValidationError("not an ISO 3166-1 country code or country name",
-                                       row=row, column="country", value=value))
+                record(
+                    ValidationError(
+                        "not an ISO 3166-1 country code or country name",
+                        row=row,
+                        column="country",
+                        value=value,
+                    )
+                )
                 codes.append(pd.NA)
             else:
                 codes.append(code)
@@ -489,8 +524,11 @@ def to_incidents(
         out[col] = frame[col].to_numpy()
     out = out.set_geometry(gpd.points_from_xy(out["longitude"], out["latitude"], crs="EPSG:4326"))
     out.loc[~has_xy, "geometry"] = None
-    order = [*COLUMNS, *[c for c in out.columns if c not in COLUMNS and c != "geometry"],
-             "geometry"]
+    order = [
+        *COLUMNS,
+        *[c for c in out.columns if c not in COLUMNS and c != "geometry"],
+        "geometry",
+    ]
     out = out[order]
     if problems:
         valid = out.drop(index=[r for r in bad_rows if r is not None])
@@ -503,8 +541,10 @@ def to_incidents(
             err.valid = valid  # type: ignore[attr-defined]
             raise err
         rejected = pd.DataFrame(
-            [{"row": p.row, "column": p.column, "value": p.value, "problem": str(p)}
-             for p in problems]
+            [
+                {"row": p.row, "column": p.column, "value": p.value, "problem": str(p)}
+                for p in problems
+            ]
         )
         valid.attrs["rejected"] = rejected
         return valid

@@ -43,7 +43,9 @@ def browser() -> Iterator[object]:
     executable = shutil.which("chromium")
     if executable is None:
         if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("chromium is not installed; .ci/run must install it (apt-get install chromium)")
+            pytest.fail(
+                "chromium is not installed; .ci/run must install it (apt-get install chromium)"
+            )
         pytest.skip("chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
@@ -62,8 +64,12 @@ def page(browser):  # type: ignore[no-untyped-def]
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
-    pg.on("console", lambda msg: errors.append(f"console.{msg.type}: {msg.text}")
-          if msg.type == "error" else None)
+    pg.on(
+        "console",
+        lambda msg: (
+            errors.append(f"console.{msg.type}: {msg.text}") if msg.type == "error" else None
+        ),
+    )
     pg.js_errors = errors  # type: ignore[attr-defined]
     try:
         yield pg

@@ -31,13 +31,21 @@ def test_geocode_not_found_and_bad_country(capsys):
 def test_map_of_a_bad_table_fails_cleanly(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("place,latitude,longitude\nA,95,1\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "geoinc", "map", str(bad), "-o",
-                           str(tmp_path / "x.html")], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "geoinc", "map", str(bad), "-o", str(tmp_path / "x.html")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
     assert "row 2, column 'latitude'" in proc.stderr
     assert "Traceback" not in proc.stderr
-    proc = subprocess.run([sys.executable, "-m", "geoinc", "map", str(tmp_path / "none.csv")],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "geoinc", "map", str(tmp_path / "none.csv")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2 and "no such file" in proc.stderr
 
 

@@ -36,10 +36,15 @@ def test_batch_of_names_returns_every_row_with_audit_columns():
 
 
 def test_batch_on_a_table_uses_row_country_and_keeps_existing_coordinates():
-    table = pd.DataFrame({"place": ["Kerman", "Kerman", "Somewhere"],
-                          "country": ["US", None, None],
-                          "latitude": [None, None, 10.0], "longitude": [None, None, 20.0],
-                          "killed": [1, 2, 3]})
+    table = pd.DataFrame(
+        {
+            "place": ["Kerman", "Kerman", "Somewhere"],
+            "country": ["US", None, None],
+            "latitude": [None, None, 10.0],
+            "longitude": [None, None, 20.0],
+            "killed": [1, 2, 3],
+        }
+    )
     gdf = geoinc.geocode(table)
     assert list(gdf["country"][:2]) == ["US", "IR"]
     assert gdf.iloc[2]["geocode_status"] == "skipped"

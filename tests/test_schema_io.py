@@ -19,10 +19,13 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 
 def test_csv_with_bom_reads_into_the_incident_layout(tmp_path):
-    path = write(tmp_path, "ok.csv",
-                 "\ufeffdate,place,latitude,longitude,killed,injured,description\n"
-                 "2024-01-03,Kerman,30.28,57.08,84,284,twin blasts\n"
-                 "2024-01-05,Baghdad,,,,3,\n")
+    path = write(
+        tmp_path,
+        "ok.csv",
+        "\ufeffdate,place,latitude,longitude,killed,injured,description\n"
+        "2024-01-03,Kerman,30.28,57.08,84,284,twin blasts\n"
+        "2024-01-05,Baghdad,,,,3,\n",
+    )
     gdf = geoinc.read_incidents(path)
     assert isinstance(gdf, gpd.GeoDataFrame)
     assert gdf.crs.to_epsg() == 4326
@@ -100,31 +103,59 @@ def test_unknown_columns_rejected_mapped_or_kept():
         geoinc.to_incidents(frame)
     gdf = geoinc.to_incidents(frame, columns={"town": "place"}, unknown="keep")
     assert gdf.iloc[0]["place"] == "Kerman" and gdf.iloc[0]["sub_event_type"] == "x"
-    assert "sub_event_type" not in geoinc.to_incidents(frame, columns={"town": "place"},
-                                                       unknown="drop")
+    assert "sub_event_type" not in geoinc.to_incidents(
+        frame, columns={"town": "place"}, unknown="drop"
+    )
 
 
 def test_acled_and_gtd_layouts_map_automatically():
-    acled = pd.DataFrame({"event_date": ["03 January 2024"], "location": ["Kerman"],
-                          "latitude": [30.28], "longitude": [57.08], "fatalities": [84],
-                          "time_precision": [1], "geo_precision": [1], "notes": ["blasts"],
-                          "country": ["Iran"]})
+    acled = pd.DataFrame(
+        {
+            "event_date": ["03 January 2024"],
+            "location": ["Kerman"],
+            "latitude": [30.28],
+            "longitude": [57.08],
+            "fatalities": [84],
+            "time_precision": [1],
+            "geo_precision": [1],
+            "notes": ["blasts"],
+            "country": ["Iran"],
+        }
+    )
     gdf = geoinc.to_incidents(acled)
     row = gdf.iloc[0]
     assert row["date"] == pd.Timestamp("2024-01-03") and row["killed"] == 84
     assert row["date_precision"] == "day" and row["precision"] == "city"
     assert row["country"] == "IR" and row["description"] == "blasts"
-    gtd = pd.DataFrame({"iyear": [2015, 2015], "imonth": [11, 11], "iday": [13, 0],
-                        "city": ["Paris", "Paris"], "nkill": [130, 1], "nwound": [413, 0],
-                        "gname": ["ISIL", "Unknown"], "country_txt": ["France", "France"]})
+    gtd = pd.DataFrame(
+        {
+            "iyear": [2015, 2015],
+            "imonth": [11, 11],
+            "iday": [13, 0],
+            "city": ["Paris", "Paris"],
+            "nkill": [130, 1],
+            "nwound": [413, 0],
+            "gname": ["ISIL", "Unknown"],
+            "country_txt": ["France", "France"],
+        }
+    )
     gdf = geoinc.to_incidents(gtd)
     assert list(gdf["date_precision"]) == ["day", "month"]
     assert gdf.iloc[0]["claimed_by"] == "ISIL" and gdf.iloc[0]["injured"] == 413
 
 
 def test_geojson_gpkg_parquet_round_trip(tmp_path):
-    gdf = geoinc.to_incidents([{"place": "Kerman", "latitude": 30.28, "longitude": 57.08,
-                                "killed": 84, "date": "2024-01-03"}])
+    gdf = geoinc.to_incidents(
+        [
+            {
+                "place": "Kerman",
+                "latitude": 30.28,
+                "longitude": 57.08,
+                "killed": 84,
+                "date": "2024-01-03",
+            }
+        ]
+    )
     for name in ("x.geojson", "x.gpkg", "x.parquet"):
         path = tmp_path / name
         if name.endswith("parquet"):
@@ -145,10 +176,17 @@ def test_missing_and_unsupported_files(tmp_path):
 
 
 def test_csv_export_is_safe_from_formula_injection(tmp_path):
-    gdf = geoinc.to_incidents([
-        {"place": "=HYPERLINK(\"http://evil\",\"x\")", "description": "+cmd|' /C calc'!A0",
-         "source": "@SUM(1+1)", "claimed_by": "-2+3", "killed": 5},
-    ])
+    gdf = geoinc.to_incidents(
+        [
+            {
+                "place": '=HYPERLINK("http://evil","x")',
+                "description": "+cmd|' /C calc'!A0",
+                "source": "@SUM(1+1)",
+                "claimed_by": "-2+3",
+                "killed": 5,
+            },
+        ]
+    )
     path = geoinc.write_csv(gdf, tmp_path / "out.csv")
     back = pd.read_csv(path, encoding="utf-8-sig", dtype=str)
     for col in ("place", "description", "source", "claimed_by"):
