@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from geopy.location import Location
 
 from geoinc.errors import GeoincError
 
@@ -92,7 +93,7 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     if args.country:
         kwargs["country_codes"] = args.country
     loc = gaz.geocode(args.name, **kwargs)
-    if loc is None:
+    if not isinstance(loc, Location):
         print(json.dumps({"query": args.name, "status": "not_found"}))
         return 1
     raw = loc.raw

@@ -52,6 +52,10 @@ class ValidationError(GeoincError, ValueError):
         self.row = row
         self.column = column
         self.value = value
+        #: every problem found in the table (when raised by :func:`geoinc.to_incidents`)
+        self.problems: list[ValidationError] = [self]
+        #: the rows that passed validation, so nothing is lost
+        self.valid: Any = None
 
 
 class InputError(GeoincError, ValueError):

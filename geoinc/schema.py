@@ -535,11 +535,11 @@ def to_incidents(
         if errors == "raise":
             first = problems[0]
             more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-            err = ValidationError(str(first) + more)
-            err.row, err.column, err.value = first.row, first.column, first.value
-            err.problems = problems  # type: ignore[attr-defined]
-            err.valid = valid  # type: ignore[attr-defined]
-            raise err
+            summary = ValidationError(str(first) + more)
+            summary.row, summary.column, summary.value = first.row, first.column, first.value
+            summary.problems = problems
+            summary.valid = valid
+            raise summary
         rejected = pd.DataFrame(
             [
                 {"row": p.row, "column": p.column, "value": p.value, "problem": str(p)}
