@@ -20,6 +20,7 @@ from geoinc import settings
 from geoinc.errors import GeoincError, InputError, ValidationError
 from geoinc.geocode import Gazetteer, geocode
 from geoinc.io import read_incidents, write_csv
+from geoinc.maps.html import save_html
 from geoinc.schema import COLUMNS, empty_incidents, to_incidents, validate
 
 logging.getLogger("geoinc").addHandler(logging.NullHandler())
@@ -35,6 +36,7 @@ __all__ = [
     "empty_incidents",
     "geocode",
     "read_incidents",
+    "save_html",
     "write_csv",
     "settings",
     "to_incidents",
