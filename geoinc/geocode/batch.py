@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 import logging
+import time
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,14 +16,21 @@ from geopy.location import Location
 
 from geoinc import settings
 from geoinc._countries import to_iso2
+from geoinc.errors import CircuitOpen, GeocoderRateLimited, GeocoderRefused
 from geoinc.geocode.gazetteer import Gazetteer
 from geoinc.schema import PRECISIONS, empty_incidents, to_incidents
 
-__all__ = ["geocode"]
+__all__ = ["geocode", "MAX_CONSECUTIVE_FAILURES"]
 
 log = logging.getLogger("geoinc")
 
 _DEFAULT: Gazetteer | None = None
+
+#: A batch stops (:class:`~geoinc.errors.CircuitOpen`) after this many failed names in a row.
+MAX_CONSECUTIVE_FAILURES = 5
+
+#: Refusals that every further request would get too: the batch stops at once.
+_FATAL_STATUS = (401, 402, 403)
 
 
 def default_geocoder() -> Gazetteer:
@@ -72,7 +81,7 @@ def _fields(loc: Location, geocoder: Any) -> dict[str, Any]:
         "geocode_confidence": raw.get("confidence", np.nan),
         "geocode_candidates": raw.get("candidates", pd.NA),
         "geocode_reason": raw.get("reason"),
-        "geocoder": getattr(geocoder, "name", type(geocoder).__name__),
+        "geocoder": raw.get("geocoder") or getattr(geocoder, "name", type(geocoder).__name__),
     }
 
 
@@ -84,8 +93,18 @@ def geocode(
     geocoder: Any = None,
     overwrite: bool = False,
     progress: bool | None = None,
+    user_agent: str | None = None,
+    domain: str | None = None,
+    scheme: str | None = None,
+    timeout: float | None = None,
+    min_delay: float | None = None,
+    cache: Any = None,
+    min_precision: str = "city",
+    min_confidence: float | None = 0.5,
+    max_failures: int | None = None,
+    options: dict[str, Any] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Geocode place names into an incident table.
+    """Geocode place names into an incident table, offline or through an online service.
 
     Parameters
     ----------
@@ -96,14 +115,35 @@ def geocode(
     country : str, optional
         ISO2 code or country name the places must be in (applies to every row).
         A table's own ``country`` column restricts its row when ``country`` is None.
-    geocoder : object, optional
-        Anything with geopy's ``geocode`` interface; default the offline
-        :class:`~geoinc.geocode.gazetteer.Gazetteer`.
+    geocoder : None, str, geopy geocoder, list or object, optional
+        ``None`` (default): the offline :class:`~geoinc.geocode.gazetteer.Gazetteer`.
+        A geopy service name (``"nominatim"``, ``"photon"``, ``"arcgis"``, ...) or a geopy
+        geocoder instance: that online service, made polite and cached by
+        :class:`~geoinc.geocode.online.OnlineGeocoder`. A list such as
+        ``["gazetteer", "nominatim"]``: a :class:`~geoinc.geocode.chain.Chain` that asks
+        the online service only for names the gazetteer resolves below
+        ``min_precision``/``min_confidence``. Any other object with geopy's ``geocode``
+        interface is used as it is.
     overwrite : bool
         Also geocode rows that already have coordinates.
     progress : bool, optional
-        Show a tqdm bar (default: when there are more than
-        :data:`geoinc.settings.progress_min_items` distinct names).
+        Show a tqdm bar with counts, cache hits and an ETA (default: when there are more
+        than :data:`geoinc.settings.progress_min_items` distinct names).
+    user_agent, domain, scheme, timeout, min_delay, cache
+        Online geocoders only; see :class:`~geoinc.geocode.online.OnlineGeocoder`.
+        ``user_agent`` is required for online services (or set
+        :data:`geoinc.settings.user_agent`); ``cache`` defaults to a SQLite file under
+        :data:`geoinc.settings.cache_dir`, which also makes an interrupted batch resumable.
+    min_precision : {"exact", "city", "admin1", "country", "unknown"}
+        For a chain: coarser answers go on to the next geocoder (default ``"city"``).
+    min_confidence : float, optional
+        For a chain: answers less confident than this go on too (default 0.5).
+    max_failures : int, optional
+        Stop after this many failed names in a row (default
+        :data:`MAX_CONSECUTIVE_FAILURES`); a 401/402/403 refusal or a rate limit that
+        persists after waiting stops the batch at once.
+    options : dict, optional
+        Further keyword arguments for the geopy class (e.g. ``{"api_key": ...}``).
 
     Returns
     -------
@@ -112,8 +152,29 @@ def geocode(
         ``precision`` and the audit columns ``geocode_status``
         (``found``/``not_found``/``failed``/``skipped``), ``geocode_confidence``,
         ``geocode_candidates``, ``geocode_reason``, ``geocoder`` and ``geocode_error``.
-        Every input row is returned, found or not.
+        Every input row is returned, found or not. ``attrs["geocode_summary"]`` holds the
+        batch counts (rows found, not found, failed, skipped, requests sent, cache hits,
+        seconds); ``attrs["attribution"]`` lists the credit lines the data sources
+        require on maps (e.g. "© OpenStreetMap contributors" when Nominatim or Photon
+        supplied coordinates).
+
+    Raises
+    ------
+    CircuitOpen
+        The service failed ``max_failures`` times in a row, refused access, or kept
+        rate-limiting. Its ``result`` attribute holds the table with every finished row
+        (rows never attempted have status ``pending``) and ``summary`` the counts;
+        online answers are already in the cache, so running the same call again resumes.
+    ConfigurationError
+        Missing User-Agent, unknown service, or options that do not fit the geocoder.
+
+    Examples
+    --------
+    >>> gdf = geocode(["Kerman", "Tripoli"], country=None)  # offline
+    >>> gdf = geocode(df, geocoder=["gazetteer", "nominatim"],
+    ...               user_agent="my-newsroom-map/1.0 (me@example.org)")  # doctest: +SKIP
     """
+    started = time.monotonic()
     if isinstance(data, pd.DataFrame):
         table = to_incidents(data, unknown="keep")
         column = column or "place"
@@ -126,10 +187,26 @@ def geocode(
         table = empty_incidents(len(names))
         table["place"] = pd.array(names, dtype="string")
         column = "place"
-    geocoder = geocoder if geocoder is not None else default_geocoder()
     hint = to_iso2(country) if country else None
     if country and hint is None:
         raise ValueError(f"country= is not a country code or name: {country!r}")
+    from geoinc.geocode.chain import make_geocoder
+
+    geocoder = make_geocoder(
+        geocoder,
+        min_precision=min_precision,
+        min_confidence=min_confidence,
+        user_agent=user_agent,
+        domain=domain,
+        scheme=scheme,
+        timeout=timeout,
+        min_delay=min_delay,
+        cache=cache,
+        **(options or {}),
+    )
+    limit = MAX_CONSECUTIVE_FAILURES if max_failures is None else int(max_failures)
+    if limit < 1:
+        raise ValueError(f"max_failures must be at least 1, got {max_failures!r}")
 
     names_col = table[column].astype("string")
     has_xy = table["latitude"].notna().to_numpy()
@@ -144,23 +221,56 @@ def geocode(
     answers: dict[tuple[str, str | None], dict[str, Any]] = {}
     from tqdm.auto import tqdm
 
-    for key in tqdm(unique, desc="geocoding", unit="name", disable=not show):
+    stats_before = Counter(getattr(geocoder, "stats", None) or {})
+    counts: Counter[str] = Counter()
+    failures_in_row = 0
+    stop: tuple[BaseException, str] | None = None
+    bar = tqdm(unique, desc="geocoding", unit="name", disable=not show)
+    for key in bar:
         name, cc = key
         if not name:
             answers[key] = {"geocode_status": "not_found", "geocode_reason": "empty name"}
+            counts["not_found"] += 1
             continue
         try:
             loc = _call(geocoder, name, cc)
         except Exception as err:  # noqa: BLE001 - recorded per row, the batch goes on
             log.warning("geocoding %r failed: %s", name, err)
-            answers[key] = {"geocode_status": "failed", "geocode_error": f"{type(err).__name__}: {err}"}
-            continue
-        if loc is None:
-            answers[key] = {"geocode_status": "not_found",
-                            "geocode_reason": f"no place named {name!r}"
-                            + (f" in {cc}" if cc else "")}
+            answers[key] = {
+                "geocode_status": "failed",
+                "geocode_error": f"{type(err).__name__}: {err}",
+            }
+            counts["failed"] += 1
+            failures_in_row += 1
+            if isinstance(err, GeocoderRateLimited):
+                stop = (err, "the service kept rate-limiting (HTTP 429) after waiting")
+            elif getattr(err, "status_code", None) in _FATAL_STATUS and isinstance(
+                err, GeocoderRefused
+            ):
+                code = getattr(err, "status_code", None)
+                stop = (err, f"the service refused access (HTTP {code})")
+            elif failures_in_row >= limit:
+                stop = (err, f"{failures_in_row} names failed in a row")
         else:
-            answers[key] = _fields(loc, geocoder)
+            failures_in_row = 0
+            if loc is None:
+                answers[key] = {"geocode_status": "not_found",
+                                "geocode_reason": f"no place named {name!r}"
+                                + (f" in {cc}" if cc else "")}
+                counts["not_found"] += 1
+            else:
+                answers[key] = _fields(loc, geocoder)
+                raw = loc.raw if isinstance(loc.raw, dict) else {}
+                answers[key]["_attribution"] = raw.get("attribution")
+                counts["found"] += 1
+        if show:
+            delta = Counter(getattr(geocoder, "stats", None) or {})
+            delta.subtract(stats_before)
+            bar.set_postfix(found=counts["found"], not_found=counts["not_found"],
+                            failed=counts["failed"], cached=delta["cache_hits"], refresh=False)
+        if stop is not None:
+            break
+    bar.close()
 
     out = table.copy()
     for col, dtype in (("geocode_status", "string"), ("geocode_reason", "string"),
@@ -173,13 +283,56 @@ def geocode(
         out["geocode_candidates"] = pd.Series(pd.NA, index=out.index, dtype="Int64")
     out.loc[~todo, "geocode_status"] = np.where(has_xy[~todo], "skipped", "not_found")
     rows = out.index[todo]
+    attribution: list[str] = []
+    pending = {"geocode_status": "pending",
+               "geocode_reason": "not attempted: the batch stopped before this name"}
     for row, key in zip(rows, keys, strict=True):
-        for col, value in answers[key].items():
+        for col, value in answers.get(key, pending).items():
+            if col == "_attribution":
+                if isinstance(value, str) and value not in attribution:
+                    attribution.append(value)
+                continue
             out.at[row, col] = value
-    found = (out["geocode_status"] == "found").to_numpy(dtype=bool)
     geoms = gpd.points_from_xy(out["longitude"], out["latitude"], crs="EPSG:4326")
     out = out.set_geometry(geoms)
     out.loc[out["latitude"].isna(), "geometry"] = None
-    n_found = int(found.sum())
-    log.info("geocoded %d of %d rows (%d distinct names)", n_found, int(todo.sum()), len(unique))
+
+    stats = Counter(getattr(geocoder, "stats", None) or {})
+    stats.subtract(stats_before)
+    status_counts = out["geocode_status"].value_counts()
+    summary: dict[str, Any] = {
+        "rows": len(out),
+        "to_geocode": int(todo.sum()),
+        "distinct_names": len(unique),
+        **{s: int(status_counts.get(s, 0))
+           for s in ("found", "not_found", "failed", "skipped", "pending")},
+        "requests": int(stats["requests"]),
+        "cache_hits": int(stats["cache_hits"]),
+        "retries": int(stats["retries"]),
+        "geocoder": repr(geocoder) if not isinstance(geocoder, Gazetteer) else "gazetteer",
+        "stopped": None if stop is None else f"{stop[1]}: {stop[0]}",
+        "seconds": round(time.monotonic() - started, 3),
+    }
+    out.attrs["geocode_summary"] = summary
+    out.attrs["attribution"] = attribution
+    log.info(
+        "geocoded %d rows: %d found, %d not found, %d failed, %d skipped, %d pending "
+        "(%d distinct names, %d requests, %d cache hits, %.1f s)",
+        summary["rows"], summary["found"], summary["not_found"], summary["failed"],
+        summary["skipped"], summary["pending"], summary["distinct_names"],
+        summary["requests"], summary["cache_hits"], summary["seconds"],
+    )
+    if stop is not None:
+        err, why = stop
+        cache_obj = getattr(geocoder, "cache", None)
+        where = f" and in the cache {cache_obj.path}" if cache_obj is not None else ""
+        circuit = CircuitOpen(
+            f"geocoding stopped: {why} (last error: {err}). {summary['found']} found and "
+            f"{summary['not_found']} not-found rows are kept in err.result{where}; "
+            f"{summary['pending']} rows were not attempted. Run the same call again later "
+            "to resume."
+        )
+        circuit.result = out  # type: ignore[attr-defined]
+        circuit.summary = summary  # type: ignore[attr-defined]
+        raise circuit from err
     return out
