@@ -20,6 +20,7 @@ from geoinc import settings
 from geoinc.errors import GeoincError, InputError, ValidationError
 from geoinc.geocode import Gazetteer, geocode
 from geoinc.io import read_incidents, write_csv
+from geoinc.maps.core import incident_map
 from geoinc.maps.html import save_html
 from geoinc.schema import COLUMNS, empty_incidents, to_incidents, validate
 
@@ -35,6 +36,7 @@ __all__ = [
     "ValidationError",
     "empty_incidents",
     "geocode",
+    "incident_map",
     "read_incidents",
     "save_html",
     "write_csv",

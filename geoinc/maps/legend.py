@@ -74,6 +74,8 @@ class Legend(MacroElement):
         Leaflet control position (``"bottomright"``, ``"topleft"``, …).
     css_class : str
         Extra class on the control's container.
+    layer : folium Layer, optional
+        Show the legend only while this layer is on the map (added before the legend).
     """
 
     _template = Template(
@@ -89,6 +91,15 @@ class Legend(MacroElement):
                 return div;
             };
             ctl.addTo({{ this._parent.get_name() }});
+            {%- if this.layer is not none %}
+            (function (m, layer) {
+                function sync() {
+                    ctl.getContainer().style.display = m.hasLayer(layer) ? "" : "none";
+                }
+                m.on("layeradd layerremove", sync);
+                sync();
+            })({{ this._parent.get_name() }}, {{ this.layer.get_name() }});
+            {%- endif %}
             return ctl;
         })();
         {% endmacro %}
@@ -97,9 +108,15 @@ class Legend(MacroElement):
     )
 
     def __init__(
-        self, html_content: str, *, position: str = "bottomright", css_class: str = ""
+        self,
+        html_content: str,
+        *,
+        position: str = "bottomright",
+        css_class: str = "",
+        layer: Any = None,
     ) -> None:
         super().__init__()
+        self.layer = layer
         self._name = "GeoincLegend"
         self.html_content = html_content
         self.position = position
@@ -179,6 +196,8 @@ class SizeLegend(Legend):
         Fill colour of the legend symbols.
     position : str
         Leaflet control position.
+    layer : folium Layer, optional
+        Show the legend only while this layer is shown.
 
     Attributes
     ----------
@@ -196,6 +215,7 @@ class SizeLegend(Legend):
         what: str = "killed",
         colour: str = DEFAULT_COLOUR,
         position: str = "bottomright",
+        layer: Any = None,
     ) -> None:
         self.scale = scale
         self.values = [int(v) for v in (values if values is not None else scale.legend_values())]
@@ -203,7 +223,8 @@ class SizeLegend(Legend):
         self.keys = [k for k in SYMBOL_KEYS if k in set(keys)]
         self.title = title
         super().__init__(
-            self._markup(what, colour), position=position, css_class="geoinc-size-legend"
+            self._markup(what, colour), position=position, css_class="geoinc-size-legend",
+            layer=layer,
         )
 
     def _markup(self, what: str, colour: str) -> str:
@@ -217,23 +238,31 @@ class SizeLegend(Legend):
             cx = rmax + pad
             base = height - pad
             circles, labels = [], []
-            for v, r in sorted(zip(self.values, self.radii, strict=True), key=lambda t: -t[1]):
-                top = base - r
+            label_y = base + 100.0
+            for v, r in sorted(zip(self.values, self.radii, strict=True), key=lambda t: t[1]):
+                top = base - 2 * r
+                # labels at the circle tops, pushed up so they never overlap
+                label_y = min(top, label_y - 12.0)
                 circles.append(
                     _circle(cx, base - r, r, style("main", colour) | {"fillOpacity": 0.25},
                             extra=f' class="geoinc-legend-circle" data-value="{v}"')
                 )
                 labels.append(
-                    f'<line x1="{_fmt(cx)}" y1="{_fmt(top)}" x2="{_fmt(2 * rmax + pad + 4)}" '
-                    f'y2="{_fmt(top)}" stroke="#666" stroke-width="0.7" stroke-dasharray="2 2"/>'
-                    f'<text x="{_fmt(2 * rmax + pad + 6)}" y="{_fmt(top + 4)}" '
+                    f'<polyline points="{_fmt(cx)},{_fmt(top)} {_fmt(2 * rmax + pad)},'
+                    f'{_fmt(top)} {_fmt(2 * rmax + pad + 5)},{_fmt(label_y)}" fill="none" '
+                    f'stroke="#666" stroke-width="0.7" stroke-dasharray="2 2"/>'
+                    f'<text x="{_fmt(2 * rmax + pad + 7)}" y="{_fmt(label_y + 4)}" '
                     f'font-size="11" fill="#222">{v:,}</text>'
                 )
+            circles.reverse()  # biggest first, so smaller circles stay visible on top
+            shift = max(0.0, pad + 5 - label_y)  # room for labels pushed above the top
+            height += shift
+            circles_svg = f'<g transform="translate(0 {_fmt(shift)})">'
             # circles need a visible outline on the white legend background
             svg = "".join(circles).replace('stroke="#FFFFFF"', f'stroke="{_e(colour)}"')
             out.append(
                 f'<svg width="{_fmt(width)}" height="{_fmt(height)}" '
-                f'class="geoinc-size-svg">{svg}{"".join(labels)}</svg>'
+                f'class="geoinc-size-svg">{circles_svg}{svg}{"".join(labels)}</g></svg>'
             )
             out.append(
                 '<div class="geoinc-note">circle area ∝ count'
@@ -267,7 +296,12 @@ class CategoryLegend(Legend):
     """
 
     def __init__(
-        self, mapping: Mapping[str, str], *, title: str = "", position: str = "bottomright"
+        self,
+        mapping: Mapping[str, str],
+        *,
+        title: str = "",
+        position: str = "bottomright",
+        layer: Any = None,
     ) -> None:
         self.mapping = dict(mapping)
         self.title = title
@@ -279,7 +313,9 @@ class CategoryLegend(Legend):
                 f'fill-opacity="0.85" stroke="#333" stroke-width="0.6"/></svg>'
                 f"<span>{_e(name)}</span></div>"
             )
-        super().__init__("".join(rows), position=position, css_class="geoinc-category-legend")
+        super().__init__(
+            "".join(rows), position=position, css_class="geoinc-category-legend", layer=layer
+        )
 
 
 class ClassLegend(Legend):
@@ -288,6 +324,7 @@ class ClassLegend(Legend):
     def __init__(
         self, classes: Sequence[tuple[str, str]], *, title: str = "",
         position: str = "bottomright",
+        layer: Any = None,
     ) -> None:
         self.classes = list(classes)
         rows = [f"<h4>{_e(title)}</h4>"] if title else []
@@ -297,7 +334,9 @@ class ClassLegend(Legend):
                 f'<rect width="18" height="12" fill="{_e(colour)}" stroke="#666" '
                 f'stroke-width="0.6"/></svg><span>{_e(label)}</span></div>'
             )
-        super().__init__("".join(rows), position=position, css_class="geoinc-class-legend")
+        super().__init__(
+            "".join(rows), position=position, css_class="geoinc-class-legend", layer=layer
+        )
 
 
 __all__ += ["ClassLegend"]
