@@ -8,6 +8,9 @@ geopy geocoder, for instance) can be passed instead.
 from __future__ import annotations
 
 from geoinc.geocode.batch import geocode
+from geoinc.geocode.cache import GeocodeCache
+from geoinc.geocode.chain import Chain
 from geoinc.geocode.gazetteer import Gazetteer
+from geoinc.geocode.online import OnlineGeocoder
 
-__all__ = ["Gazetteer", "geocode"]
+__all__ = ["Chain", "Gazetteer", "GeocodeCache", "OnlineGeocoder", "geocode"]
