@@ -262,7 +262,7 @@ def class_breaks(values: Any, k: int = 5) -> list[int]:
     Examples
     --------
     >>> class_breaks([1, 3, 8, 40, 120, 600])
-    [2, 5, 20, 100]
+    [2, 10, 50, 100]
     """
     arr = np.asarray(values, dtype=float)
     arr = arr[np.isfinite(arr) & (arr > 0)]
