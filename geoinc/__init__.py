@@ -18,6 +18,7 @@ import logging
 
 from geoinc import settings
 from geoinc.errors import GeoincError, InputError, ValidationError
+from geoinc.extract import extract_incidents, extract_many
 from geoinc.geocode import Gazetteer, geocode
 from geoinc.io import read_incidents, write_csv
 from geoinc.maps.core import incident_map
@@ -35,6 +36,8 @@ __all__ = [
     "InputError",
     "ValidationError",
     "empty_incidents",
+    "extract_incidents",
+    "extract_many",
     "geocode",
     "incident_map",
     "read_incidents",

@@ -61,8 +61,11 @@ __all__ = [
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 PRECISIONS = ("exact", "city", "admin1", "country", "unknown")
 #: The event-type vocabulary used by the extractor and the maps' default colours.
+#: ``explosion`` is a blast with no sign of an attack (gas, industrial, fireworks);
+#: ``bombing`` one with a bomb, a bomber or an attack.
 EVENT_TYPES = (
     "bombing",
+    "explosion",
     "shooting",
     "armed attack",
     "stabbing",

@@ -1,0 +1,136 @@
+"""Who: the group that claimed an attack, and the party someone blamed for it.
+
+``claimed_by`` needs a claim of responsibility ("X claimed responsibility", "X said it
+was responsible", "claimed by X"); ``blamed_on`` an accusation or a suspicion ("Iran
+accused Israel", "blamed the attack on X", "suspected X militants").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor"]
+
+# a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
+_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
+         r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
+         r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
+         r"jihadists?|extremists|terrorists|cell|affiliate|branch|network))?")
+_NAME_RX = re.compile(_NAME)
+_CLAIM_PATTERNS = [
+    # "ISIS has claimed responsibility", "ISIS claimed the attack"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
+               r"quickly\s+|swiftly\s+|reportedly\s+|also\s+)*(?:claimed|claims|claiming)\s+"
+               r"(?:responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
+               r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
+               r"it|that\s+it|to\s+have)"),
+    # "ISIS has announced that they are responsible", "ISIS said it carried out"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|also\s+)*"
+               r"(?:announced|said|stated|declared|admitted|acknowledged|asserted|boasted)"
+               r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
+               r"(?:it|they|its\s+fighters|its\s+militants|its\s+members)\s+"
+               r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:responsible|behind)"),
+    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)*(?:announced|said|stated)"
+               r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
+               r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
+               r"perpetrated|was\s+behind|were\s+behind)"),
+    # "responsibility was claimed by X", "claimed by X"
+    re.compile(rf"(?:responsibility|attack|bombing|blasts?|attacks)\s+(?:was\s+|were\s+|has\s+"
+               rf"been\s+|have\s+been\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
+    # "X, which claimed responsibility"
+    re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
+               r"(?:responsibility|the\s+attack|credit)"),
+    # "a claim of responsibility by X", "X's claim of responsibility"
+    re.compile(rf"claim\s+of\s+responsibility\s+(?:by|from)\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME})[’']s?\s+claim\s+of\s+responsibility"),
+]
+_BLAME_PATTERNS = [
+    # "Raisi accused Israel of the explosions"
+    re.compile(rf"\b(?:accused|accusing|accuses|accuse|blamed|blaming|blames|blame)\s+"
+               rf"(?P<name>{_NAME})\s+(?:of|for)\b"),
+    # "blamed the attack on X", "pinned the blame on X"
+    re.compile(rf"\b(?:blamed|blaming|blames|blame|pinned|pinning)\s+(?:the\s+|it\s+|them\s+)?"
+               rf"(?:[\w-]+\s+){{0,4}}?on\s+(?P<name>{_NAME})"),
+    re.compile(rf"\b(?:blamed|blaming|blames|blame)\s+(?P<name>{_NAME})"),
+    # "held X responsible", "attributed the attack to X"
+    re.compile(rf"\b(?:held|holds|holding|hold)\s+(?P<name>{_NAME})\s+responsible"),
+    re.compile(rf"\b(?:attributed|attributing|attributes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?to\s+"
+               rf"(?P<name>{_NAME})"),
+    # "suspected X militants", "X is suspected", "authorities suspect X"
+    re.compile(rf"\bsuspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}"
+               rf"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members)))"),
+    re.compile(rf"(?P<name>{_NAME})\s+(?:is|are|was|were)\s+(?:widely\s+|strongly\s+)?"
+               r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
+    re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
+               r"(?:was|were|is|are|of|had|carried|may)"),
+    re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+at\s+(?P<name>{_NAME})"),
+]
+_NOT_ACTORS = frozenset({
+    "it", "they", "he", "she", "the", "this", "that", "police", "officials", "authorities",
+    "government", "the government", "the police", "president", "the president",
+    "the group", "group", "the attack", "the attackers", "the militants", "militants",
+    "the interior minister", "minister", "the ministry", "analysts", "witnesses", "the us",
+    "the official", "a statement", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "which", "who", "no", "nobody", "no group", "no one",
+})
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A claim or an accusation found in a sentence."""
+
+    name: str
+    sentence: int
+    phrase: str
+
+
+def clean_actor(name: str) -> str | None:
+    """Tidy a group name: drop articles, trailing generic words and possessives."""
+    n = " ".join(name.split()).strip(" ,.;:'\"’")
+    n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
+    n = re.sub(r"[’']s$", "", n)
+    n = re.sub(r"\s+(?:group|militants?|militia|insurgents|fighters|network|cell|members|gunmen|"
+               r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
+    # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
+    if "," in n:
+        n = n.split(",")[-1].strip()
+    if not n or n.lower() in _NOT_ACTORS or not n[0].isupper():
+        return None
+    if re.fullmatch(r"(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\b.*", n):
+        n = re.sub(r"^(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\s+\w+\s*", "", n)
+        if not n or not n[0].isupper():
+            return None
+    return n
+
+
+def _first_word_filter(name: str, sentence: str, start: int) -> str:
+    """Drop a sentence-initial function word captured by the name pattern ("But ISIS")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in {"but", "and", "however", "then", "now", "also",
+                                                "meanwhile", "later", "earlier", "separately"}:
+        return " ".join(words[1:])
+    return name
+
+
+def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
+    out = []
+    for rx in patterns:
+        for m in rx.finditer(sentence):
+            raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
+            name = clean_actor(raw)
+            if name is None or re.search(r"\b(?:no|not|denied|deny|denies)\b",
+                                         sentence[max(0, m.start() - 25):m.start()], re.I):
+                continue
+            out.append(ActorMention(name, index, m.group(0).strip()))
+    return out
+
+
+def find_claims(sentence: str, index: int) -> list[ActorMention]:
+    """Claims of responsibility in one sentence."""
+    return _find(_CLAIM_PATTERNS, sentence, index)
+
+
+def find_blame(sentence: str, index: int) -> list[ActorMention]:
+    """Accusations and suspicions in one sentence."""
+    return _find(_BLAME_PATTERNS, sentence, index)

@@ -1,0 +1,271 @@
+"""Killed and injured figures: which numbers of a sentence count the dead or the hurt.
+
+Each figure found is a :class:`CountMention`; :func:`combine` turns the mentions of one
+incident into ``killed``/``killed_high``/``injured``/``injured_high`` with the rules
+(revisions, ranges, totals, parts, vague words) spelled out in its docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geoinc.extract.numbers import NumberMention, find_numbers
+from geoinc.extract.text import Sentence
+
+__all__ = ["CountMention", "find_counts", "combine"]
+
+KILLED, INJURED = "killed", "injured"
+
+# keyword after the number: "84 people were killed", "284 others injured"
+_KEY_AFTER = re.compile(
+    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatally\s+(?:shot|wounded|injured)|"
+    r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
+    r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
+    r"bodies|corpses|victims?\s+died|"
+    r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|"
+    r"treated\s+(?:for|in|at)|sustained\s+injuries|suffered\s+(?:injuries|wounds)|"
+    r"(?:seriously|critically|severely|slightly|lightly)\s+(?:injured|wounded|hurt)))\b",
+    re.IGNORECASE,
+)
+_GAP_OK = re.compile(
+    r"^(?:[\s,]+(?!(?:than|from|and|or|but|who|whom|before|after|when|while|by|of\s+the\s+"
+    r"attackers)\b)[\w'’-]+){0,6}?[\s,]+$|^\s+$",
+    re.IGNORECASE,
+)
+_BAD_GAP_WORD = re.compile(
+    r"\b(?:than|from|before|after|when|while|during|since|against|by|with|each|per|every|"
+    r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
+    r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last)\b",
+    re.IGNORECASE,
+)
+# an active verb followed by its object: "two men killed three" (the number is the killers)
+_ACTIVE_OBJECT = re.compile(
+    r"^\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d|one\b|two\b|three\b|"
+    r"four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|the\b|a\b|an\b|his\b|her\b|their\b|"
+    r"him\b|them\b|several\b|dozens\b|hundreds\b|people\b|civilians\b)",
+    re.IGNORECASE,
+)
+# keyword before the number: "killing 84", "wounded thirty-two", "the deaths of 84"
+_KEY_BEFORE = re.compile(
+    r"\b(?:(?P<k>killing|killed|kills|kill|murdering|murdered|slaying|slew|claiming\s+the\s+"
+    r"lives\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
+    r"deaths\s+of|death\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
+    r"fatally\s+shot|fatally\s+shooting|fatalities\s+to|bodies\s+of|massacred|executed)|"
+    r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
+    r"leaving|left))(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further))?\s*$",
+    re.IGNORECASE,
+)
+# "the death toll rose to 95", "the number of injured reached 300"
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<k>death\s+toll|toll|number\s+of\s+(?:the\s+)?dead|number\s+of\s+deaths|"
+    r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|"
+    r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
+    r"injury\s+toll|injured|wounded|injuries))"
+    r"(?P<mid>[^.;:]{0,45}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
+    r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
+    r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
+    re.IGNORECASE,
+)
+_REVISION = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|"
+    r"reached|revised|raised|raising|bringing|brings|brought|updated|surpassed|passed|"
+    r"exceeded|topped|grew|grown|mounted|has\s+now|now\s+stands|lowered|fell|dropped|"
+    r"later|subsequently)\b",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|total\s+of|altogether|overall|combined|total)\b",
+                    re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+the\s+(?:dead|injured|wounded|victims)|of\s+whom|"
+    r"of\s+them|among\s+those|most\s+of\s+them|mostly|of\s+the\s+(?:dead|injured|wounded))"
+    r"[\s\w,'’-]{0,30}$",
+    re.IGNORECASE,
+)
+# ", including three children," is a breakdown of the figure before it
+_SUBSET_CLAUSE = re.compile(
+    r"(?:,|\(|\s[-–—])\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
+    r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*"
+    r"(?:,|\)|\s[-–—]|(?=[.;]|$))",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
+                       re.IGNORECASE)
+_NONE = re.compile(
+    r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
+    r"none\s+of\s+the\s+\w+)\b(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class CountMention:
+    """A figure for the dead or the injured found in the text."""
+
+    kind: str  # "killed" or "injured"
+    value: int | None
+    high: int | None
+    sentence: int
+    start: int  # offset in the cleaned report
+    end: int
+    phrase: str
+    qualifier: str | None = None
+    vague: bool = False
+    revised: bool = False
+    total: bool = False
+    subset: bool = False
+    previous: bool = False
+    parts: list[int] = field(default_factory=list)
+    how: str = ""
+
+
+def _kind(m: re.Match[str]) -> str:
+    return INJURED if m.group("i") else KILLED
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(",", 0, start), text.rfind(";", 0, start), 0)
+    a = a + 1 if a else 0
+    b_candidates = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    b = min(b_candidates) if b_candidates else len(text)
+    return text[a:b].strip()
+
+
+def find_counts(sent: Sentence) -> list[CountMention]:
+    """The killed/injured figures of one sentence (each number at most once)."""
+    text = _SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
+    numbers = [n for n in find_numbers(text)
+               if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)]
+    out: list[CountMention] = []
+    assigned: dict[int, CountMention] = {}
+    for i, num in enumerate(numbers):
+        before = text[max(0, num.start - 70):num.start]
+        nxt = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        after = text[num.end:min(nxt, num.end + 90)]
+        kind = None
+        how = ""
+        revised = False
+        total = bool(_TOTAL.search(before[-25:]))
+        mb = _KEY_BEFORE.search(before)
+        if mb and (mb.group("k") or mb.group("i")) and not re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I):
+            kind, how = _kind(mb), "verb before the number"
+        elif mb:  # "left 284 (others) injured/dead": decided by the word after
+            ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",
+                          after, re.I)
+            if ma:
+                kind = KILLED if ma.group("w").lower() in ("dead", "killed") else INJURED
+                how = "left … dead/injured"
+        if kind is None:
+            mt = _TOLL_BEFORE.search(before)
+            if mt:
+                kind, how = _kind(mt), "toll"
+                revised = bool(_REVISION.search(mt.group(0)))
+        if kind is None:
+            cut = re.split(r"[.;:!?()\[\]]|\s[-–—]\s", after, maxsplit=1)[0]
+            for mk in _KEY_AFTER.finditer(cut):
+                gap = cut[:mk.start()]
+                if len(gap.split()) > 6 or _BAD_GAP_WORD.search(gap):
+                    break
+                if re.search(r"\b(?:and|or|but)\s*$", gap, re.I) and gap.strip() not in ("and",):
+                    break  # "killed 16 people and wounded 32": "wounded" has its own number
+                word = mk.group(0).lower()
+                if word in ("killed", "wounded", "injured", "shot dead", "murdered", "massacred",
+                            "executed") and not re.search(
+                            r"\b(?:were|was|been|being|are|is|be|all|also|reportedly|later|"
+                            r"confirmed|reported)\s*$", gap, re.I) and _ACTIVE_OBJECT.match(
+                            text[num.end + mk.end():]):
+                    break  # "two men killed three": the number counts the attackers
+                kind, how = _kind(mk), "word after the number"
+                revised = bool(_REVISION.search(gap))
+                break
+        if kind is None:
+            continue
+        if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:],
+                     re.I):
+            continue
+        m = CountMention(
+            kind=kind, value=num.value if num.qualifier != "max" else None,
+            high=num.high, sentence=sent.index, start=sent.start + num.start,
+            end=sent.start + num.end, phrase=_phrase(text, num.start, num.end),
+            qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
+            subset=bool(_SUBSET_BEFORE.search(before)),
+            previous=bool(_PREVIOUS.search(before)), how=how,
+        )
+        out.append(m)
+        assigned[i] = m
+    # parts: "two police officers and three civilians were killed"
+    for i in range(len(numbers) - 2, -1, -1):
+        if i in assigned or i + 1 not in assigned:
+            continue
+        nxt = assigned[i + 1]
+        between = text[numbers[i].end:numbers[i + 1].start]
+        if nxt.how == "word after the number" and re.fullmatch(
+                r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+", between, re.I) and (
+                not _BAD_GAP_WORD.search(between)):
+            parts = [numbers[i].value, *(nxt.parts or [nxt.value or 0])]
+            nxt.parts = parts
+            nxt.value = sum(parts)
+            nxt.start = sent.start + numbers[i].start
+            assigned[i] = nxt
+    for m in _NONE.finditer(text):
+        word = m.group(0).lower()
+        rest = m.group("rest").lower()
+        kinds = []
+        if re.search(r"death|fatalit|killed|dead|died|lives|casualt", word + rest):
+            kinds.append(KILLED)
+        if re.search(r"injur|wound|hurt|casualt", word + rest):
+            kinds.append(INJURED)
+        for k in kinds:
+            out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
+                                    start=sent.start + m.start(), end=sent.start + m.end(),
+                                    phrase=m.group(0).strip(), how="none reported"))
+    seen: set[int] = set()
+    unique = []
+    for m in out:
+        if id(m) not in seen:
+            seen.add(id(m))
+            unique.append(m)
+    return unique
+
+
+def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | None, list[str]]:
+    """The incident's (best, high, notes) figure of ``kind`` from its mentions.
+
+    Rules, in order: a revised toll ("rose to 95") replaces earlier figures; a figure
+    called a total wins over parts; otherwise the largest non-subset figure is taken
+    (later sentences restate or break down the lede's figure). Ranges give ``high``;
+    "up to N" alone gives only ``high``. Vague words are noted.
+    """
+    ms = [m for m in mentions if m.kind == kind and not m.previous]
+    notes: list[str] = []
+    if not ms:
+        return None, None, notes
+    main = [m for m in ms if not m.subset] or ms
+    revised = [m for m in main if m.revised and (m.value is not None or m.high is not None)]
+    pool = revised or [m for m in main if m.total] or main
+    if revised:
+        earlier = [m for m in main if not m.revised and m.value is not None]
+        if earlier:
+            notes.append("revised from " + ", ".join(repr(m.phrase) for m in earlier))
+    with_value = [m for m in pool if m.value is not None]
+    best: int | None = None
+    high: int | None = None
+    chosen: CountMention | None = None
+    if with_value:
+        if revised:
+            chosen = max(with_value, key=lambda m: (m.value or 0, m.start))
+        else:
+            chosen = max(with_value, key=lambda m: (m.value or 0, -m.start))
+        best = chosen.value
+        if chosen.high is not None and best is not None and chosen.high > best:
+            high = chosen.high
+    uppers = [m.high for m in main if m.qualifier == "max" and m.high is not None]
+    if uppers:
+        top = max(uppers)
+        if best is None or top > best:
+            high = max(high or 0, top)
+    if chosen is not None and chosen.vague:
+        notes.append(f"vague quantity {chosen.phrase!r} coded as {best} (ACLED convention)")
+    if chosen is not None and chosen.parts:
+        notes.append("sum of parts " + " + ".join(map(str, chosen.parts)))
+    return best, high, notes

@@ -1,0 +1,110 @@
+"""What happened: event words and the event type of an incident.
+
+The vocabulary is :data:`geoinc.schema.EVENT_TYPES`. Each type has a pattern of words
+that report it; :func:`event_type` weighs the words found in an incident's sentences
+(specific types such as ``bombing`` beat the generic ``armed attack``). An explosion
+reported without any sign of an attack (no bomb, no attacker, no claim) is coded
+``explosion``; a gas or industrial explosion likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["EVENT_PATTERNS", "TRIGGER", "event_words", "event_type"]
+
+_F = re.IGNORECASE
+#: (event type, pattern, weight). Order breaks ties: earlier wins.
+EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
+    ("earthquake", re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic)\b", _F),
+     3.0),
+    ("flood", re.compile(r"\b(?:floods?|flooding|flooded|floodwaters?|inundat\w+|deluge)\b", _F),
+     2.0),
+    ("storm", re.compile(r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
+                         r"blizzards?|gales?)\b", _F), 2.0),
+    ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?|landslips?)\b", _F), 2.5),
+    ("airstrike", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|"
+                             r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air)\b", _F), 2.5),
+    ("shelling", re.compile(r"\b(?:shelling|shelled|artillery|mortars?|rocket\s+(?:attacks?|fire)|"
+                            r"rockets?\s+(?:hit|struck|landed|slammed)|missile\s+(?:strikes?|"
+                            r"attacks?)|missiles?\s+(?:hit|struck|slammed))\b", _F), 2.0),
+    ("bombing", re.compile(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attacks?|attackers?)|"
+                           r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|explosive\s+(?:devices?|"
+                           r"vests?|belts?)|detonat\w+|blasts?|explosions?|exploded|explode)\b", _F),
+     1.5),
+    ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunm[ae]n|gunfire|opened\s+fire|"
+                            r"open\s+fire|shooters?|sniper|rifles?|handguns?|shotguns?|"
+                            r"firearms?|pistols?|gunshots?)\b", _F), 1.5),
+    ("stabbing", re.compile(r"\b(?:stabb(?:ing|ed|ings)|stabs?|knife\s+attack|knifeman|"
+                            r"machetes?|knives)\b", _F), 2.0),
+    ("vehicle attack", re.compile(r"\b(?:rammed|ramming|plough(?:ed|ing)?\s+(?:a\s+\w+\s+)?into|"
+                                  r"plow(?:ed|ing)?\s+into|drove\s+(?:a|his|her|the)\s+\w+\s+into)\b",
+                                  _F), 2.5),
+    ("arson", re.compile(r"\b(?:arson|arsonists?|set\s+(?:fire|ablaze)|torched|firebomb\w*)\b", _F),
+     2.5),
+    ("kidnapping", re.compile(r"\b(?:kidnapp\w+|kidnap|abduct\w+|taken\s+hostage|hostages?|"
+                              r"taken\s+captive)\b", _F), 2.0),
+    ("riot", re.compile(r"\b(?:riots?|rioting|rioters|sectarian\s+clashes|mob\s+violence)\b", _F),
+     1.5),
+    ("protest", re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|"
+                           r"demonstrators|rall(?:y|ies))\b", _F), 1.0),
+    ("fire", re.compile(r"\b(?:blaze|inferno|wildfires?|bushfires?|forest\s+fires?|"
+                        r"(?<!opened\s)(?<!open\s)(?<!returned\s)(?<!set\s)(?<!cease)(?<!cease-)"
+                        r"(?<!crossfire\s)fire(?!\s+(?:on|at|into|upon|shots?|arms?))"
+                        r"(?:s)?)\b", _F), 1.0),
+    ("accident", re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|derail\w+|capsized|"
+                            r"sank|accidents?|stampede|collapsed?|mine\s+disaster)\b", _F), 1.5),
+    ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
+                                r"ambush(?:ed)?|stormed|massacre|militants|insurgents|"
+                                r"fighting|clashes)\b", _F), 0.6),
+]
+_ATTACK_SIGNS = re.compile(
+    r"\b(?:bomb(?:s|er|ers|ing|ings)?|suicide|IEDs?|improvised|explosive\s+(?:device|vest|belt)s?|"
+    r"attack(?:s|ed|ers?)?|terror\w*|militants?|insurgents?|claimed|responsib\w+|detonated|"
+    r"planted|remotely|jihadi\w*|extremists?)\b", _F)
+_ACCIDENT_BLAST = re.compile(
+    r"\b(?:gas|boiler|fireworks?|chemical|factory|plant|refinery|pipeline|tanker|mine|warehouse|"
+    r"ammonium\s+nitrate|leak|industrial)\b", _F)
+#: Words that make a sentence an event sentence (any event type, or a casualty word).
+TRIGGER = re.compile(
+    "|".join(p.pattern for _, p, _ in EVENT_PATTERNS if _ != "protest")
+    + r"|\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|casualties|victims?)\b",
+    _F,
+)
+
+
+def event_words(text: str) -> Counter[str]:
+    """Weighted counts of event types whose words occur in ``text``."""
+    scores: Counter[str] = Counter()
+    for name, rx, weight in EVENT_PATTERNS:
+        n = len(rx.findall(text))
+        if n:
+            scores[name] += weight * (1.0 + 0.25 * (n - 1))
+    return scores
+
+
+def event_type(texts: list[str]) -> tuple[str | None, str | None]:
+    """The event type of an incident told in ``texts`` (lede first) and the word behind it.
+
+    The first sentences weigh more than later ones. Returns ``(None, None)`` when no
+    event word is found.
+    """
+    total: Counter[str] = Counter()
+    for i, text in enumerate(texts):
+        w = 2.0 if i == 0 else (1.5 if i < 3 else 1.0)
+        for name, score in event_words(text).items():
+            total[name] += score * w
+    if not total:
+        return None, None
+    order = {name: i for i, (name, _, _) in enumerate(EVENT_PATTERNS)}
+    best = max(total, key=lambda k: (total[k], -order[k]))
+    joined = " ".join(texts)
+    if best == "bombing":
+        blast_only = not re.search(r"\b(?:bomb\w*|suicide|IEDs?|improvised|explosive\s+"
+                                   r"(?:device|vest|belt))", joined, re.I)
+        if blast_only and (_ACCIDENT_BLAST.search(joined) or not _ATTACK_SIGNS.search(joined)):
+            best = "explosion"
+    rx = dict((n, p) for n, p, _ in EVENT_PATTERNS)[best if best != "explosion" else "bombing"]
+    m = rx.search(joined)
+    return best, (m.group(0) if m else None)

@@ -1,0 +1,561 @@
+"""From a report's text to its incidents: the assembly of places, dates, counts and actors.
+
+The steps, each in its own module:
+
+1. clean the text (HTML, entities) and split it into sentences (:mod:`.text`);
+2. mark sentences that tell of *other*, earlier incidents (comparisons, anniversaries,
+   old dates) and split the report where a *separate* attack begins;
+3. per incident: casualty figures (:mod:`.casualties`), place mentions
+   (:mod:`.places`) scored by their tie to the event words, the date nearest the event
+   words (:mod:`.dates`), claims and accusations (:mod:`.actors`), the event type
+   (:mod:`.events`);
+4. geocode the chosen places with the gazetteer, biased to the countries the report
+   names, and write one row per incident location with an ``evidence`` column.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from geoinc.extract.actors import ActorMention, find_blame, find_claims
+from geoinc.extract.casualties import INJURED, KILLED, CountMention, combine, find_counts
+from geoinc.extract.dates import DateMention, find_dates, to_date
+from geoinc.extract.events import TRIGGER, event_type
+from geoinc.extract.places import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, PlaceMention, find_places
+from geoinc.extract.text import Sentence, clean_text, split_sentences
+from geoinc.schema import AUDIT_COLUMNS, empty_incidents, to_incidents
+
+__all__ = ["extract_incidents"]
+
+log = logging.getLogger("geoinc")
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*"
+    r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:]+\s"
+)
+_SEPARATE = re.compile(
+    r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
+    r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
+    r"incident|bombing|shooting|blast|explosion|raid|strike)|in\s+a\s+second\s+(?:attack|"
+    r"incident|bombing|shooting|blast)|another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
+    r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:attack|bombing|blast|"
+    r"explosion|shooting)|later\s+that\s+day,\s+in)\b",
+    re.IGNORECASE,
+)
+_COMPARE = re.compile(
+    r"\b(?:last\s+year|previous(?:ly)?|earlier\s+(?:attacks?|bombings?|incidents?|massacres?)|"
+    r"in\s+(?:a|an)\s+(?:earlier|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
+    r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
+    r"the\s+worst\s+since|deadliest\s+since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
+    r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d,|"
+    r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted)\b",
+    re.IGNORECASE,
+)
+_EXCLUDE_BEFORE = re.compile(
+    r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
+    r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
+    r"condemn\w*|sanctions?\s+(?:on|against)|backed\s+by|supported\s+by|relations\s+with|"
+    r"allies|ally|returned\s+to|return\s+to|fled\s+to|extradited\s+to|headquartered\s+in|"
+    r"born\s+in|grew\s+up\s+in|moved\s+(?:here\s+)?from|moved\s+to|studied\s+in|"
+    r"citizen\s+of|native\s+of|warned|threatened|vowed\s+revenge\s+on|retaliate\s+against|"
+    r"responded|solidarity\s+with|condolences|thanked|neighbouring|neighboring)\b"
+    r"[^.;]{0,35}$",
+    re.IGNORECASE,
+)
+_QUOTED_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:foreign\s+ministry|ministry|military|army|government|president|"
+    r"prime\s+minister|officials?|embassy|leaders?|spokesman|spokeswoman|state\s+media|"
+    r"media|intelligence|authorities|foreign\s+minister|defen[cs]e\s+minister)\s+"
+    r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
+    r"called|stated|told|rejected|vowed|expressed)", re.IGNORECASE,
+)
+_LOCATIVE_EVENT = re.compile(
+    r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass
+class _Segment:
+    sentences: list[int] = field(default_factory=list)
+    compare_from: dict[int, int] = field(default_factory=dict)
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text[:160])
+    if not m:
+        return 0
+    head = m.group("place")
+    if not head.isupper() or len(head.strip()) < 3:
+        return 0
+    return m.end()
+
+
+def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
+    a = max(0, start - width)
+    b = min(len(sentence), end + width)
+    out = sentence[a:b].strip()
+    return ("…" if a > 0 else "") + out + ("…" if b < len(sentence) else "")
+
+
+def _geocode(gaz: Any, mention: PlaceMention, bias: set[str]) -> Any:
+    query = mention.query
+    if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
+                                             r"county|district|prefecture)\b", query):
+        query = mention.text + " Province"
+    try:
+        return gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None)
+    except ValueError as err:
+        log.debug("geocoding %r failed: %s", query, err)
+        return None
+
+
+def extract_incidents(
+    text: str,
+    *,
+    published: Any = None,
+    source: str | None = None,
+    gazetteer: Any = None,
+) -> gpd.GeoDataFrame:
+    """Incidents told in an English news report, geocoded, with the evidence for each field.
+
+    Parameters
+    ----------
+    text : str
+        The report (plain text or HTML; HTML markup is stripped).
+    published : date, str or Timestamp, optional
+        Publication date; resolves "on Wednesday", "yesterday", "January 3".
+    source : str, optional
+        Written into the ``source`` column.
+    gazetteer : Gazetteer, optional
+        The offline gazetteer to resolve places with (default: the shared one).
+
+    Returns
+    -------
+    GeoDataFrame
+        The incident layout (:mod:`geoinc.schema`), one row per incident location, with
+        the geocoder's audit columns and ``evidence``: a JSON object mapping each field
+        to the phrase it was read from (and notes such as revisions or vague words).
+        No incident in the text gives zero rows, not an error.
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a string.
+    ValueError
+        When ``published`` is not a date.
+
+    Examples
+    --------
+    >>> import geoinc
+    >>> text = open("data/kerman_article.txt").read()  # doctest: +SKIP
+    >>> geoinc.extract_incidents(text, published="2024-01-04")[["location", "killed"]]  # doctest: +SKIP
+                      location  killed
+    0  Kerman, Kermān, Iran      84
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    pub = to_date(published)
+    if gazetteer is None:
+        from geoinc.geocode.batch import default_geocoder
+
+        gazetteer = default_geocoder()
+    rows = _Extractor(text, pub, gazetteer).run()
+    if not rows:
+        out = empty_incidents(0)
+        for col in AUDIT_COLUMNS:
+            out[col] = pd.Series([], dtype="float64" if col == "geocode_confidence" else (
+                "Int64" if col == "geocode_candidates" else "string"))
+        out["evidence"] = pd.Series([], dtype="string")
+        return out
+    for row in rows:
+        row["source"] = source
+    table = to_incidents(pd.DataFrame(rows), unknown="keep")
+    table["geocode_candidates"] = table["geocode_candidates"].astype("Int64")
+    table["geocode_confidence"] = table["geocode_confidence"].astype("float64")
+    for col in ("geocode_status", "geocode_reason", "geocoder", "evidence"):
+        table[col] = table[col].astype("string")
+    return table
+
+
+class _Extractor:
+    def __init__(self, text: str, published: date | None, gazetteer: Any) -> None:
+        self.raw = text
+        self.published = published
+        self.gaz = gazetteer
+
+    # -- pipeline ----------------------------------------------------------------------
+    def run(self) -> list[dict[str, Any]]:
+        text = clean_text(self.raw)
+        if not text:
+            return []
+        self.text = text
+        self.sentences = split_sentences(text)
+        if not self.sentences:
+            return []
+        self.counts = {s.index: find_counts(s) for s in self.sentences}
+        self.triggers = {s.index: bool(TRIGGER.search(s.text)) for s in self.sentences}
+        if not any(self.counts.values()) and not any(self.triggers.values()):
+            return []
+        self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
+        index = self.gaz.index
+        lower_words = set(re.findall(r"(?<![.!?]\s)(?<!^)\b([a-z][a-z'’-]+)\b", text))
+        self.places = find_places(self.sentences, index, lower_words=lower_words,
+                                  dateline_end=_dateline_end(text))
+        self._mark_places()
+        self.bias = self._country_bias()
+        anchor = self._anchor_date()
+        segments = self._segments(anchor)
+        rows: list[dict[str, Any]] = []
+        for seg in segments:
+            rows.extend(self._incident(seg, anchor))
+        return rows
+
+    # -- context -----------------------------------------------------------------------
+    def _mark_places(self) -> None:
+        for p in self.places:
+            sent = self.sentences[p.sentence]
+            a = p.start - sent.start
+            b = p.end - sent.start
+            before = sent.text[max(0, a - 60):a]
+            after = sent.text[b:b + 80]
+            if _EXCLUDE_BEFORE.search(before):
+                p.flags.append("accused, visited or quoted")
+            elif _QUOTED_AFTER.match(after):
+                p.flags.append("quoted")
+
+    def _country_bias(self) -> set[str]:
+        """Countries the report is about: those named most often (not only accused or
+        visited), and the countries of "City, Country" qualifiers."""
+        ix = self.gaz.index
+        named: dict[str, float] = {}
+        for p in self.places:
+            if p.flags:
+                continue
+            for pid in p.ids:
+                kind = int(ix.kind[pid])
+                if kind == KIND_COUNTRY or (p.is_qualifier and kind == KIND_ADMIN1):
+                    cc = ix.country[pid]
+                    named[cc] = named.get(cc, 0.0) + (2.0 if p.is_qualifier else 1.0)
+                    break
+        if not named:
+            return set()
+        top = max(named.values())
+        return {cc for cc, n in named.items() if n >= top / 2}
+
+    def _anchor_date(self) -> date | None:
+        """The date of the main incident when the text gives one (to spot old dates)."""
+        for s in self.sentences:
+            if not (self.triggers[s.index] or self.counts[s.index]):
+                continue
+            for d in self.dates[s.index]:
+                if d.value is not None and d.precision == "day":
+                    return d.value
+        return self.published
+
+    def _old(self, d: DateMention, anchor: date | None) -> bool:
+        if d.value is None or anchor is None:
+            return False
+        if d.precision == "year":
+            return d.value.year < anchor.year
+        return d.value < anchor - timedelta(days=60)
+
+    def _segments(self, anchor: date | None) -> list[_Segment]:
+        segments = [_Segment()]
+        for s in self.sentences:
+            cut = len(s.text)
+            m = _COMPARE.search(s.text)
+            if m:
+                cut = m.start() if m.start() > 25 else 0
+            for d in self.dates[s.index]:
+                if self._old(d, anchor):
+                    cut = min(cut, d.start if d.start > 25 else 0)
+            event = self.triggers[s.index] or bool(self.counts[s.index])
+            if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
+                    and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
+                segments.append(_Segment())
+            segments[-1].sentences.append(s.index)
+            segments[-1].compare_from[s.index] = cut
+        return segments
+
+    def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
+        """Is the text offset inside the segment and before any comparison?"""
+        if sentence not in seg.compare_from:
+            return False
+        return offset - self.sentences[sentence].start < seg.compare_from[sentence]
+
+    # -- one incident ------------------------------------------------------------------
+    def _incident(self, seg: _Segment, anchor: date | None) -> list[dict[str, Any]]:
+        counts: list[CountMention] = [
+            c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
+        ]
+        event_sents = [i for i in seg.sentences
+                       if (self.triggers[i] or any(c.sentence == i for c in counts))
+                       and seg.compare_from[i] > 0]
+        if not event_sents:
+            return []
+        texts = [self.sentences[i].text[:seg.compare_from[i]] for i in event_sents]
+        etype, eword = event_type(texts)
+        if not counts and etype in (None, "protest", "armed attack", "riot", "accident", "fire"):
+            # a passing mention of an "attack" or a "protest" without any casualty is not coded
+            strong = sum(1 for t in texts if TRIGGER.search(t))
+            if strong < 2:
+                return []
+        evidence: dict[str, Any] = {}
+        if etype:
+            evidence["event_type"] = f"{eword!r} in: " + texts[0][:200]
+        places = self._choose_places(seg, counts, event_sents)
+        date_value, date_precision, date_ev = self._date(seg, event_sents)
+        if date_ev:
+            evidence["date"] = date_ev
+        claims: list[ActorMention] = []
+        blames: list[ActorMention] = []
+        for i in seg.sentences:
+            s = self.sentences[i].text
+            claims.extend(find_claims(s, i))
+            blames.extend(find_blame(s, i))
+        claimed = claims[0].name if claims else None
+        blamed_names: list[str] = []
+        for b in blames:
+            if b.name != claimed and b.name not in blamed_names:
+                blamed_names.append(b.name)
+        if claims:
+            evidence["claimed_by"] = claims[0].phrase
+        if blames and blamed_names:
+            evidence["blamed_on"] = "; ".join(b.phrase for b in blames if b.name in blamed_names)
+        description = " ".join(texts[:2])[:400]
+        rows: list[dict[str, Any]] = []
+        # counts per location when each location has its own; otherwise totals on the row
+        own: dict[int, list[CountMention]] = {}
+        if len(places) > 1:
+            for c in counts:
+                near = self._count_place(c, places)
+                if near is not None:
+                    own.setdefault(near, []).append(c)
+        for k, (mention, loc) in enumerate(places or [(None, None)]):
+            ms = own.get(k, []) if (len(places) > 1 and own) else counts
+            ev = dict(evidence)
+            row: dict[str, Any] = {
+                "date": pd.Timestamp(date_value) if date_value else pd.NaT,
+                "date_precision": date_precision,
+                "event_type": etype,
+                "claimed_by": claimed,
+                "blamed_on": "; ".join(blamed_names) if blamed_names else None,
+                "description": description,
+            }
+            for kind, col in ((KILLED, "killed"), (INJURED, "injured")):
+                best, high, notes = combine(ms, kind)
+                row[col] = best
+                row[col + "_high"] = high
+                used = [c for c in ms if c.kind == kind]
+                if used:
+                    ev[col] = "; ".join(dict.fromkeys(c.phrase for c in used))
+                    if notes:
+                        ev[col] += " [" + "; ".join(notes) + "]"
+            if len(places) > 1 and not own:
+                ev["note"] = (f"one event at {len(places)} places; the figures are the event's "
+                              "totals, repeated on each row")
+            elif len(places) > 1 and own and k not in own:
+                ev["note"] = "the report gives no figures for this place"
+            self._place_fields(row, ev, mention, loc)
+            row["evidence"] = json.dumps(ev, ensure_ascii=False)
+            rows.append(row)
+        return rows
+
+    def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
+        """The place a figure belongs to: "5 killed in X" or "In X, 5 were killed"."""
+        best = None
+        best_d = 10**9
+        sent = self.sentences[c.sentence]
+        for k, (p, _) in enumerate(places):
+            if p.sentence != c.sentence:
+                continue
+            if p.start >= c.end:
+                between = self.text[c.end:p.start]
+                if re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)", between):
+                    continue
+                d = p.start - c.end
+            else:
+                between = self.text[p.end:c.start]
+                if re.search(r"[;]", between) or re.search(r"\d", between):
+                    continue
+                d = (c.start - p.end) * 2
+            if d < best_d and d < 120:
+                best, best_d = k, d
+        del sent
+        return best
+
+    def _score(self, p: PlaceMention, seg: _Segment, counts: list[CountMention],
+               event_sents: list[int]) -> float:
+        score = {KIND_CITY: 3.0, KIND_ADMIN1: 2.0, KIND_COUNTRY: 1.0}[p.kind]
+        if p.want_admin1:
+            score = 2.0
+        if p.direction:
+            score -= 0.5
+        sent = self.sentences[p.sentence]
+        a = p.start - sent.start
+        if p.sentence in event_sents:
+            score += 2.0
+            window = sent.text[max(0, a - 80):a + 80]
+            if TRIGGER.search(window):
+                score += 1.0
+        if any(c.sentence == p.sentence for c in counts):
+            score += 1.0
+        if p.locative or _LOCATIVE_EVENT.search(sent.text[max(0, a - 40):a]):
+            score += 1.0
+        if p.qualifier:
+            score += 0.5
+        if p.in_name:
+            score -= 1.5
+        if p.dateline:
+            score -= 4.0
+        # earlier sentences tell the main facts
+        score -= 0.1 * min(10, seg.sentences.index(p.sentence))
+        return score
+
+    def _choose_places(self, seg: _Segment, counts: list[CountMention],
+                       event_sents: list[int]) -> list[tuple[PlaceMention, Any]]:
+        cands = [p for p in self.places
+                 if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
+                 and not p.is_qualifier and not p.flags]
+        if not cands:
+            cands = [p for p in self.places if p.dateline]
+        if not cands:
+            return []
+        order = sorted(cands, key=lambda p: (p.sentence, p.start))
+        resolved: list[tuple[float, PlaceMention, Any]] = []
+        cache: dict[str, Any] = {}
+        kinds = {"city": KIND_CITY, "exact": KIND_CITY, "admin1": KIND_ADMIN1,
+                 "country": KIND_COUNTRY}
+        for p in order:
+            if p.query not in cache:
+                if len(cache) >= 25:
+                    continue
+                cache[p.query] = _geocode(self.gaz, p, self.bias)
+            loc = cache[p.query]
+            if loc is None:
+                continue
+            p.kind = kinds.get(loc.raw.get("precision"), p.kind)
+            score = self._score(p, seg, counts, event_sents)
+            if self.bias and loc.raw.get("country") in self.bias:
+                score += 0.5
+            resolved.append((score, p, loc))
+        if not resolved:
+            return []
+        resolved.sort(key=lambda t: (-t[0], t[1].start))
+        top_score, top, top_loc = resolved[0]
+        if top.kind != KIND_CITY:
+            # a city inside the chosen country or province is the more specific answer
+            for score, p, loc in resolved[1:]:
+                if (p.kind == KIND_CITY and loc.raw.get("country") == top_loc.raw.get("country")
+                        and score >= top_score - 2.5 and (
+                        top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
+                        top_loc.raw.get("admin1"))):
+                    resolved.remove((score, p, loc))
+                    resolved.insert(0, (score, p, loc))
+                    break
+        top_score, top, top_loc = resolved[0]
+        chosen = [(top, top_loc)]
+        # a country or province containing the chosen city adds nothing; other cities of
+        # the same event (a list "in Colombo, Negombo and Batticaloa", or a place with its
+        # own figures) give more rows
+        rank = {"city": 3, "exact": 3, "admin1": 2, "country": 1}
+        top_rank = rank.get(top_loc.raw.get("precision"), 0)
+        for score, p, loc in resolved[1:]:
+            if rank.get(loc.raw.get("precision"), 0) < top_rank or top_rank < 2:
+                continue
+            if any(loc.address == c[1].address for c in chosen):
+                continue
+            listed = p.sentence == top.sentence and self._listed(top, p)
+            has_own = any(self._count_place(c, [(p, loc)]) is not None for c in counts) and any(
+                self._count_place(c, [(top, top_loc)]) is not None for c in counts)
+            if (listed and score >= top_score - 1.5) or (has_own and score >= top_score - 2.5):
+                chosen.append((p, loc))
+        chosen.sort(key=lambda t: t[0].start)
+        return chosen
+
+    def _listed(self, a: PlaceMention, b: PlaceMention) -> bool:
+        first, second = (a, b) if a.start < b.start else (b, a)
+        between = self.text[first.end:second.start]
+        # only names, commas and "and" between them: "Colombo, Negombo and Batticaloa"
+        others = [p for p in self.places if first.end <= p.start < second.start]
+        for p in others:
+            between = between.replace(p.text, "")
+        if p_q := first.qualifier:
+            between = between.replace(p_q, "", 1)
+        return bool(re.fullmatch(r"(?:\s*(?:,|and|&|as\s+well\s+as|;)\s*)+", between))
+
+    def _place_fields(self, row: dict[str, Any], ev: dict[str, Any],
+                      mention: PlaceMention | None, loc: Any) -> None:
+        row.update({"geocode_status": "not_found", "geocode_confidence": float("nan"),
+                    "geocode_candidates": None, "geocode_reason": "no place found in the text",
+                    "geocoder": getattr(self.gaz, "name", type(self.gaz).__name__)})
+        if mention is None or loc is None:
+            return
+        raw = loc.raw if isinstance(loc.raw, dict) else {}
+        precision = raw.get("precision") or "unknown"
+        if mention.direction and precision == "country":
+            precision = "country"
+        sent = self.sentences[mention.sentence]
+        ev["place"] = _phrase(sent.text, mention.start - sent.start, mention.end - sent.start)
+        row.update({
+            "place": mention.text if not mention.direction else f"{mention.direction} {mention.text}",
+            "location": loc.address,
+            "country": raw.get("country"),
+            "admin1": raw.get("admin1"),
+            "latitude": float(loc.latitude),
+            "longitude": float(loc.longitude),
+            "precision": precision if precision in ("exact", "city", "admin1", "country")
+            else "unknown",
+            "geocode_status": "found",
+            "geocode_confidence": raw.get("confidence", float("nan")),
+            "geocode_candidates": raw.get("candidates"),
+            "geocode_reason": raw.get("reason"),
+        })
+
+    def _date(self, seg: _Segment, event_sents: list[int]) -> tuple[date | None, str, str | None]:
+        best: tuple[float, DateMention, int] | None = None
+        for i in seg.sentences:
+            sent = self.sentences[i]
+            for d in self.dates[i]:
+                if d.start >= seg.compare_from[i]:
+                    continue
+                score = 0.0
+                before = sent.text[max(0, d.start - 45):d.start]
+                after = sent.text[d.end:d.end + 45]
+                if TRIGGER.search(before[-30:]) or TRIGGER.search(after[:35]):
+                    score += 3.0
+                elif i in event_sents:
+                    score += 1.0
+                if re.search(r"\b(?:statement|said|says|announced|released|mourning|funeral|"
+                             r"visit|meeting|press\s+conference|told|published|reported|"
+                             r"updated|posted|vigil|trial|sentenced|court|arrested|charged)\b"
+                             r"[^.;]{0,25}$", before, re.I):
+                    score -= 3.0
+                if re.match(r"^\s*,?\s*(?:more\s+than\s+)?(?:\w+\s+){0,3}(?:after|since|before)\b",
+                            after, re.I):
+                    score -= 1.5
+                if d.precision != "day":
+                    score -= 0.5
+                score -= 0.05 * seg.sentences.index(i)
+                if d.value is None:
+                    score -= 2.0
+                if best is None or score > best[0]:
+                    best = (score, d, i)
+        if best is not None and best[1].value is not None:
+            d = best[1]
+            how = " (resolved against the publication date)" if d.relative else ""
+            return d.value, d.precision, f"{d.text!r}{how} in: " + _phrase(
+                self.sentences[best[2]].text, d.start, d.end)
+        if self.published is not None:
+            return (self.published, "week",
+                    "no date in the text; the publication date, as the week of the event")
+        return None, "unknown", None

@@ -1,0 +1,264 @@
+"""Place mentions in report text, found with the offline gazetteer.
+
+Capitalised n-grams (up to four words, joined by "of", "the", "and", "al-"…) are looked up
+among the gazetteer's folded names; common capitalised words, names of people and
+organisations, tiny places without a locative context and all-caps acronyms are dropped.
+Each mention records its context: a preposition before it ("in Kerman"), a direction
+("southern Iran"), an administrative word after it ("Kerman Province"), a qualifier after
+a comma ("Grundy, Virginia"), a dateline at the top of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from geoinc._text import fold, strip_article
+from geoinc.extract.text import Sentence
+
+__all__ = ["PlaceMention", "find_places"]
+
+KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
+
+_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|an|ash|at|az|ul|de|du|la|le)[-‐'’])?"
+                    r"[A-Z][\w'’]*(?:[-‐][\w'’]+)*(?:\.(?=\s?[A-Z][a-z]))?|"
+                    r"\b(?:of|the|and|de|del|da|do|dos|das|la|le|al|el|on|upon|du|des|di|van|"
+                    r"von|bin)\b")
+_CONNECTORS = {"of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "al",
+               "el", "on", "upon", "du", "des", "di", "van", "von", "bin"}
+_ADMIN_WORDS = {"province", "state", "oblast", "governorate", "region", "county", "district",
+                "prefecture", "department", "territory", "division", "emirate", "canton",
+                "krai", "parish", "municipality", "provinces", "states"}
+_DIRECTIONS = re.compile(
+    r"\b(?P<d>north|south|east|west|northern|southern|eastern|western|central|northeastern|"
+    r"northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|"
+    r"north-eastern|north-western|south-eastern|south-western|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+(?:part\s+of\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|around|from|of|to|into|throughout|towards?|"
+    r"village\s+of|town\s+of|city\s+of|outskirts\s+of|suburb\s+of|province\s+of|"
+    r"region\s+of|district\s+of|state\s+of|capital|hit|struck|rocked|shook|km\s+from|"
+    r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Capitalised words that are place names somewhere but almost never in a news report.
+STOPWORDS = frozenset("""
+a an the this that these those there their they them then than it its he she his her him
+we our you your i me my mr mrs ms dr prof sir gen general col capt lt sgt president minister
+prime chief officer officers police policeman army military navy government governor mayor
+king queen prince princess sheikh imam pope saint st mount lake river sea ocean gulf bay
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december today yesterday tomorrow tonight
+morning evening night week month year news agency reuters press associated afp ap bbc cnn
+state states province region district county city town village capital university college
+school church mosque temple hospital court house senate congress parliament ministry
+department office union council party front movement group forces force guard brigade
+army corps islamic islam muslim christian jewish shiite shia sunni catholic central north
+south east west northern southern eastern western new old great little upper lower grand
+saint hill valley park street road avenue square bridge airport station centre center
+market mall hotel club camp base border international national federal republic united
+democratic people peoples popular liberation revolutionary royal supreme interior foreign
+defence defense security justice health education according after before during following
+although however meanwhile later earlier also but and or so yet if when while where what
+who why how all some many most more much other another such no not only even still just
+both each every either neither one two three four five six seven eight nine ten first
+second third last next early late said says told asked added noted reported officials
+official witnesses witness residents authorities spokesman spokeswoman spokesperson source
+sources media video videos photo photos statement update breaking live world global
+america american americans europe european africa african asia asian middle eastern
+arab arabs western christmas easter ramadan eid day days hope faith grace joy victoria
+man woman men women boy girl child children family home love peace liberty freedom
+independence victory unity justice truth union
+""".split())
+_ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the report."""
+
+    text: str  # as written, e.g. "Kerman Province"
+    key: str  # folded gazetteer key
+    start: int  # offset in the cleaned report
+    end: int
+    sentence: int
+    ids: tuple[int, ...]
+    kind: int  # most specific kind among the candidates (best guess before context)
+    population: int
+    want_admin1: bool = False
+    direction: str | None = None
+    locative: bool = False
+    qualifier: str | None = None  # ", Virginia" after the name
+    is_qualifier: bool = False  # this mention qualifies the one before it
+    dateline: bool = False
+    in_name: bool = False
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def query(self) -> str:
+        base = self.text + (", " + self.qualifier if self.qualifier else "")
+        return base
+
+
+def _lookup(index: Any, words: list[str]) -> tuple[str, tuple[int, ...]]:
+    key = fold(" ".join(words))
+    ids = index.key_ids.get(key)
+    if not ids:
+        alt = strip_article(key)
+        ids = index.key_ids.get(alt) if alt != key else None
+        if ids:
+            key = alt
+    return key, tuple(ids or ())
+
+
+def _summary(index: Any, ids: tuple[int, ...]) -> tuple[int, int]:
+    """(most important kind, largest population) of the candidates."""
+    best_kind = 0
+    best_pop = 0
+    for pid in ids:
+        kind = int(index.kind[pid])
+        pop = int(index.population[pid])
+        if kind > best_kind:
+            best_kind = kind
+        if pop > best_pop:
+            best_pop = pop
+    return best_kind, best_pop
+
+
+def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
+                dateline_end: int = 0) -> list[PlaceMention]:
+    """Place mentions in the report's sentences.
+
+    Parameters
+    ----------
+    sentences : list of Sentence
+    index : geoinc.geocode._index.Index
+        The gazetteer index (``key_ids``, ``kind``, ``population``).
+    lower_words : set of str
+        Words the report also writes in lower case (so "Police" is a common word here).
+    dateline_end : int
+        Offset where a dateline at the top of the report ends (0 when there is none).
+    """
+    out: list[PlaceMention] = []
+    for sent in sentences:
+        text = sent.text
+        tokens = list(_TOKEN.finditer(text))
+        # runs of adjacent capitalised tokens (connectors allowed inside)
+        runs: list[list[re.Match[str]]] = []
+        run: list[re.Match[str]] = []
+        for tok in tokens:
+            word = tok.group(0)
+            if run and text[run[-1].end():tok.start()].strip() not in ("",):
+                runs.append(run)
+                run = []
+            if word.lower() in _CONNECTORS and not word[0].isupper():
+                if run:
+                    run.append(tok)
+                continue
+            run.append(tok)
+        if run:
+            runs.append(run)
+        for run in runs:
+            while run and run[-1].group(0) in _CONNECTORS:
+                run.pop()
+            i = 0
+            words = [t.group(0).rstrip(".") for t in run]
+            words = [re.sub(r"[’']s$", "", w) for w in words]
+            n_run = len(run)
+            matched_any = [False] * n_run
+            found: list[tuple[int, int, str, tuple[int, ...]]] = []
+            while i < n_run:
+                if words[i] in _CONNECTORS:
+                    i += 1
+                    continue
+                hit = None
+                for n in range(min(5, n_run - i), 0, -1):
+                    if words[i + n - 1] in _CONNECTORS:
+                        continue
+                    key, ids = _lookup(index, words[i:i + n])
+                    if ids:
+                        hit = (i, i + n, key, ids)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                found.append(hit)
+                for j in range(hit[0], hit[1]):
+                    matched_any[j] = True
+                i = hit[1]
+            for a, b, key, ids in found:
+                start_tok, end_tok = run[a], run[b - 1]
+                raw_text = text[start_tok.start():end_tok.end()]
+                raw_text = re.sub(r"[’']s$", "", raw_text).rstrip(".")
+                words_m = words[a:b]
+                # admin word right after: "Kerman Province", "Borno State"
+                want_admin1 = False
+                end = start_tok.start() + len(raw_text)
+                if b < n_run and words[b].lower() in _ADMIN_WORDS:
+                    want_admin1 = True
+                    raw_text = text[start_tok.start():run[b].end()]
+                    end = run[b].end()
+                    matched_any[b] = True
+                else:
+                    after = re.match(r"\s+(province|state|oblast|governorate|region|county|"
+                                     r"district|prefecture)\b", text[end:])
+                    if after:
+                        want_admin1 = True
+                        raw_text = text[start_tok.start():end + after.end()]
+                        end += after.end()
+                kind, pop = _summary(index, ids)
+                folded_words = [w.lower() for w in words_m]
+                single = len(words_m) == 1
+                w0 = folded_words[0]
+                sentence_initial = start_tok.start() == 0 or bool(
+                    re.fullmatch(r"[\s\"'“‘(\[]*", text[:start_tok.start()]))
+                # all-caps acronyms (IRNA, ISIS) are organisations unless a country's code
+                if single and words_m[0].isupper() and len(words_m[0]) <= 5 and (
+                        w0 not in _ACRONYM_OK) and kind != KIND_COUNTRY and not (
+                        sent.start + start_tok.start() < dateline_end):
+                    continue
+                if single and (w0 in STOPWORDS or w0 in lower_words) and not want_admin1 and (
+                        kind == KIND_CITY or w0 in STOPWORDS):
+                    continue
+                if all(w in STOPWORDS for w in folded_words) and kind == KIND_CITY:
+                    continue
+                if sentence_initial and single and w0 in lower_words:
+                    continue
+                before = text[max(0, start_tok.start() - 45):start_tok.start()]
+                locative = bool(_LOCATIVE.search(before))
+                dm = _DIRECTIONS.search(before)
+                # part of a longer capitalised name (a person, an organisation)?
+                others = [j for j in range(n_run) if not matched_any[j]
+                          and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS]
+                in_name = bool(others)
+                if in_name and kind == KIND_CITY and pop < 100_000 and not locative:
+                    continue
+                if kind == KIND_CITY and not locative and not want_admin1:
+                    threshold = 15_000 if single else 1_000
+                    if pop < threshold:
+                        # tiny places only with a locative word or a qualifier after a comma
+                        if not re.match(r",\s+[A-Z]", text[end:]):
+                            continue
+                m = PlaceMention(
+                    text=raw_text, key=key, start=sent.start + start_tok.start(),
+                    end=sent.start + end, sentence=sent.index, ids=ids, kind=kind,
+                    population=pop, want_admin1=want_admin1,
+                    direction=dm.group("d").lower() if dm else None, locative=locative,
+                    dateline=sent.start + start_tok.start() < dateline_end, in_name=in_name,
+                )
+                out.append(m)
+    # "Grundy, Virginia": the second name qualifies the first
+    for prev, cur in zip(out, out[1:], strict=False):
+        if cur.sentence != prev.sentence or prev.is_qualifier:
+            continue
+        sent = sentences[cur.sentence]
+        between = sent.text[prev.end - sent.start:cur.start - sent.start]
+        if between.strip() == "," and cur.kind in (KIND_ADMIN1, KIND_COUNTRY) and (
+                prev.kind == KIND_CITY or prev.kind == KIND_ADMIN1) and not cur.want_admin1:
+            prev.qualifier = cur.text
+            cur.is_qualifier = True
+            prev.locative = prev.locative or True
+    return out
