@@ -128,6 +128,7 @@ class LocalGeocodingServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else ~40 ms per answer (delayed ACK)
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 owner._handle(self)
@@ -137,7 +138,9 @@ class LocalGeocodingServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -270,11 +273,16 @@ def _nominatim(place: dict[str, Any] | None, query: str) -> list[dict[str, Any]]
 def _photon(place: dict[str, Any] | None) -> dict[str, Any]:
     if place is None:
         return {"type": "FeatureCollection", "features": []}
+    kind = str(place.get("type", "city"))
+    if kind == "administrative":  # Photon reports the administrative level as its type
+        rank = int(place.get("place_rank", 16))
+        kind = "country" if rank <= 4 else "state" if rank <= 9 else "county" if rank <= 12 \
+            else "city"
     props = {
         "osm_type": "N",
         "osm_key": place.get("class", "place"),
         "osm_value": place.get("type", "city"),
-        "type": place.get("type", "city"),
+        "type": kind,
         "name": place.get("name"),
         "state": place.get("state"),
         "country": place.get("country") or str(place.get("country_code", "")).upper(),
