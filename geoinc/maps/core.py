@@ -91,6 +91,8 @@ def _tiles_attribution(tiles: Any) -> str:
 
 
 _FALLBACK_TILES = "OpenStreetMap.Mapnik"
+#: Zoom of a new map whose incidents all share one place (a region around it stays visible).
+_SINGLE_PLACE_ZOOM = 6
 
 
 def _resolve_tiles(tiles: Any) -> Any:
@@ -261,7 +263,10 @@ def incident_map(
         if zoom_start is None and len(pts):
             south, north = float(pts["_lat"].min()), float(pts["_lat"].max())
             west, east = float(pts["_lon"].min()), float(pts["_lon"].max())
-            m.fit_bounds([[south, west], [north, east]], max_zoom=7, padding=(30, 30))
+            # one place: zoom out enough to show its region; several: fit them
+            one_place = north - south < 1e-3 and east - west < 1e-3
+            m.fit_bounds([[south, west], [north, east]], max_zoom=_SINGLE_PLACE_ZOOM
+                         if one_place else 12, padding=(30, 30))
     ensure_runtime(m)
     if scale is None:
         sizes = size_arrays(pts, size, ring)

@@ -12,6 +12,7 @@ the markers use, so legend and map always agree.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -264,15 +265,11 @@ class SizeLegend(Legend):
                 f'<svg width="{_fmt(width)}" height="{_fmt(height)}" '
                 f'class="geoinc-size-svg">{circles_svg}{svg}{"".join(labels)}</g></svg>'
             )
-            out.append(
-                '<div class="geoinc-note">circle area ∝ count'
-                + (
-                    f"; counts below {self.scale.min_count:.2g} drawn at the minimum size"
-                    if self.scale.min_count > 1
-                    else ""
-                )
-                + "</div>"
-            )
+            smallest = math.ceil(self.scale.min_count) - 1  # counts up to this get min size
+            note = "circle area ∝ count"
+            if smallest >= 2:
+                note += f"; counts up to {smallest:,} drawn at the minimum size"
+            out.append(f'<div class="geoinc-note">{_e(note)}</div>')
         for key in self.keys:
             label = SYMBOL_KEYS[key].format(what=what)
             out.append(

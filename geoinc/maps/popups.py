@@ -109,19 +109,22 @@ def format_date(date: Any, precision: Any = "day") -> str:
 
 
 def format_place(row: Mapping[str, Any]) -> str:
-    """``"Kerman, Kerman Province, Iran"`` from location/place, admin1 and country."""
+    """``"Kerman, Kerman Province, Iran"`` from location/place, admin1 and country.
+
+    Names already part of ``location`` (geocoders often write "Kerman, Kermān, Iran")
+    are not repeated.
+    """
     parts: list[str] = []
     name = _get(row, "location") or _get(row, "place")
     if name:
-        parts.append(str(name))
+        parts.extend(p.strip() for p in str(name).split(",") if p.strip())
+    seen = {p.casefold() for p in parts}
     admin1 = _get(row, "admin1")
-    if admin1 and str(admin1) not in parts:
-        parts.append(str(admin1))
     country = _get(row, "country")
-    if country:
-        cname = country_name(str(country))
-        if cname not in parts:
-            parts.append(cname)
+    for extra in (admin1, country_name(str(country)) if country else None):
+        if extra and str(extra).casefold() not in seen:
+            parts.append(str(extra))
+            seen.add(str(extra).casefold())
     return ", ".join(parts) if parts else "unknown place"
 
 
