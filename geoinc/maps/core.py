@@ -167,6 +167,7 @@ def incident_map(
     name: str = "Incidents",
     legend: bool = True,
     popup_columns: Iterable[str] = (),
+    fast: bool | None = None,
     zoom_start: int | None = None,
     width: str | int = "100%",
     height: str | int = "100%",
@@ -216,6 +217,11 @@ def incident_map(
         Add the size (and category) legend.
     popup_columns : iterable of str
         Extra columns listed in the popups.
+    fast : bool, optional
+        Draw the incidents with the compact canvas layer of :mod:`geoinc.maps.fast`
+        (same symbols, scale and legends; a filter control instead of the time
+        slider). Default: when there are at least
+        :data:`geoinc.settings.fast_path_threshold` incidents.
     zoom_start : int, optional
         Initial zoom; default fits the incidents.
     width, height : str or int
@@ -274,10 +280,22 @@ def incident_map(
             sizes["main"], sizes["ring"], sizes["halo"], max_radius=max_radius,
             min_radius=min_radius,
         )
-    _layers.incident_layer(
-        pts, m, size=size, color=color, scale=scale, ring=ring, palette=palette,
-        name=name, legend=legend, time_slider=time_slider, popup_columns=popup_columns,
-    )
+    if fast is None:
+        fast = len(pts) >= settings.fast_path_threshold
+    if fast:
+        from geoinc.maps.fast import add_fast_layer
+
+        if time_slider:
+            logger.info("fast path: the filter control's date range replaces the time slider")
+        add_fast_layer(
+            m, gdf, legend=legend, size=size, color=color, scale=scale, ring=ring,
+            palette=palette, name=name, popup_columns=popup_columns,
+        )
+    else:
+        _layers.incident_layer(
+            pts, m, size=size, color=color, scale=scale, ring=ring, palette=palette,
+            name=name, legend=legend, time_slider=time_slider, popup_columns=popup_columns,
+        )
     if cluster:
         _layers.cluster_layer(pts, m, size=size, scale=scale, show=False)
     if heatmap:
