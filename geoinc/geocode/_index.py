@@ -26,6 +26,7 @@ import statistics
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -125,6 +126,16 @@ class Index:
 
     def __len__(self) -> int:
         return len(self.name)
+
+    @cached_property
+    def kinds(self) -> list[int]:
+        """``kind`` as a list of ints (fast scalar access)."""
+        return self.kind.tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def pops(self) -> list[int]:
+        """``population`` as a list of ints (fast scalar access)."""
+        return self.population.tolist()  # type: ignore[no-any-return]
 
 
 def data_version() -> str:

@@ -174,6 +174,20 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "kermadec islands": ("NZ",),
     "virgin islands": ("VI", "VG"),
     "caucasus": ("GE", "AM", "AZ", "RU"),
+    "sumatra": ("ID",),
+    "java": ("ID",),
+    "borneo": ("ID", "MY", "BN"),
+    "celebes": ("ID",),
+    "sulawesi": ("ID",),
+    "hokkaido": ("JP",),
+    "honshu": ("JP",),
+    "kyushu": ("JP",),
+    "shikoku": ("JP",),
+    "luzon": ("PH",),
+    "mindanao": ("PH",),
+    "hawaiian islands": ("US",),
+    "aleutian islands": ("US",),
+    "new guinea": ("PG", "ID"),
 }
 _MIN_FUZZY_LEN = 4
 _MAX_QUERY_LEN = 200
@@ -204,6 +218,7 @@ class _Query:
     want_admin1: bool = False
     direction: str | None = None
     multi: bool = False
+    raw: str = ""
 
     @property
     def place(self) -> str:
@@ -326,9 +341,9 @@ class Gazetteer:
                 return _REGIONS[v], None
         ix = self.index
         for v in _variants(item):
-            ids = [i for i in ix.key_ids.get(v, ()) if ix.kind[i] == KIND_ADMIN1]
+            ids = [i for i in ix.key_ids.get(v, ()) if ix.kinds[i] == KIND_ADMIN1]
             if ids:
-                best = max(ids, key=lambda i: int(ix.population[i]))
+                best = max(ids, key=lambda i: ix.pops[i])
                 return (ix.country[best],), ix.admin1[best]
         return None
 
@@ -337,32 +352,14 @@ class Gazetteer:
         text = " ".join(query.split())
         if not text or len(text) > _MAX_QUERY_LEN:
             return _Query(places=[])
-        if ":" in text:  # NOAA layout "COUNTRY:  REGION:  PLACE, PLACE; PLACE"
-            segments = [s.strip() for s in text.split(":")]
-            countries, admin1 = self._area(segments[0])
-            if countries or admin1:
-                places: list[str] = []
-                extra: list[str] = []
-                for seg in reversed(segments[1:]):  # the last segment is the most precise
-                    for item in re.split(r"[;,]", seg):
-                        if not item.strip():
-                            continue
-                        area = self._area_item(item) if to_iso2(item) else None
-                        if area:  # "EL SALVADOR:  LA UNION; HONDURAS"
-                            extra.extend(area[0])
-                            continue
-                        places.extend(_variants(item))
-                places = [p for p in dict.fromkeys(places) if len(p) >= 2]
-                return _Query(
-                    places=places,
-                    countries=tuple(dict.fromkeys([*countries, *extra])),
-                    country_text=fold(segments[0]),
-                    admin1=admin1,
-                    multi=True,
-                )
+        if ":" in text:  # NOAA layout "COUNTRY:  REGION:  PLACE, PLACE; COUNTRY2:  PLACE"
+            q = self._parse_noaa(text)
+            if q is not None:
+                return q
             text = text.replace(":", ",")
-        parts = [p.strip() for p in text.split(",") if p.strip()]
+        parts = [p.strip() for p in text.split(",") if p.strip()] if "," in text else [text]
         country = country_text = admin1_part = None
+        extra_places: list[str] = []
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 code = to_iso2(part) if country is None else None
@@ -372,27 +369,75 @@ class Gazetteer:
                     admin1_part = part
                     if part.upper() in _US_STATE_CODES and len(part) == 2 and country is None:
                         country = "US"
+                else:  # "Nickel Mines, Lancaster, Pennsylvania": Lancaster is a fallback
+                    extra_places.insert(0, fold(part))
             text = parts[0]
-        folded = fold(text) if parts else ""
+        folded = fold(text)
         want_admin1 = False
         direction = None
+        options = [folded] if folded else []
         m = _DIRECTION.match(folded)
-        if m and len(folded) > len(m.group(0)) + 2:
+        if m and len(folded) > len(m.group(0)) + 2:  # "South Valley" first, then "Valley"
             direction = m.group(1)
             folded = folded[m.end() :]
+            options.append(folded)
         for rx in (_ADMIN_SUFFIX, _ADMIN_PREFIX):
             stripped = rx.sub("", folded)
             if stripped != folded and stripped:
                 folded = stripped
                 want_admin1 = True
-        options = [folded, *_variants(folded)] if folded else []
+                options.append(folded)
         return _Query(
-            places=list(dict.fromkeys(options)),
+            places=list(dict.fromkeys([*options, *extra_places])),
             countries=(country,) if country else (),
             country_text=country_text,
             admin1=admin1_part,
             want_admin1=want_admin1,
             direction=direction,
+            raw=text,
+        )
+
+    def _parse_noaa(self, text: str) -> _Query | None:
+        segments = [s.strip() for s in text.split(":")]
+        countries, admin1 = self._area(segments[0])
+        if not (countries or admin1):
+            return None
+        # groups of segments, each under the countries named before it
+        groups: list[list[list[str]]] = [[]]
+        all_countries = list(countries)
+        for seg in segments[1:]:
+            items = [i.strip() for i in re.split(r"[;,]", seg) if i.strip()]
+            new_group = False
+            if len(items) > 1 or len(segments) > 2:
+                last = items[-1] if items else ""
+                area = self._area_item(last) if last and to_iso2(last) else None
+                if area:  # "NABULUS, SALT; JORDAN:  AL-KARAK"
+                    all_countries.extend(area[0])
+                    items = items[:-1]
+                    new_group = True
+            kept = []
+            for item in items:
+                area = self._area_item(item) if to_iso2(item) else None
+                if area:  # "EL SALVADOR:  LA UNION; HONDURAS"
+                    all_countries.extend(area[0])
+                else:
+                    kept.append(item)
+            groups[-1].append(kept)
+            if new_group:
+                groups.append([])
+        places: list[str] = []
+        for group in groups:
+            for seg_items in reversed(group):  # the last segment is the most precise
+                for item in seg_items:
+                    places.extend(_variants(item))
+        places = [p for p in dict.fromkeys(places) if len(p) >= 2]
+        return _Query(
+            places=places,
+            countries=tuple(dict.fromkeys(all_countries)),
+            country_text=fold(segments[0]),
+            admin1=admin1,
+            multi=True,
+            raw=text,
         )
 
     # -- candidates --------------------------------------------------------------------
@@ -460,13 +505,22 @@ class Gazetteer:
         restrict = _codes(country_codes)
         bias = _codes(country_bias)
         query_countries = set(q.countries)
-        admin_hint = fold(admin1 or q.admin1 or "")
+        admin_hint = fold(admin1 or q.admin1 or "") if (admin1 or q.admin1) else ""
         if not q.places:
             return [], q
+
+        # "City, State": when the state part is a real admin1, the place must be in it
+        targets = (
+            self._admin1_targets(fold(q.admin1), query_countries | restrict)
+            if (q.admin1)
+            else set()
+        )
 
         def allowed(pid: int) -> bool:
             cc = ix.country[pid]
             if restrict and cc not in restrict:
+                return False
+            if targets and (cc, ix.admin1_code[pid]) not in targets:
                 return False
             if query_countries and cc not in query_countries:
                 # "Atlanta, Georgia": the part names a country and also the admin1
@@ -480,9 +534,22 @@ class Gazetteer:
             if ids:
                 found = [(i, matched, 1.0) for i in ids]
                 break
+        if not found and not q.multi:  # "VANUATU ISLANDS", "Nr Kandahar": qualifiers
+            for place in _variants(q.raw):
+                if place in q.places:
+                    continue
+                ids, matched = self._exact(place)
+                ids = tuple(i for i in ids if allowed(i))
+                if ids:
+                    found = [(i, matched, 1.0) for i in ids]
+                    break
+        if not found and not (q.multi or q.admin1 or query_countries):
+            regions = [_REGIONS[v] for v in _variants(q.raw) if v in _REGIONS]
+            if regions:  # "SW. SUMATRA", "KERMADEC ISLANDS": an area, not a misspelling
+                q.countries = regions[0]
+                return [], q
         if not found and self.fuzzy:
-            corroborated = bool(admin_hint or query_countries or restrict)
-            low = self.min_fuzzy_score - (10.0 if corroborated else 0.0)
+            low = self.min_fuzzy_score - (10.0 if admin_hint else 0.0)
             for place in q.places:
                 if not (_MIN_FUZZY_LEN <= len(place) <= 40):
                     continue
@@ -492,10 +559,8 @@ class Gazetteer:
                             continue
                         typo = edits <= 1 and len(place) >= 5
                         ok = ratio >= self.min_fuzzy_score or typo
-                        if not ok and ratio >= low:
-                            ok = bool(query_countries or restrict) or (
-                                bool(admin_hint) and _admin1_matches(ix, pid, admin_hint)
-                            )
+                        if not ok and ratio >= low:  # "Uvlade, Texas": the state confirms it
+                            ok = bool(admin_hint) and _admin1_matches(ix, pid, admin_hint)
                         if ok:
                             sim = max(ratio, 100.0 * (1 - edits / max(len(place), len(key))))
                             found.append((pid, key, sim / 100.0))
@@ -504,8 +569,8 @@ class Gazetteer:
         out: list[Candidate] = []
         for pid, key, fz in found:
             cc = ix.country[pid]
-            kind = int(ix.kind[pid])
-            score = math.log10(int(ix.population[pid]) + 10)
+            kind = ix.kinds[pid]
+            score = math.log10(ix.pops[pid] + 10)
             notes: list[str] = []
             if kind == KIND_COUNTRY:
                 score += 4.0
@@ -537,6 +602,18 @@ class Gazetteer:
                 unique.append(c)
         return unique, q
 
+    def _admin1_targets(self, hint: str, countries: set[str]) -> set[tuple[str, str]]:
+        """(country, admin1 code) pairs that an admin1 name or US state code denotes."""
+        ix = self.index
+        out = {
+            (ix.country[i], ix.admin1_code[i])
+            for i in ix.key_ids.get(hint, ())
+            if ix.kinds[i] == KIND_ADMIN1 and (not countries or ix.country[i] in countries)
+        }
+        if hint.upper() in _US_STATE_CODES and (not countries or "US" in countries):
+            out.add(("US", hint.upper()))
+        return out
+
     def _fallback(self, q: _Query, restrict: set[str], admin1: str | None) -> Candidate | None:
         """The province or country a query names, when its place cannot be found."""
         ix = self.index
@@ -546,16 +623,18 @@ class Gazetteer:
             ids = [
                 i
                 for i in ix.key_ids.get(hint, ())
-                if ix.kind[i] == KIND_ADMIN1 and (not countries or ix.country[i] in countries)
+                if ix.kinds[i] == KIND_ADMIN1
+                and (not countries or ix.country[i] in countries)
+                and (not restrict or ix.country[i] in restrict)
             ]
             if ids:
-                best = max(ids, key=lambda i: int(ix.population[i]))
+                best = max(ids, key=lambda i: ix.pops[i])
                 return Candidate(place=best, score=0.0, matched=hint, notes=["fallback"])
         if len(countries) >= 1:
             ids = [
                 i
                 for i in ix.key_ids.get(fold(country_name(countries[0])), ())
-                if ix.kind[i] == KIND_COUNTRY and ix.country[i] == countries[0]
+                if ix.kinds[i] == KIND_COUNTRY and ix.country[i] == countries[0]
             ]
             if ids:
                 return Candidate(place=ids[0], score=0.0, matched=countries[0], notes=["fallback"])
@@ -619,6 +698,11 @@ class Gazetteer:
             query, country_codes=country_codes, country_bias=country_bias, admin1=admin1
         )
         if not cands:
+            several = ";" in q.raw or "-" in q.raw
+            if several and not (q.multi or q.countries or q.admin1):  # "NEPAL-INDIA"
+                countries, area_admin1 = self._area(q.raw)
+                if countries:
+                    q.countries, q.admin1 = countries, q.admin1 or area_admin1
             fb = self._fallback(q, _codes(country_codes), admin1) if q.places or q.multi else None
             if fb is None:
                 return None if exactly_one else []
@@ -780,8 +864,8 @@ class Gazetteer:
             "country": ix.country[pid],
             "country_name": country_name(ix.country[pid]),
             "admin1": ix.admin1[pid] or None,
-            "precision": KIND_NAMES[int(ix.kind[pid])],
-            "population": int(ix.population[pid]),
+            "precision": KIND_NAMES[ix.kinds[pid]],
+            "population": ix.pops[pid],
             "latitude": float(ix.lat[pid]),
             "longitude": float(ix.lon[pid]),
             "source": "GeoNames (CC BY 4.0)",
@@ -790,9 +874,9 @@ class Gazetteer:
     def _address(self, pid: int) -> str:
         ix = self.index
         parts = [ix.name[pid]]
-        if int(ix.kind[pid]) == KIND_CITY and ix.admin1[pid]:
+        if ix.kinds[pid] == KIND_CITY and ix.admin1[pid]:
             parts.append(ix.admin1[pid])
-        if int(ix.kind[pid]) != KIND_COUNTRY:
+        if ix.kinds[pid] != KIND_COUNTRY:
             parts.append(country_name(ix.country[pid]))
         return ", ".join(parts)
 
@@ -822,11 +906,17 @@ def _cell(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
 def _latlon(query: Any) -> tuple[float, float]:
     from geopy.point import Point
 
-    try:
-        point = query if isinstance(query, Point) else Point(query)
-    except (ValueError, TypeError) as err:
-        raise ValueError(f"not a valid (latitude, longitude) point: {query!r} ({err})") from err
-    return float(point.latitude), float(point.longitude)
+    if isinstance(query, Point):
+        return float(query.latitude), float(query.longitude)
+    lat, lon = _raw_latlon(query)
+    if not -90 <= lat <= 90:
+        raise ValueError(
+            f"latitude must be within [-90, 90], got {lat} in {query!r} "
+            "(are latitude and longitude swapped? see Gazetteer.check_swapped)"
+        )
+    if not -180 <= lon <= 180:
+        raise ValueError(f"longitude must be within [-180, 180], got {lon} in {query!r}")
+    return lat, lon
 
 
 def _raw_latlon(point: Any) -> tuple[float, float]:
@@ -835,7 +925,7 @@ def _raw_latlon(point: Any) -> tuple[float, float]:
         if isinstance(point, str):
             a, b = (float(p) for p in point.replace(";", ",").split(","))
         else:
-            a, b = (float(p) for p in point)
+            a, b = (float(p) for p in list(point)[:2])
     except (ValueError, TypeError) as err:
         raise ValueError(f"not a (latitude, longitude) pair: {point!r}") from err
     if not (math.isfinite(a) and math.isfinite(b)):
@@ -891,9 +981,9 @@ def _confidence(cands: list[Candidate], i: int) -> float:
 
 def _label(ix: Index, pid: int) -> str:
     label = f"{ix.name[pid]}, {ix.country[pid]}"
-    if int(ix.kind[pid]) == KIND_CITY:
-        return label + f" (pop {int(ix.population[pid]):,})"
-    return label + f" ({KIND_NAMES[int(ix.kind[pid])]})"
+    if ix.kinds[pid] == KIND_CITY:
+        return label + f" (pop {ix.pops[pid]:,})"
+    return label + f" ({KIND_NAMES[ix.kinds[pid]]})"
 
 
 def _reason(cands: list[Candidate], i: int, ix: Index, q: _Query, country_codes: Any) -> str:
@@ -915,7 +1005,7 @@ def _reason(cands: list[Candidate], i: int, ix: Index, q: _Query, country_codes:
     if country_codes is not None:
         why.append(f"the answer was restricted to {', '.join(sorted(_codes(country_codes)))}")
     why.extend(dict.fromkeys(c.notes))
-    if q.want_admin1 and int(ix.kind[pid]) == KIND_ADMIN1:
+    if q.want_admin1 and ix.kinds[pid] == KIND_ADMIN1:
         why.append("the query names a province/state")
     if n > 1 and not why:
         why.append("it is the most populous match")
