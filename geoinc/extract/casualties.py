@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from geoinc.extract.numbers import NumberMention, find_numbers
 from geoinc.extract.text import Sentence
 
-__all__ = ["CountMention", "find_counts", "combine"]
+__all__ = ["CountMention", "find_counts", "combine", "perpetrator_died"]
 
 KILLED, INJURED = "killed", "injured"
 
@@ -117,6 +117,7 @@ class CountMention:
     previous: bool = False
     parts: list[int] = field(default_factory=list)
     how: str = ""
+    additive: bool = False
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -219,6 +220,22 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
                                     start=sent.start + m.start(), end=sent.start + m.end(),
                                     phrase=m.group(0).strip(), how="none reported"))
+    enums = find_enumerations(sent, [(c.start, c.end) for c in out])
+    for e in enums:
+        inside = [c for c in out if c.kind == e.kind and e.start <= c.start < e.end]
+        if e.parts and inside:
+            out = [c for c in out if c not in inside]
+        elif inside:
+            continue
+        if any(c.kind == e.kind and c.value == e.value and abs(c.start - e.start) < 40
+               for c in out):
+            continue
+        out.append(e)
+    for c in out:
+        if c.how == "verb before the number":
+            if _ADDITIVE.search(sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]):
+                c.additive = True
+    out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique = []
     for m in out:
@@ -226,6 +243,124 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             seen.add(id(m))
             unique.append(m)
     return unique
+
+
+# "killed his wife and two daughters", "wounded a vice principal and two students"
+_ENUM_VERB = re.compile(
+    r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|shot\s+and\s+killed|shooting\s+and\s+"
+    r"killing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|wounding|"
+    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|"
+    r"injured)|shooting\s+and\s+(?:wounding|injuring)))\s+(?=(?P<obj>[^.;:!?]{2,160}))",
+    re.IGNORECASE,
+)
+_ENUM_END = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:wounded|wounding|injured|injuring|"
+    r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
+    r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
+    r"execution-style|then|but|or)\b|,\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b)",
+    re.IGNORECASE,
+)
+_ONE = re.compile(
+    r"^(?:a|an|the|his|her|their|its|one|another|him|her|a\s+third|a\s+fourth|a\s+fifth|"
+    r"a\s+second)\b", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:parents|twins|grandparents|couple)\b", re.IGNORECASE)
+_PERSONAL = re.compile(
+    r"^(?:(?:his|her|their|a|an|the|another|one|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|girlfriend|boyfriend|"
+    r"ex-wife|ex-husband|ex-girlfriend|partner|child|baby|infant|boy|girl|man|woman|"
+    r"person|teacher|principal|student|officer|policeman|guard|worker|employee|"
+    r"supervisor|manager|owner|customer|neighbou?r|friend|relative|cousin|uncle|aunt|"
+    r"nephew|niece|grandmother|grandfather|stepfather|stepmother|step-father|"
+    r"step-mother|dean|professor|clerk|custodian|janitor|pastor|priest|deputy|sheriff|"
+    r"trooper|agent|soldier|victim|patron|passer-by|bystander|resident|co-worker|coworker|"
+    r"classmate|roommate|landlord|tenant|nurse|doctor|driver|secretary|receptionist|"
+    r"security\s+guard|police\s+officer|one|someone|him|her|[A-Z][a-z]+)$",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"
+                         r"rounds?|bullets?)\b", re.IGNORECASE)
+
+
+def _count_items(obj: str) -> tuple[int | None, list[int], int]:
+    """Count the victims listed in an object phrase; ``None`` if a part is uncountable.
+
+    Returns the total, the parts and the length of the phrase counted.
+    """
+    end = _ENUM_END.search(obj)
+    phrase = obj[:end.start()] if end else obj
+    length = len(phrase)
+    phrase = re.sub(r"\s+(?:and|as\s+well\s+as)\s+", ", ", phrase.strip(" ,"), flags=re.I)
+    items = [i.strip() for i in phrase.split(",") if i.strip()]
+    if not items or len(items) > 8:
+        return None, [], 0
+    parts: list[int] = []
+    for item in items:
+        if _NOT_PEOPLE.match(item):
+            return None, [], 0
+        nums = find_numbers(item)
+        if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
+            parts.append(nums[0].value)
+        elif _PAIR.search(item) and len(item.split()) <= 3:
+            parts.append(2)
+        elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
+                                       and not re.search(r"s\b$", item.split()[-1])):
+            parts.append(1)
+        else:
+            return None, [], 0
+    return sum(parts), parts, length
+
+
+_PERPETRATOR_DIED = re.compile(
+    r"\b(?:(?:killed|shot)\s+(?:himself|herself)|killing\s+(?:himself|herself)|"
+    r"committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
+    r"pistol)\s+on\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
+    r"taking\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
+    r"end(?:ed)?\s+(?:his|her)\s+(?:own\s+)?life|"
+    r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer|stabber)\s+"
+    r"(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+and\s+)?(?:killed|shot\s+dead|fatally\s+shot)|"
+    r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer)\s+(?:later\s+)?died|"
+    r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"(?:shot|killed)\s+(?:and\s+killed\s+)?the\s+(?:shooter|gunman|attacker|assailant|"
+    r"perpetrator|suspect))\b",
+    re.IGNORECASE,
+)
+_PERP_INCLUDED = re.compile(
+    r"\b(?:including|counting|among\s+them|plus)\s+(?:the\s+)?(?:shooter|gunman|attacker|"
+    r"assailant|perpetrator|suspect|bomber|killer)", re.IGNORECASE)
+_ADDITIVE = re.compile(
+    r"\b(?:then|later|also|again|subsequently|further|next)\s+(?:\w+\s+){0,2}$|"
+    r"^\s*(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
+
+
+def perpetrator_died(text: str) -> str | None:
+    """The phrase saying a lone attacker died (GTD and ACLED count that death), if any."""
+    m = _PERPETRATOR_DIED.search(text)
+    if not m or _PERP_INCLUDED.search(text):
+        return None
+    return m.group(0)
+
+
+def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
+    """Victims listed after a verb: "killed his wife and two daughters" → 3."""
+    out = []
+    text = sent.text
+    for m in _ENUM_VERB.finditer(text):
+        obj = m.group("obj")
+        total, parts, length = _count_items(obj)
+        if total is None or total == 0:
+            continue
+        a = sent.start + m.start("obj")
+        if len(parts) == 1 and any(s <= a + 12 and e > a for s, e in taken):
+            continue  # a plain "killed 84" is already read
+        kind = INJURED if m.group("i") else KILLED
+        before = text[max(0, m.start() - 30):m.start()]
+        additive = bool(_ADDITIVE.search(before) or _ADDITIVE.search(obj))
+        out.append(CountMention(
+            kind=kind, value=total, high=None, sentence=sent.index, start=a,
+            end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
+            parts=parts if len(parts) > 1 else [], how="listed victims",
+            additive=additive))
+    return out
 
 
 def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | None, list[str]]:
@@ -241,6 +376,11 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     if not ms:
         return None, None, notes
     main = [m for m in ms if not m.subset] or ms
+    extra = [m for m in main if m.additive and m.value is not None and not m.revised]
+    if extra and len(extra) < len(main):
+        main = [m for m in main if m not in extra]
+    else:
+        extra = []
     revised = [m for m in main if m.revised and (m.value is not None or m.high is not None)]
     pool = revised or [m for m in main if m.total] or main
     if revised:
@@ -264,6 +404,10 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         top = max(uppers)
         if best is None or top > best:
             high = max(high or 0, top)
+    if extra and best is not None:
+        best += sum(m.value or 0 for m in extra)
+        notes.append("plus the victims of later steps: " + ", ".join(repr(m.phrase)
+                                                                      for m in extra))
     if chosen is not None and chosen.vague:
         notes.append(f"vague quantity {chosen.phrase!r} coded as {best} (ACLED convention)")
     if chosen is not None and chosen.parts:

@@ -26,12 +26,19 @@ import geopandas as gpd
 import pandas as pd
 
 from geoinc.extract.actors import ActorMention, find_blame, find_claims
-from geoinc.extract.casualties import INJURED, KILLED, CountMention, combine, find_counts
+from geoinc.extract.casualties import (
+    INJURED,
+    KILLED,
+    CountMention,
+    combine,
+    find_counts,
+    perpetrator_died,
+)
 from geoinc.extract.dates import DateMention, find_dates, to_date
 from geoinc.extract.events import TRIGGER, event_type
 from geoinc.extract.places import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, PlaceMention, find_places
 from geoinc.extract.text import Sentence, clean_text, split_sentences
-from geoinc.schema import AUDIT_COLUMNS, empty_incidents, to_incidents
+from geoinc.schema import COLUMNS, COUNT_COLUMNS
 
 __all__ = ["extract_incidents"]
 
@@ -165,25 +172,66 @@ def extract_incidents(
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     pub = to_date(published)
     if gazetteer is None:
-        from geoinc.geocode.batch import default_geocoder
-
-        gazetteer = default_geocoder()
+        gazetteer = _default_gazetteer()
     rows = _Extractor(text, pub, gazetteer).run()
-    if not rows:
-        out = empty_incidents(0)
-        for col in AUDIT_COLUMNS:
-            out[col] = pd.Series([], dtype="float64" if col == "geocode_confidence" else (
-                "Int64" if col == "geocode_candidates" else "string"))
-        out["evidence"] = pd.Series([], dtype="string")
-        return out
     for row in rows:
         row["source"] = source
-    table = to_incidents(pd.DataFrame(rows), unknown="keep")
-    table["geocode_candidates"] = table["geocode_candidates"].astype("Int64")
-    table["geocode_confidence"] = table["geocode_confidence"].astype("float64")
-    for col in ("geocode_status", "geocode_reason", "geocoder", "evidence"):
-        table[col] = table[col].astype("string")
-    return table
+    return _frame(rows)
+
+
+_GAZETTEER: Any = None
+
+
+def _default_gazetteer() -> Any:
+    """The shared gazetteer index, without fuzzy matching (mentions are exact names)."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        from geoinc.geocode.gazetteer import Gazetteer
+
+        _GAZETTEER = Gazetteer(fuzzy=False)
+    return _GAZETTEER
+
+
+_AUDIT_DTYPES = {"geocode_status": "string", "geocode_confidence": "float64",
+                 "geocode_candidates": "Int64", "geocode_reason": "string", "geocoder": "string"}
+
+
+def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    """Rows → incident table with the schema's dtypes (built directly: this runs per report)."""
+    n = len(rows)
+    data: dict[str, Any] = {}
+    for col in COLUMNS:
+        values = [r.get(col) for r in rows]
+        if col == "date":
+            data[col] = pd.Series([v if v is not None else pd.NaT for v in values],
+                                  dtype="datetime64[ns]")
+        elif col in ("latitude", "longitude"):
+            data[col] = pd.Series([float("nan") if v is None else v for v in values],
+                                  dtype="float64")
+        elif col in COUNT_COLUMNS:
+            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype="Int64")
+        else:
+            data[col] = pd.array([pd.NA if v is None else str(v) for v in values],
+                                 dtype="string")
+    data["precision"] = data["precision"].fillna("unknown")
+    data["date_precision"] = data["date_precision"].fillna("unknown")
+    for col, dtype in _AUDIT_DTYPES.items():
+        values = [r.get(col) for r in rows]
+        if dtype == "float64":
+            data[col] = pd.Series([float("nan") if v is None else float(v) for v in values],
+                                  dtype="float64")
+        elif dtype == "Int64":
+            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype="Int64")
+        else:
+            data[col] = pd.array([pd.NA if v is None else str(v) for v in values],
+                                 dtype="string")
+    data["evidence"] = pd.array([r.get("evidence") for r in rows], dtype="string")
+    frame = pd.DataFrame(data, index=pd.RangeIndex(n))
+    geometry = gpd.points_from_xy(frame["longitude"], frame["latitude"], crs="EPSG:4326")
+    out = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    if n:
+        out.loc[frame["latitude"].isna().to_numpy(), "geometry"] = None
+    return out
 
 
 class _Extractor:
@@ -332,6 +380,12 @@ class _Extractor:
         if blames and blamed_names:
             evidence["blamed_on"] = "; ".join(b.phrase for b in blames if b.name in blamed_names)
         description = " ".join(texts[:2])[:400]
+        perp = None
+        if etype in ("shooting", "stabbing", "armed attack", "vehicle attack", None):
+            for i in seg.sentences:
+                perp = perpetrator_died(self.sentences[i].text[:seg.compare_from[i]])
+                if perp:
+                    break
         rows: list[dict[str, Any]] = []
         # counts per location when each location has its own; otherwise totals on the row
         own: dict[int, list[CountMention]] = {}
@@ -353,6 +407,13 @@ class _Extractor:
             }
             for kind, col in ((KILLED, "killed"), (INJURED, "injured")):
                 best, high, notes = combine(ms, kind)
+                if kind == KILLED and best is not None and perp and k == 0 and any(
+                        c.how in ("verb before the number", "listed victims")
+                        for c in ms if c.kind == KILLED):
+                    best += 1
+                    high = high + 1 if high is not None else None
+                    notes.append(f"plus the attacker, who died ({perp!r}); GTD and ACLED "
+                                 "count every death")
                 row[col] = best
                 row[col + "_high"] = high
                 used = [c for c in ms if c.kind == kind]
@@ -475,12 +536,21 @@ class _Extractor:
             if any(loc.address == c[1].address for c in chosen):
                 continue
             listed = p.sentence == top.sentence and self._listed(top, p)
-            has_own = any(self._count_place(c, [(p, loc)]) is not None for c in counts) and any(
-                self._count_place(c, [(top, top_loc)]) is not None for c in counts)
-            if (listed and score >= top_score - 1.5) or (has_own and score >= top_score - 2.5):
+            if (listed and score >= top_score - 1.5) or (
+                    score >= top_score - 2.5 and self._own_figures(p, top, counts)):
                 chosen.append((p, loc))
         chosen.sort(key=lambda t: t[0].start)
         return chosen
+
+    def _own_figures(self, p: PlaceMention, top: PlaceMention, counts: list[CountMention]) -> bool:
+        """Do ``p`` and ``top`` each have their own figure of the same kind?"""
+        pairs = [(p, None), (top, None)]
+        for kind in (KILLED, INJURED):
+            mine = [c for c in counts if c.kind == kind and self._count_place(c, pairs) == 0]
+            theirs = [c for c in counts if c.kind == kind and self._count_place(c, pairs) == 1]
+            if mine and theirs and {c.value for c in mine} != {c.value for c in theirs}:
+                return True
+        return False
 
     def _listed(self, a: PlaceMention, b: PlaceMention) -> bool:
         first, second = (a, b) if a.start < b.start else (b, a)

@@ -73,6 +73,13 @@ arab arabs western christmas easter ramadan eid day days hope faith grace joy vi
 man woman men women boy girl child children family home love peace liberty freedom
 independence victory unity justice truth union
 """.split())
+_INSTITUTIONS = frozenset("""
+university college school academy institute hospital clinic church chapel cathedral mosque
+temple synagogue shrine tower hotel motel airport station club centre center mall market
+office post bank court courthouse house building hall stadium arena theater theatre museum
+library restaurant cafe cafeteria bar factory plant company base camp prison jail embassy
+consulate ministry department agency council parliament palace fort
+""".split())
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
 
@@ -228,6 +235,16 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 if sentence_initial and single and w0 in lower_words:
                     continue
                 before = text[max(0, start_tok.start() - 45):start_tok.start()]
+                after_text = text[end:end + 6]
+                # "the University of Texas", "the Tower of …": an institution, not the place
+                if folded_words[0] in _INSTITUTIONS and (len(words_m) > 1 or kind == KIND_CITY):
+                    continue
+                if single and kind == KIND_CITY and pop < 100_000 and re.search(
+                        r"\bthe\s+$", before, re.I):
+                    continue
+                if re.match(r"\s+of\s", after_text) and kind == KIND_CITY and pop < 100_000 and (
+                        re.search(r"\bthe\s+$", before, re.I)):
+                    continue
                 locative = bool(_LOCATIVE.search(before))
                 dm = _DIRECTIONS.search(before)
                 # part of a longer capitalised name (a person, an organisation)?
