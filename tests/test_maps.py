@@ -309,7 +309,7 @@ def test_attribution_geonames_always_osm_when_osm() -> None:
 
 def test_default_basemap_needs_no_key(caplog: pytest.LogCaptureFixture) -> None:
     # CartoDB now needs an API key in xyzservices: geoinc falls back without a warning
-    with caplog.at_level(logging.WARNING, logger="geoinc"):
+    with caplog.at_level(logging.INFO, logger="geoinc"):
         page = incident_map(kerman(), tiles="CartoDB.Positron").get_root().render()
     assert "tile.openstreetmap.org" in page
     assert "needs an API key" in caplog.text
@@ -428,3 +428,16 @@ def test_hexagons_need_h3(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_class_breaks_are_round() -> None:
     assert class_breaks([1, 3, 8, 40, 120, 600]) == [2, 10, 50, 100]
     assert class_breaks([]) == []
+
+
+def test_fast_path_chosen_above_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    from geoinc.maps.fast import FastIncidentLayer
+
+    small = incident_map(sample())
+    assert not any(isinstance(c, FastIncidentLayer) for c in small._children.values())
+    monkeypatch.setattr(geoinc.settings, "fast_path_threshold", 3)
+    big = incident_map(sample())
+    assert any(isinstance(c, FastIncidentLayer) for c in big._children.values())
+    assert drawn(big) == []  # no per-incident records on the fast path
+    forced_small = incident_map(sample(), fast=False)
+    assert len(drawn(forced_small)[0]["records"]) == 5

@@ -93,6 +93,7 @@ def _tiles_attribution(tiles: Any) -> str:
 _FALLBACK_TILES = "OpenStreetMap.Mapnik"
 #: Zoom of a new map whose incidents all share one place (a region around it stays visible).
 _SINGLE_PLACE_ZOOM = 6
+_WARNED: set[str] = set()  # basemaps already reported as needing a key (warn once)
 
 
 def _resolve_tiles(tiles: Any) -> Any:
@@ -110,7 +111,10 @@ def _resolve_tiles(tiles: Any) -> Any:
     except ValueError:
         return tiles  # a custom URL template
     if provider.requires_token():
-        logger.warning(
+        level = logging.INFO if tiles in _WARNED else logging.WARNING
+        _WARNED.add(tiles)
+        logger.log(
+            level,
             "basemap %r needs an API key (pass tiles=xyzservices.providers.%s(apikey=...)); "
             "using %s instead", tiles, provider.name, _FALLBACK_TILES,
         )
