@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 import time
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -219,7 +220,9 @@ def geocode(
     unique = list(dict.fromkeys(keys))
     show = progress if progress is not None else len(unique) > settings.progress_min_items
     answers: dict[tuple[str, str | None], dict[str, Any]] = {}
-    from tqdm.auto import tqdm
+    with warnings.catch_warnings():  # no ipywidgets in a notebook: fall back quietly
+        warnings.simplefilter("ignore", category=Warning)
+        from tqdm.auto import tqdm
 
     stats_before = Counter(getattr(geocoder, "stats", None) or {})
     counts: Counter[str] = Counter()
@@ -331,16 +334,16 @@ def geocode(
         summary["requests"], summary["cache_hits"], summary["seconds"],
     )
     if stop is not None:
-        err, why = stop
+        last, why = stop
         cache_obj = getattr(geocoder, "cache", None)
-        where = f" and in the cache {cache_obj.path}" if cache_obj is not None else ""
+        in_cache = f" and in the cache {cache_obj.path}" if cache_obj is not None else ""
         circuit = CircuitOpen(
-            f"geocoding stopped: {why} (last error: {err}). {summary['found']} found and "
-            f"{summary['not_found']} not-found rows are kept in err.result{where}; "
-            f"{summary['pending']} rows were not attempted. Run the same call again later "
+            f"geocoding stopped: {why} (last error: {last}). {summary['found']} found and "
+            f"{summary['not_found']} not-found rows are kept in err.result{in_cache}; "
+            f"{summary['pending']} row(s) were not attempted. Run the same call again later "
             "to resume."
         )
         circuit.result = out  # type: ignore[attr-defined]
         circuit.summary = summary  # type: ignore[attr-defined]
-        raise circuit from err
+        raise circuit from last
     return out

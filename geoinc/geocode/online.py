@@ -535,7 +535,8 @@ def _precision_from_rank(rank: Any) -> str | None:
 def _describe(service: str, raw: dict[str, Any]) -> tuple[str | None, str | None, str, str]:
     """(country ISO2, admin1, precision, detail) from a service's raw answer."""
     if service == "photon" or raw.get("type") == "Feature":
-        props = raw.get("properties") if isinstance(raw.get("properties"), dict) else {}
+        props: dict[str, Any] = raw["properties"] if isinstance(raw.get("properties"), dict) \
+            else {}
         code = props.get("countrycode")
         kind = str(props.get("type") or props.get("osm_value") or "")
         precision = _TYPE_PRECISION.get(kind, "unknown")
@@ -544,16 +545,16 @@ def _describe(service: str, raw: dict[str, Any]) -> tuple[str | None, str | None
         detail = f"type={kind or '?'}"
         country = to_iso2(code) if isinstance(code, str) else None
         return country, props.get("state"), precision, detail
-    address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
+    address: dict[str, Any] = raw["address"] if isinstance(raw.get("address"), dict) else {}
     code = address.get("country_code") if address else None
     country = to_iso2(code) if isinstance(code, str) else None
     admin1 = None
     if address:
         admin1 = address.get("state") or address.get("province") or address.get("region")
-    precision = _precision_from_rank(raw.get("place_rank"))
     kind = str(raw.get("addresstype") or raw.get("type") or "")
-    if precision is None:
-        precision = _TYPE_PRECISION.get(kind, "unknown")
+    precision = _precision_from_rank(raw.get("place_rank")) or _TYPE_PRECISION.get(
+        kind, "unknown"
+    )
     detail = f"{raw.get('class', '?')}={raw.get('type', '?')}"
     if raw.get("place_rank") is not None:
         detail += f", rank {raw.get('place_rank')}"
