@@ -193,8 +193,9 @@ def geocode(
         raise ValueError(f"country= is not a country code or name: {country!r}")
     from geoinc.geocode.chain import make_geocoder
 
+    spec = geocoder
     geocoder = make_geocoder(
-        geocoder,
+        spec,
         min_precision=min_precision,
         min_confidence=min_confidence,
         user_agent=user_agent,
@@ -205,6 +206,34 @@ def geocode(
         cache=cache,
         **(options or {}),
     )
+    try:
+        return _run(table, column, hint, geocoder, overwrite, progress, max_failures, started)
+    finally:
+        _close_created(geocoder, spec)
+
+
+def _close_created(geocoder: Any, spec: Any) -> None:
+    """Close the online geocoders (and their caches) that this call created itself."""
+    from geoinc.geocode.chain import Chain
+    from geoinc.geocode.online import OnlineGeocoder
+
+    given = list(spec) if isinstance(spec, list | tuple) else [spec]
+    members = geocoder.geocoders if isinstance(geocoder, Chain) else [geocoder]
+    for g in members:
+        if isinstance(g, OnlineGeocoder) and not any(g is s for s in given):
+            g.close()
+
+
+def _run(
+    table: pd.DataFrame,
+    column: str,
+    hint: str | None,
+    geocoder: Any,
+    overwrite: bool,
+    progress: bool | None,
+    max_failures: int | None,
+    started: float,
+) -> gpd.GeoDataFrame:
     limit = MAX_CONSECUTIVE_FAILURES if max_failures is None else int(max_failures)
     if limit < 1:
         raise ValueError(f"max_failures must be at least 1, got {max_failures!r}")

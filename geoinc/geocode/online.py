@@ -320,6 +320,7 @@ class OnlineGeocoder:
             )
         self.attribution = OSM_ATTRIBUTION if self.name in OSM_SERVICES else None
         self.cache = _open_cache(cache)
+        self._owns_cache = self.cache is not None and not isinstance(cache, GeocodeCache)
         self.stats: Counter[str] = Counter()
 
     # ------------------------------------------------------------------ setup
@@ -356,6 +357,20 @@ class OnlineGeocoder:
             geo.adapter = _no_retry_adapter_factory()(
                 proxies=geo.proxies, ssl_context=geo.ssl_context
             )
+
+    def close(self) -> None:
+        """Close the cache this geocoder opened itself and the HTTP session."""
+        if self._owns_cache and self.cache is not None:
+            self.cache.close()
+        session = getattr(getattr(self.geolocator, "adapter", None), "session", None)
+        if session is not None and hasattr(session, "close"):
+            session.close()
+
+    def __enter__(self) -> OnlineGeocoder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def __repr__(self) -> str:
         return f"OnlineGeocoder({self.provider!r}, min_delay={self.min_delay}, cache={self.cache})"
