@@ -64,7 +64,7 @@ _DIRECTION = re.compile(
 _QUALIFIER_PREFIX = re.compile(r"^(near|off|off coast of|coast of|offshore|nr|upper|lower)\s+")
 _QUALIFIER_SUFFIX = re.compile(
     r"\s+(islands|island|isl|is|region|area|border|border region|peninsula|coast|"
-    r"trench|city|town|village|vicinity|area of)$"
+    r"trench|city|town|township|village|vicinity|area of)$"
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
 # items that only say where inside an area ("NORTHERN", "S", "OFF COAST")
