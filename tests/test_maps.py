@@ -441,3 +441,19 @@ def test_fast_path_chosen_above_threshold(monkeypatch: pytest.MonkeyPatch) -> No
     assert drawn(big) == []  # no per-incident records on the fast path
     forced_small = incident_map(sample(), fast=False)
     assert len(drawn(forced_small)[0]["records"]) == 5
+
+
+def test_empty_and_all_unknown_tables() -> None:
+    assert drawn(incident_map(geoinc.empty_incidents(0)))[0]["records"] == []
+    gdf = geoinc.to_incidents([{"latitude": 1, "longitude": 2},
+                               {"latitude": 1.5, "longitude": 2, "killed": 0}])
+    m = incident_map(gdf)
+    (legend,) = [h for h in legend_html(m.get_root().render()) if "geoinc-key" in h]
+    assert "geoinc-legend-circle" not in legend  # nothing is sized, so no size circles
+    assert 'data-key="unknown"' in legend and 'data-key="zero"' in legend
+
+
+def test_projected_input_is_reprojected() -> None:
+    gdf = kerman().to_crs(3857)
+    (rec,) = drawn(incident_map(gdf))[0]["records"]
+    assert (rec["lat"], rec["lon"]) == (pytest.approx(30.2832), pytest.approx(57.0788))

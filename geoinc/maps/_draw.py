@@ -118,9 +118,9 @@ class DataLayer(JSCSSMixin, Layer):
             self.default_js = list(folium.plugins.MarkerCluster.default_js)
             self.default_css = list(folium.plugins.MarkerCluster.default_css)
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         ensure_runtime(self)
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 def add_layer_control(m: folium.Map) -> None:

@@ -57,9 +57,9 @@ class _MapScript(MacroElement):
         self.kind = kind
         self.value = value
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         ensure_runtime(self)
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 def add_title(m: folium.Map, title: str) -> None:

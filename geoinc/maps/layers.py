@@ -119,8 +119,12 @@ def incident_layer(
     layer.palette = pal  # type: ignore[attr-defined]
     if legend:
         if size is not None:
+            sizes = size_arrays(pts, size, ring)
+            known = np.concatenate([sizes[k] for k in ("main", "ring", "halo")])
+            sized = bool(np.any(np.nan_to_num(known) > 0))
             SizeLegend(
                 scale,
+                values=None if sized else [],  # no circles when no count is known
                 title=_SIZE_TITLES[size],
                 keys=data["kinds"],
                 what={"killed": "killed", "injured": "injured"}.get(size, "killed + injured"),

@@ -123,9 +123,9 @@ class Legend(MacroElement):
         self.position = position
         self.css_class = ("geoinc-legend " + css_class).strip()
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         ensure_css(self)
-        super().render(**kwargs)
+        return super().render(**kwargs)
 
 
 #: Symbol keys a size legend can explain, in display order.

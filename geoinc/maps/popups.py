@@ -53,7 +53,7 @@ def _missing(value: Any) -> bool:
 
 def _get(row: Mapping[str, Any], key: str) -> Any:
     try:
-        value = row.get(key)  # type: ignore[call-arg]
+        value = row.get(key)
     except (KeyError, TypeError):
         return None
     return None if _missing(value) else value

@@ -202,7 +202,7 @@ class SizeScale:
         arr = _as_float_array(counts)
         with np.errstate(invalid="ignore"):
             r = self.max_radius * np.sqrt(np.clip(arr, 0, None) / self.max_count)
-            r = np.where(arr > 0, np.maximum(r, self.min_radius), r)
+            r = np.where(arr > 0, np.maximum(r, float(self.min_radius)), r)  # type: ignore[arg-type]
         return np.where(np.isnan(arr), np.nan, r)
 
     def legend_values(self, n: int = 3) -> list[int]:
