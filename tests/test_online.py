@@ -421,3 +421,24 @@ def test_sigkill_mid_batch_then_resume_makes_exactly_the_missing_requests(server
     assert len(gdf) == 2_500
     assert GeocodeCache(cache_path).integrity_check() == "ok"
     assert json.dumps(summary)  # plain, serialisable figures
+
+
+def test_chain_confidence_threshold_and_bad_specs(server, tmp_path):
+    from geoinc.geocode.chain import Chain, make_geocoder
+
+    gaz = geoinc.Gazetteer()
+    kerman = gaz.geocode("Kerman")
+    assert 0 < kerman.raw["confidence"] < 1
+    online_geo = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
+                                cache=tmp_path / "c.sqlite", min_delay=0)
+    strict = Chain([gaz, online_geo], min_confidence=kerman.raw["confidence"] + 0.001)
+    assert strict.geocode("Kerman").raw["geocoder"] == "nominatim"
+    relaxed = Chain([gaz, online_geo], min_confidence=None)
+    assert relaxed.geocode("Kerman").raw["geocoder"] == "geonames"
+    assert server.queries == ["Kerman"]
+    with pytest.raises(ConfigurationError, match="nested"):
+        make_geocoder(["gazetteer", ["nominatim"]], user_agent=UA)
+    with pytest.raises(ConfigurationError, match="geocode"):
+        make_geocoder(object())
+    with pytest.raises(ConfigurationError, match="min_precision"):
+        Chain([gaz], min_precision="street")
