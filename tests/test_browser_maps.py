@@ -46,12 +46,12 @@ _ASSETS = {
 
 # JS helpers evaluated in the page
 _MAP = "Object.values(window).find(v => v instanceof L.Map)"
-# [radius option, radius drawn in the SVG path (Leaflet rounds it to whole pixels)]
+# [radius option, radius drawn in the SVG path (Leaflet rounds it to whole pixels), latitude]
 _RADII = r"""() => { const out = [];
     __MAP__.eachLayer(l => {
         if (!l.options || !/geoinc-symbol/.test(l.options.className || '') || !l._path) return;
         const m = /a([\d.]+),/.exec(l._path.getAttribute('d'));
-        out.push([l.getRadius(), m ? parseFloat(m[1]) : null]);
+        out.push([l.getRadius(), m ? parseFloat(m[1]) : null, l.getLatLng().lat]);
     });
     return out; }""".replace("__MAP__", _MAP)
 
@@ -132,7 +132,7 @@ def test_kerman_map_one_circle_in_kerman_with_size_legend(page: Any, tmp_path: P
     )
     assert latlngs == [[pytest.approx(30.2832), pytest.approx(57.0788)]]
     # sized for 84 killed inside a ring for 84 + 284 killed and injured
-    ((radius, drawn),) = page.evaluate(_RADII)
+    ((radius, drawn, _),) = page.evaluate(_RADII)
     scale = SizeScale(84 + 284)
     assert radius == pytest.approx(float(scale.radius([84])[0]), abs=0.006)
     assert abs(drawn - radius) <= 0.5
@@ -188,11 +188,11 @@ def test_drawn_radii_follow_sqrt_count_and_legend(page: Any, tmp_path: Path) -> 
     rows = [{"place": str(c), "latitude": 10.0 + 3 * i, "longitude": 10.0, "killed": c}
             for i, c in enumerate(counts)]
     _open(page, incident_map(geoinc.to_incidents(rows), ring=False), tmp_path)
-    pairs = page.evaluate(_RADII)
-    assert all(abs(r - d) <= 0.5 for r, d in pairs)
-    radii = [r for r, _ in pairs]
-    assert len(radii) == len(counts)
-    by_count = dict(zip(counts, radii, strict=True))
+    drawn = page.evaluate(_RADII)
+    assert len(drawn) == len(counts)
+    assert all(abs(r - d) <= 0.5 for r, d, _ in drawn)
+    count_at = {10.0 + 3 * i: c for i, c in enumerate(counts)}
+    by_count = {count_at[lat]: r for r, _, lat in drawn}
     assert by_count[500] == pytest.approx(geoinc.settings.max_radius_px)
     for c in (20, 100):  # above the minimum radius, area ∝ count
         assert (by_count[c] / by_count[500]) ** 2 == pytest.approx(c / 500, rel=1e-3)

@@ -173,7 +173,11 @@ def test_rendered_radii_follow_sqrt_count() -> None:
     gdf = sample()
     m = incident_map(gdf, ring=False, max_radius=40, min_radius=1)
     (data,) = drawn(m)
-    by_place = dict(zip(gdf.dropna(subset=["latitude"])["place"], data["records"], strict=True))
+    places = gdf.dropna(subset=["latitude"])["place"].tolist()
+    by_place = {places[r["row"]]: r for r in data["records"]}
+    # drawn largest first, so small symbols stay on top and clickable
+    sizes = [max(p[1] for p in r["parts"]) for r in data["records"]]
+    assert sizes == sorted(sizes, reverse=True)
     r_a = symbol(by_place["A"])[1]
     r_b = symbol(by_place["B"])[1]
     r_c = symbol(by_place["C"])[1]
@@ -280,7 +284,7 @@ def test_colour_column_and_category_legend() -> None:
     m = incident_map(gdf, color="event_type")
     (data,) = drawn(m)
     pal = palette_for(gdf.dropna(subset=["latitude"])["event_type"])
-    fills = [data["styles"][symbol(r)[2]].get("fillColor") for r in data["records"]]
+    fills = {r["row"]: data["styles"][symbol(r)[2]].get("fillColor") for r in data["records"]}
     assert fills[0] == pal["bombing"] and fills[1] == pal["shooting"]
     assert "geoinc-category-legend" in m.get_root().render()
     with pytest.raises(KeyError, match="nope"):
@@ -338,7 +342,7 @@ def test_cluster_layer_sized_by_total_casualties() -> None:
     layer = cluster_layer(sample(), m)
     page = m.get_root().render()
     assert "L.markerClusterGroup" in page and "geoinc.clusterIcon" in page
-    weights = [r["w"] for r in layer.data["records"]]
+    weights = [r["w"] for r in sorted(layer.data["records"], key=lambda r: r["row"])]
     assert weights == [100, 35, 4, None, 0]
     assert layer.cluster["scale"]["max_count"] == 139
 
@@ -369,7 +373,8 @@ def test_time_slider_layer_records_carry_intervals() -> None:
     m = folium.Map()
     layer = time_slider_layer(sample(), m, mode="period")
     assert layer.time["mode"] == "period" and layer.time["undated"] == 1
-    assert [r["t0"] is None for r in layer.data["records"]] == [False] * 4 + [True]
+    records = sorted(layer.data["records"], key=lambda r: r["row"])
+    assert [r["t0"] is None for r in records] == [False] * 4 + [True]
     assert "geoinc.timeSlider(" in m.get_root().render()
     with pytest.raises(ValueError, match="mode="):
         time_slider_layer(sample(), folium.Map(), mode="sometimes")  # type: ignore[arg-type]
@@ -457,3 +462,20 @@ def test_projected_input_is_reprojected() -> None:
     gdf = kerman().to_crs(3857)
     (rec,) = drawn(incident_map(gdf))[0]["records"]
     assert (rec["lat"], rec["lon"]) == (pytest.approx(30.2832), pytest.approx(57.0788))
+
+
+@pytest.mark.parametrize("k", [2, 3, 5, 8, 30])
+def test_stacked_incidents_do_not_hide_each_other(k: int) -> None:
+    rows = [{"place": f"p{i}", "latitude": 33.3, "longitude": 44.4, "killed": 1 + i,
+             "precision": "admin1"} for i in range(k)]
+    data = drawn(incident_map(geoinc.to_incidents(rows), ring=False))[0]
+    centres = [(r["dx"], r["dy"]) for r in data["records"]]
+    assert len(set(centres)) == k
+    spread = max(math.hypot(x, y) for x, y in centres)
+    assert spread <= 160.0 + 1e-6
+    if k <= 8:  # on one ring, neighbours do not overlap
+        radii = [symbol(r)[1] for r in data["records"]]
+        for a in range(k):
+            for b in range(a + 1, k):
+                gap = math.dist(centres[a], centres[b])
+                assert gap >= radii[a] + radii[b] - 1e-6

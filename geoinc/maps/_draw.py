@@ -219,14 +219,20 @@ def located(gdf: gpd.GeoDataFrame, what: str = "incidents") -> gpd.GeoDataFrame:
     return out
 
 
+#: Largest distance (pixels) of an offset symbol from the shared point.
+MAX_SPREAD_PX = 160.0
+
+
 def coincident_offsets(
     lat: np.ndarray, lon: np.ndarray, radii: np.ndarray, *, gap: float = 2.0
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pixel offsets placing incidents that share a point on a ring around it.
+    """Pixel offsets spreading incidents that share a point around it.
 
-    Points equal to 5 decimals (about 1 m) count as one place. A group of ``k``
-    symbols of largest radius ``r`` is placed on a circle of radius
-    ``max(r + gap, k (r + gap) / π)`` so the symbols do not cover each other.
+    Points equal to 5 decimals (about 1 m) count as one place. Up to 8 symbols of
+    largest radius ``r`` go on a circle of radius ``(r + gap) / sin(π / k)``, so
+    neighbours do not overlap; larger groups (e.g. many incidents placed at one
+    province centre) go on a sunflower spiral within :data:`MAX_SPREAD_PX`, largest
+    symbols nearest the point.
     """
     n = len(lat)
     dx = np.zeros(n)
@@ -235,16 +241,22 @@ def coincident_offsets(
         return dx, dy
     keys = pd.Series(list(zip(np.round(lat, 5), np.round(lon, 5), strict=True)))
     groups = keys.groupby(keys).indices
+    golden = math.pi * (3 - math.sqrt(5))
     for idx in groups.values():
         k = len(idx)
         if k < 2:
             continue
+        idx = idx[np.argsort(-np.nan_to_num(radii[idx]), kind="stable")]
         r = float(np.nanmax(np.append(radii[idx], 1.0))) + gap
-        ring = max(r, k * r / math.pi)
-        for j, i in enumerate(idx):
-            angle = -math.pi / 2 + 2 * math.pi * j / k
-            dx[i] = round(ring * math.cos(angle), 2)
-            dy[i] = round(ring * math.sin(angle), 2)
+        if k <= 8:
+            ring = min(r / math.sin(math.pi / k), MAX_SPREAD_PX)
+            spots = [(ring, -math.pi / 2 + 2 * math.pi * j / k) for j in range(k)]
+        else:
+            c = min(1.9 * r, MAX_SPREAD_PX / math.sqrt(k))
+            spots = [(c * math.sqrt(j + 0.5), j * golden) for j in range(k)]
+        for (dist, angle), i in zip(spots, idx, strict=True):
+            dx[i] = round(dist * math.cos(angle), 2)
+            dy[i] = round(dist * math.sin(angle), 2)
     return dx, dy
 
 
@@ -271,7 +283,8 @@ def build_records(
 ) -> dict[str, Any]:
     """JSON data block for :func:`geoinc.drawIncidents` from rows with ``_lat``/``_lon``.
 
-    Each record holds ``lat``, ``lon``, ``parts`` (``[class, radius px, style index]``,
+    Records are ordered largest symbol first (drawn underneath). Each holds ``row``
+    (position in ``gdf``), ``lat``, ``lon``, ``parts`` (``[class, radius px, style index]``,
     drawn in order: halo, ring, main), ``popup``/``tooltip`` (escaped HTML), pixel
     offsets ``dx``/``dy`` and ``w`` (killed + injured, for clusters and heatmaps).
     """
@@ -308,7 +321,8 @@ def build_records(
     records = []
     kinds = set()
     rows = gdf.to_dict("records") if (popup_list is None or tooltip_list is None) else None
-    for i in range(n):
+    # largest symbols first, so smaller ones stay on top, visible and clickable
+    for i in np.argsort(-drawn_r, kind="stable"):
         colour = colours[i]
         approx = bool(approximate[i])
         parts: list[list[Any]] = []
@@ -335,6 +349,7 @@ def build_records(
         parts.append([f"{part} geoinc-symbol" + (" geoinc-approx" if approx else ""),
                       round(radius, 2), _style_index(styles, lookup, opts)])
         record: dict[str, Any] = {
+            "row": int(i),
             "lat": round(float(lat[i]), 6),
             "lon": round(float(lon[i]), 6),
             "parts": parts,
