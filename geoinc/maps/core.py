@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -128,6 +129,17 @@ def _existing_tiles_attribution(m: folium.Map) -> str:
         if isinstance(child, folium.TileLayer):
             texts.append(str(child.options.get("attribution", "")))
     return " ".join(texts)
+
+
+def _fit(m: folium.Map, pts: gpd.GeoDataFrame, reach_px: float) -> None:
+    """Fit the view to the incidents with room for their symbols (``reach_px``)."""
+    south, north = float(pts["_lat"].min()), float(pts["_lat"].max())
+    west, east = float(pts["_lon"].min()), float(pts["_lon"].max())
+    # one place: zoom out enough to show its region; several: fit them
+    one_place = north - south < 1e-3 and east - west < 1e-3
+    pad = int(min(10 + reach_px, 250))
+    m.fit_bounds([[south, west], [north, east]],
+                 max_zoom=_SINGLE_PLACE_ZOOM if one_place else 12, padding=(pad, pad))
 
 
 def _attribute(m: folium.Map, gdf: gpd.GeoDataFrame, tiles: Any) -> None:
@@ -270,13 +282,6 @@ def incident_map(
         )
         if tiles is not False and tiles is not None:
             folium.TileLayer(tiles, control=False).add_to(m)
-        if zoom_start is None and len(pts):
-            south, north = float(pts["_lat"].min()), float(pts["_lat"].max())
-            west, east = float(pts["_lon"].min()), float(pts["_lon"].max())
-            # one place: zoom out enough to show its region; several: fit them
-            one_place = north - south < 1e-3 and east - west < 1e-3
-            m.fit_bounds([[south, west], [north, east]], max_zoom=_SINGLE_PLACE_ZOOM
-                         if one_place else 12, padding=(30, 30))
     ensure_runtime(m)
     if scale is None:
         sizes = size_arrays(pts, size, ring)
@@ -295,11 +300,19 @@ def incident_map(
             m, gdf, legend=legend, size=size, color=color, scale=scale, ring=ring,
             palette=palette, name=name, popup_columns=popup_columns,
         )
+        reach = float(scale.max_radius)  # type: ignore[arg-type]
     else:
-        _layers.incident_layer(
+        layer = _layers.incident_layer(
             pts, m, size=size, color=color, scale=scale, ring=ring, palette=palette,
             name=name, legend=legend, time_slider=time_slider, popup_columns=popup_columns,
         )
+        reach = max(
+            (math.hypot(r["dx"], r["dy"]) + max(p[1] for p in r["parts"])
+             for r in layer.data["records"]),
+            default=0.0,
+        )
+    if new_map and zoom_start is None and len(pts):
+        _fit(m, pts, reach)
     if cluster:
         _layers.cluster_layer(pts, m, size=size, scale=scale, show=False)
     if heatmap:
