@@ -120,6 +120,9 @@ def main() -> None:
         return sum(1 for p, t in zip(preds, truth, strict=True)
                    if p is not None and abs(p - t) <= tol) / n
 
+    named = sum(1 for c, d in zip(table["City"], table["Description"], strict=True)
+                if fold(str(c)) in fold(d))
+    print(f"{named} of {n} descriptions name the table's city")
     rows = {}
     for name in ("naive regex", "geoinc"):
         preds, secs = results[name]
@@ -136,6 +139,17 @@ def main() -> None:
                                       if name == "geoinc" else
                                       sum(1 for p, c in zip(preds, table["City"], strict=True)
                                           if p["city"] and fold(p["city"]) == fold(str(c))) / n),
+            "city, reports naming it": (
+                sum(city_ok(p, t) for p, (_, t) in zip(preds, table.iterrows(), strict=True)
+                    if fold(str(t["City"])) in fold(t["Description"])) / max(1, named)
+                if name == "geoinc" else
+                sum(1 for p, (_, t) in zip(preds, table.iterrows(), strict=True)
+                    if fold(str(t["City"])) in fold(t["Description"]) and p["city"]
+                    and fold(p["city"]) == fold(str(t["City"]))) / max(1, named)),
+            "killed exact, NA read as 0": sum(
+                1 for p, t in zip(k, killed, strict=True) if (p if p is not None else 0) == t) / n,
+            "injured exact, NA read as 0": sum(
+                1 for p, t in zip(i, injured, strict=True) if (p if p is not None else 0) == t) / n,
             "date (text only)": sum(1 for p, d in zip(preds, dates, strict=True)
                                     if p["date"] == d) / n,
             "reports/s": n / secs,

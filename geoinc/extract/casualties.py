@@ -22,6 +22,7 @@ _KEY_AFTER = re.compile(
     r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatally\s+(?:shot|wounded|injured)|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
+    r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
     r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|"
     r"treated\s+(?:for|in|at)|sustained\s+injuries|suffered\s+(?:injuries|wounds)|"
@@ -51,6 +52,7 @@ _KEY_BEFORE = re.compile(
     r"\b(?:(?P<k>killing|killed|kills|kill|murdering|murdered|slaying|slew|claiming\s+the\s+"
     r"lives\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
     r"deaths\s+of|death\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
+    r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
     r"fatally\s+shot|fatally\s+shooting|fatalities\s+to|bodies\s+of|massacred|executed)|"
     r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     r"leaving|left))(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further))?\s*$",
@@ -62,7 +64,7 @@ _TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|"
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+toll|injured|wounded|injuries))"
-    r"(?P<mid>[^.;:]{0,45}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
+    r"(?P<mid>[^.;:]{0,80}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
     r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
     re.IGNORECASE,
@@ -127,7 +129,8 @@ def _kind(m: re.Match[str]) -> str:
 def _phrase(text: str, start: int, end: int) -> str:
     a = max(text.rfind(",", 0, start), text.rfind(";", 0, start), 0)
     a = a + 1 if a else 0
-    b_candidates = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    stops = [m.start() for m in re.finditer(r"[.;](?=\s+[A-Z\"“]|\s*$)", text[end:])]
+    b_candidates = [end + stops[0]] if stops else []
     b = min(b_candidates) if b_candidates else len(text)
     return text[a:b].strip()
 
@@ -257,7 +260,9 @@ _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:wounded|wounding|injured|injuring|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
-    r"execution-style|then|but|or)\b|,\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b)",
+    r"execution-style|then|but|or|since|according|said|says|told|reported|added)\b|"
+    r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
+    r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
 )
 _ONE = re.compile(
@@ -274,7 +279,7 @@ _PERSONAL = re.compile(
     r"step-mother|dean|professor|clerk|custodian|janitor|pastor|priest|deputy|sheriff|"
     r"trooper|agent|soldier|victim|patron|passer-by|bystander|resident|co-worker|coworker|"
     r"classmate|roommate|landlord|tenant|nurse|doctor|driver|secretary|receptionist|"
-    r"security\s+guard|police\s+officer|one|someone|him|her|[A-Z][a-z]+)$",
+    r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+))$",
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"

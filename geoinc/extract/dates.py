@@ -43,7 +43,8 @@ _MONTH_YEAR = re.compile(
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
 )
-_YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-/]\d)")
+_YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-/]\d)",
+                        re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|earlier\s+today|overnight|"

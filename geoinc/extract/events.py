@@ -33,7 +33,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                            r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|explosive\s+(?:devices?|"
                            r"vests?|belts?)|detonat\w+|blasts?|explosions?|exploded|explode)\b", _F),
      1.5),
-    ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunm[ae]n|gunfire|opened\s+fire|"
+    ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunman|gunfire|opened\s+fire|"
                             r"open\s+fire|shooters?|sniper|rifles?|handguns?|shotguns?|"
                             r"firearms?|pistols?|gunshots?)\b", _F), 1.5),
     ("stabbing", re.compile(r"\b(?:stabb(?:ing|ed|ings)|stabs?|knife\s+attack|knifeman|"
@@ -56,7 +56,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("accident", re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|derail\w+|capsized|"
                             r"sank|accidents?|stampede|collapsed?|mine\s+disaster)\b", _F), 1.5),
     ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
-                                r"ambush(?:ed)?|stormed|massacre|militants|insurgents|"
+                                r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"
                                 r"fighting|clashes)\b", _F), 0.6),
 ]
 _ATTACK_SIGNS = re.compile(

@@ -63,7 +63,7 @@ _COMPARE = re.compile(
     r"in\s+(?:a|an)\s+(?:earlier|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
     r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
     r"the\s+worst\s+since|deadliest\s+since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
-    r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d,|"
+    r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted)\b",
     re.IGNORECASE,
 )
@@ -74,7 +74,9 @@ _EXCLUDE_BEFORE = re.compile(
     r"allies|ally|returned\s+to|return\s+to|fled\s+to|extradited\s+to|headquartered\s+in|"
     r"born\s+in|grew\s+up\s+in|moved\s+(?:here\s+)?from|moved\s+to|studied\s+in|"
     r"citizen\s+of|native\s+of|warned|threatened|vowed\s+revenge\s+on|retaliate\s+against|"
-    r"responded|solidarity\s+with|condolences|thanked|neighbouring|neighboring)\b"
+    r"responded|solidarity\s+with|condolences|thanked|neighbouring|neighboring|"
+    r"as\s+far\s+(?:away\s+)?as|felt\s+in|sent\s+from|flown\s+(?:in\s+)?from|"
+    r"arrived\s+from)\b"
     r"[^.;]{0,35}$",
     re.IGNORECASE,
 )
@@ -119,7 +121,10 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str]) -> Any:
                                              r"county|district|prefecture)\b", query):
         query = mention.text + " Province"
     try:
-        return gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None)
+        loc = gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None)
+        if loc is None and query != mention.text:
+            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=sorted(bias) or None)
+        return loc
     except ValueError as err:
         log.debug("geocoding %r failed: %s", query, err)
         return None
@@ -254,6 +259,11 @@ class _Extractor:
         if not any(self.counts.values()) and not any(self.triggers.values()):
             return []
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
+        dl_end = _dateline_end(text)
+        if dl_end and self.sentences:
+            first = self.sentences[0]
+            self.dates[first.index] = [d for d in self.dates[first.index]
+                                       if first.start + d.start >= dl_end]
         index = self.gaz.index
         lower_words = set(re.findall(r"(?<![.!?]\s)(?<!^)\b([a-z][a-z'’-]+)\b", text))
         self.places = find_places(self.sentences, index, lower_words=lower_words,
@@ -407,9 +417,7 @@ class _Extractor:
             }
             for kind, col in ((KILLED, "killed"), (INJURED, "injured")):
                 best, high, notes = combine(ms, kind)
-                if kind == KILLED and best is not None and perp and k == 0 and any(
-                        c.how in ("verb before the number", "listed victims")
-                        for c in ms if c.kind == KILLED):
+                if kind == KILLED and best is not None and perp and k == 0:
                     best += 1
                     high = high + 1 if high is not None else None
                     notes.append(f"plus the attacker, who died ({perp!r}); GTD and ACLED "
@@ -432,12 +440,16 @@ class _Extractor:
         return rows
 
     def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
-        """The place a figure belongs to: "5 killed in X" or "In X, 5 were killed"."""
-        best = None
+        """The chosen place a figure belongs to: "5 killed in X" or "In X, 5 were killed".
+
+        The nearest place named in the figure's sentence decides; a figure after a list of
+        places ("in Colombo, Negombo and Batticaloa …, killing 207") is the event's total
+        and belongs to none of them.
+        """
+        best: PlaceMention | None = None
         best_d = 10**9
-        sent = self.sentences[c.sentence]
-        for k, (p, _) in enumerate(places):
-            if p.sentence != c.sentence:
+        for p in self.places:
+            if p.sentence != c.sentence or p.is_qualifier or p.in_name or p.flags:
                 continue
             if p.start >= c.end:
                 between = self.text[c.end:p.start]
@@ -450,9 +462,16 @@ class _Extractor:
                     continue
                 d = (c.start - p.end) * 2
             if d < best_d and d < 120:
-                best, best_d = k, d
-        del sent
-        return best
+                best, best_d = p, d
+        if best is None:
+            return None
+        if any(q is not best and q.sentence == best.sentence and q.key != best.key
+               and self._listed(best, q) for q in self.places):
+            return None
+        for k, (p, _) in enumerate(places):
+            if p is best or p.key == best.key:
+                return k
+        return None
 
     def _score(self, p: PlaceMention, seg: _Segment, counts: list[CountMention],
                event_sents: list[int]) -> float:
@@ -505,6 +524,8 @@ class _Extractor:
             if loc is None:
                 continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
+            if p.in_name and not self._confirmed(p, loc):
+                continue
             score = self._score(p, seg, counts, event_sents)
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
@@ -514,9 +535,9 @@ class _Extractor:
         resolved.sort(key=lambda t: (-t[0], t[1].start))
         top_score, top, top_loc = resolved[0]
         if top.kind != KIND_CITY:
-            # a city inside the chosen country or province is the more specific answer
-            for score, p, loc in resolved[1:]:
-                if (p.kind == KIND_CITY and loc.raw.get("country") == top_loc.raw.get("country")
+            # a city (or province) inside the chosen country or province is more specific
+            for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
+                if (p.kind < top.kind and loc.raw.get("country") == top_loc.raw.get("country")
                         and score >= top_score - 2.5 and (
                         top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
                         top_loc.raw.get("admin1"))):
@@ -541,6 +562,16 @@ class _Extractor:
                 chosen.append((p, loc))
         chosen.sort(key=lambda t: t[0].start)
         return chosen
+
+    def _confirmed(self, p: PlaceMention, loc: Any) -> bool:
+        """A name inside a longer name ("Johnston Post Office") counts only when its
+        province or country is named in the same sentence ("… in South Carolina")."""
+        from geoinc._text import fold
+
+        sent = fold(self.sentences[p.sentence].text)
+        admin1 = loc.raw.get("admin1")
+        country = loc.raw.get("country_name")
+        return bool((admin1 and fold(admin1) in sent) or (country and fold(country) in sent))
 
     def _own_figures(self, p: PlaceMention, top: PlaceMention, counts: list[CountMention]) -> bool:
         """Do ``p`` and ``top`` each have their own figure of the same kind?"""

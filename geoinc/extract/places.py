@@ -23,25 +23,24 @@ KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
 _TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|an|ash|at|az|ul|de|du|la|le)[-‐'’])?"
                     r"[A-Z][\w'’]*(?:[-‐][\w'’]+)*(?:\.(?=\s?[A-Z][a-z]))?|"
-                    r"\b(?:of|the|and|de|del|da|do|dos|das|la|le|al|el|on|upon|du|des|di|van|"
+                    r"\b(?:of|the|and|de|del|da|do|dos|das|la|le|al|el|upon|du|des|di|van|"
                     r"von|bin)\b")
 _CONNECTORS = {"of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "al",
-               "el", "on", "upon", "du", "des", "di", "van", "von", "bin"}
+               "el", "upon", "du", "des", "di", "van", "von", "bin"}
 _ADMIN_WORDS = {"province", "state", "oblast", "governorate", "region", "county", "district",
                 "prefecture", "department", "territory", "division", "emirate", "canton",
                 "krai", "parish", "municipality", "provinces", "states"}
 _DIRECTIONS = re.compile(
-    r"\b(?P<d>north|south|east|west|northern|southern|eastern|western|central|northeastern|"
-    r"northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|"
-    r"north-eastern|north-western|south-eastern|south-western|north-east|north-west|"
-    r"south-east|south-west)(?:ern)?\s+(?:part\s+of\s+)?$", re.IGNORECASE)
+    r"\b(?P<d>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
+    r"(?:part\s+of\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|around|from|of|to|into|throughout|towards?|"
     r"village\s+of|town\s+of|city\s+of|outskirts\s+of|suburb\s+of|province\s+of|"
     r"region\s+of|district\s+of|state\s+of|capital|hit|struck|rocked|shook|km\s+from|"
     r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
-    r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?$",
+    r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$",
     re.IGNORECASE,
 )
 #: Capitalised words that are place names somewhere but almost never in a news report.
@@ -79,6 +78,13 @@ temple synagogue shrine tower hotel motel airport station club centre center mal
 office post bank court courthouse house building hall stadium arena theater theatre museum
 library restaurant cafe cafeteria bar factory plant company base camp prison jail embassy
 consulate ministry department agency council parliament palace fort
+""".split())
+# capitalised words next to a place that do not make it part of a longer name
+_NOT_NAME_PARTS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec and but police officials said in on at near from to for by with after before
+during the a an as when while if since until outside inside
 """.split())
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
@@ -192,10 +198,12 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 if hit is None:
                     i += 1
                     continue
+                i = hit[1]
+                if hit[1] - hit[0] == 1 and words[hit[0]].lower() in STOPWORDS:
+                    continue  # "Church", "Police": a word, not the place of that name
                 found.append(hit)
                 for j in range(hit[0], hit[1]):
                     matched_any[j] = True
-                i = hit[1]
             for a, b, key, ids in found:
                 start_tok, end_tok = run[a], run[b - 1]
                 raw_text = text[start_tok.start():end_tok.end()]
@@ -237,22 +245,30 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 before = text[max(0, start_tok.start() - 45):start_tok.start()]
                 after_text = text[end:end + 6]
                 # "the University of Texas", "the Tower of …": an institution, not the place
-                if folded_words[0] in _INSTITUTIONS and (len(words_m) > 1 or kind == KIND_CITY):
+                if folded_words[0] in _INSTITUTIONS and (
+                        "of" in folded_words or (single and kind == KIND_CITY)):
                     continue
-                if single and kind == KIND_CITY and pop < 100_000 and re.search(
-                        r"\bthe\s+$", before, re.I):
-                    continue
-                if re.match(r"\s+of\s", after_text) and kind == KIND_CITY and pop < 100_000 and (
-                        re.search(r"\bthe\s+$", before, re.I)):
+                # "the Tower of …", "the Tower." — a capitalised noun; "the Opelika campus"
+                # (a name used as a modifier) stays
+                if kind == KIND_CITY and pop < 100_000 and re.search(r"\bthe\s+$", before, re.I) \
+                        and not re.match(r"\s+[a-z]", after_text) or (
+                        kind == KIND_CITY and pop < 100_000 and re.search(r"\bthe\s+$", before, re.I)
+                        and re.match(r"\s+of\s", after_text)):
                     continue
                 locative = bool(_LOCATIVE.search(before))
                 dm = _DIRECTIONS.search(before)
                 # part of a longer capitalised name (a person, an organisation)?
                 others = [j for j in range(n_run) if not matched_any[j]
-                          and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS]
+                          and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS
+                          and words[j].lower() not in _NOT_NAME_PARTS]
                 in_name = bool(others)
-                if in_name and kind == KIND_CITY and pop < 100_000 and not locative:
-                    continue
+                institution = any(words[j].lower() in _INSTITUTIONS or words[j].lower() in (
+                    "elementary", "high", "middle", "junior", "senior", "regional", "community",
+                    "memorial", "county") for j in others)
+                if in_name and kind == KIND_CITY and (
+                        (pop < 100_000 and not locative and not (institution and a == 0))
+                        or (institution and a > 0)):
+                    continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
                 if kind == KIND_CITY and not locative and not want_admin1:
                     threshold = 15_000 if single else 1_000
                     if pop < threshold:
