@@ -39,9 +39,10 @@ import numpy as np
 from geopy.location import Location
 
 from geoinc._countries import country_name, to_iso2
-from geoinc._text import fold, strip_article
+from geoinc._text import strip_article
 from geoinc.geocode import _index
 from geoinc.geocode._index import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_NAMES, Index
+from geoinc.geocode._index import _fold_fast as fold  # geoinc._text.fold, ASCII fast path
 
 __all__ = ["Gazetteer", "Candidate", "SwapCheck"]
 
