@@ -6,6 +6,10 @@
   var G = (window.geoinc = window.geoinc || {});
   if (G.drawIncidents) { return; }
 
+  // popups pan clear of the title (top) and the legends (bottom right)
+  var POPUP = {maxWidth: 360, autoPanPaddingTopLeft: [20, 56], autoPanPaddingBottomRight: [20, 20]};
+  G.popupOptions = POPUP;
+
   function offsetLatLng(map, lat, lon, dx, dy) {
     if (!dx && !dy) { return L.latLng(lat, lon); }
     var p = map.latLngToLayerPoint([lat, lon]).add(L.point(dx, dy));
@@ -34,7 +38,7 @@
       parts.push(cm);
       group.addLayer(cm);
     }
-    if (rec.popup) { group.bindPopup(rec.popup, {maxWidth: 360}); }
+    if (rec.popup) { group.bindPopup(rec.popup, POPUP); }
     if (rec.tooltip) { group.bindTooltip(rec.tooltip, {sticky: true}); }
     group.geoincPlace = function () {
       var ll = offsetLatLng(map, rec.lat, rec.lon, rec.dx, rec.dy);
@@ -101,7 +105,7 @@
         radius: part[1], className: "geoinc-" + part[0], geoincWeight: rec.w
       });
       var cm = L.circleMarker([rec.lat, rec.lon], opts);
-      if (rec.popup) { cm.bindPopup(rec.popup, {maxWidth: 360}); }
+      if (rec.popup) { cm.bindPopup(rec.popup, POPUP); }
       if (rec.tooltip) { cm.bindTooltip(rec.tooltip, {sticky: true}); }
       items.push(cm);
     }
@@ -121,7 +125,7 @@
       },
       onEachFeature: function (f, l) {
         if (f.properties.tooltip) { l.bindTooltip(f.properties.tooltip, {sticky: true}); }
-        if (f.properties.popup) { l.bindPopup(f.properties.popup, {maxWidth: 360}); }
+        if (f.properties.popup) { l.bindPopup(f.properties.popup, POPUP); }
       }
     });
     target.addLayer(layer);

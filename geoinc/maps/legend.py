@@ -36,7 +36,8 @@ _CSS = """
  background:rgba(255,255,255,.92);padding:4px 10px;border-radius:4px;
  font:600 15px/1.3 system-ui,-apple-system,'Segoe UI',sans-serif;color:#222;
  box-shadow:0 1px 4px rgba(0,0,0,.3);pointer-events:none;max-width:60%;text-align:center}
-.geoinc-popup table{border-collapse:collapse;font-size:12px}
+.geoinc-popup{font-size:12px;line-height:1.35}
+.geoinc-popup table{border-collapse:collapse;font-size:12px;margin-top:3px}
 .geoinc-popup th{text-align:left;vertical-align:top;padding:1px 6px 1px 0;color:#555;
  font-weight:600;white-space:nowrap}
 .geoinc-popup td{padding:1px 0;vertical-align:top}
