@@ -74,7 +74,8 @@ def _folium_template(name: str) -> Path:
 
 
 def _uses_jquery(body: str) -> bool:
-    return bool(re.search(r"(?<![\w$.])\$\s*[.(]|\bjQuery\b", body))
+    # Plain substring tests (fast on a page of many MB); a false positive only keeps jQuery.
+    return "$(" in body or "$." in body or "jQuery" in body
 
 
 def _uses_awesome_markers(body: str) -> bool:
@@ -198,6 +199,22 @@ def _leaflet_icon_patch() -> str:
     )
 
 
+_DATA_OPEN = '<script type="application/json"'
+
+
+def _without_data_blocks(text: str) -> str:
+    """The page without geoinc's JSON data blocks (they are data, not code)."""
+    parts, pos = [], 0
+    while (start := text.find(_DATA_OPEN, pos)) >= 0:
+        end = text.find("</script>", start)
+        if end < 0:
+            break
+        parts.append(text[pos:start])
+        pos = end + len("</script>")
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _find(url: str) -> _Rule | Path | None:
     if url in _EXTRA:
         return _EXTRA[url]
@@ -225,7 +242,10 @@ def inline_assets(page: str) -> str:
     ConfigurationError
         When the page needs an asset with no known local copy (the message names it).
     """
-    body = _ASSET_TAG.sub("", page)
+    # Assets are linked from <head>; only that part is rewritten (pages can be 100 MB).
+    cut = page.find("</head>")
+    head, rest = (page[:cut], page[cut:]) if cut >= 0 else (page, "")
+    body = _ASSET_TAG.sub("", head) + _without_data_blocks(rest)
     seen: set[str] = set()
     problems: list[str] = []
     dropped: list[str] = []
@@ -261,7 +281,11 @@ def inline_assets(page: str) -> str:
             return out
         return f"<style>/* {path.name} (inlined) */\n{_read_css(path)}\n</style>"
 
-    result = _ASSET_TAG.sub(repl, page)
+    result = _ASSET_TAG.sub(repl, head)
+    if ("<script src" in rest or "<link rel" in rest) and _ASSET_TAG.search(rest):
+        # an asset linked outside <head> (rare): rewrite the rest of the page as well
+        rest = _ASSET_TAG.sub(repl, rest)
+    result += rest
     if problems:
         raise ConfigurationError(
             "cannot write offline HTML; save with offline=False or provide local copies:\n  "
