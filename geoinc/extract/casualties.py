@@ -260,7 +260,8 @@ _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:wounded|wounding|injured|injuring|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
-    r"execution-style|then|but|or|since|according|said|says|told|reported|added)\b|"
+    r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
+    r"are|is|had|have|has|been|would|could|will)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
     r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
@@ -351,6 +352,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     text = sent.text
     for m in _ENUM_VERB.finditer(text):
         obj = m.group("obj")
+        if re.match(r"(?:and|or|but|were|was|by|in|at|on|as|when|after|before|while|during|"
+                    r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
+            continue  # no object: "were killed and …", "killed in the attack"
         total, parts, length = _count_items(obj)
         if total is None or total == 0:
             continue
