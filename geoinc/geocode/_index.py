@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -49,6 +50,7 @@ _LATIN_ONLY = re.compile(r"^[a-z0-9 ]+$")
 _NON_LATIN = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2010-\u2019]")
 _SEP = "\x1f"  # unit separator between strings of one blob
 _PREFIX = "gazetteer_"
+_T = TypeVar("_T")
 
 
 class KeyIds(Mapping[str, tuple[int, ...]]):
@@ -67,9 +69,9 @@ class KeyIds(Mapping[str, tuple[int, ...]]):
         self._starts = starts  # len(keys) + 1 offsets into ids
         self._ids = ids
 
-    def _group(self, key: object) -> int:
+    def _group(self, key: str) -> int:
         keys = self._keys
-        g = bisect_left(keys, key)  # type: ignore[type-var]
+        g = bisect_left(keys, key)
         if g < len(keys) and keys[g] == key:
             return g
         return -1
@@ -80,7 +82,16 @@ class KeyIds(Mapping[str, tuple[int, ...]]):
             raise KeyError(key)
         return tuple(self._ids[self._starts[g] : self._starts[g + 1]])
 
-    def get(self, key: str, default: tuple[int, ...] | None = None) -> tuple[int, ...] | None:  # type: ignore[override]
+    @overload
+    def get(self, key: str, /) -> tuple[int, ...] | None: ...
+
+    @overload
+    def get(self, key: str, default: tuple[int, ...], /) -> tuple[int, ...]: ...
+
+    @overload
+    def get(self, key: str, default: _T, /) -> tuple[int, ...] | _T: ...
+
+    def get(self, key: str, default: Any = None, /) -> Any:
         if not isinstance(key, str):
             return default
         g = self._group(key)
@@ -130,12 +141,12 @@ class Index:
     @cached_property
     def kinds(self) -> list[int]:
         """``kind`` as a list of ints (fast scalar access)."""
-        return self.kind.tolist()  # type: ignore[no-any-return]
+        return self.kind.tolist()
 
     @cached_property
     def pops(self) -> list[int]:
         """``population`` as a list of ints (fast scalar access)."""
-        return self.population.tolist()  # type: ignore[no-any-return]
+        return self.population.tolist()
 
 
 def data_version() -> str:
@@ -300,9 +311,9 @@ def build(cache_dir: Path | None = None) -> Path:
     path = index_file(cache_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    with tmp.open("wb") as fh:
+    with tmp.open("wb") as out:
         np.savez(
-            fh,
+            out,
             name=_blob(names),
             main_key=_blob([_fold_fast(n) for n in names]),
             country=_blob(ccs),
