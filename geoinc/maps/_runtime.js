@@ -84,9 +84,10 @@
       var d = Math.round(2 * r);
       var div = document.createElement("div");
       div.className = "geoinc-cluster";
-      div.style.cssText = "width:" + d + "px;height:" + d + "px;line-height:" + d +
-        "px;border-radius:50%;background:rgba(213,94,0,0.55);border:2px solid #D55E00;" +
-        "color:#111;font:600 11px system-ui,sans-serif;text-align:center;";
+      div.style.cssText = "font:600 11px system-ui,sans-serif;box-sizing:border-box;" +
+        "width:" + d + "px;height:" + d + "px;line-height:" + (d - 4) + "px;" +
+        "border-radius:50%;background:rgba(213,94,0,0.55);border:2px solid #D55E00;" +
+        "color:#111;text-align:center;";
       div.textContent = String(total);
       div.title = children.length + " incidents, " + total + " killed and injured" +
         (known < children.length ? " (" + (children.length - known) + " with unknown counts)" : "");

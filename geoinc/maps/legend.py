@@ -43,6 +43,7 @@ _CSS = """
 .geoinc-popup td{padding:1px 0;vertical-align:top}
 .geoinc-popup .geoinc-desc{max-height:8em;overflow:auto;margin-top:4px;white-space:pre-wrap}
 .geoinc-popup .geoinc-warn{color:#8a4b00}
+.leaflet-container .leaflet-control-attribution{max-width:65%}
 .geoinc-time{background:rgba(255,255,255,.95);padding:6px 8px;border-radius:4px;
  box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px system-ui,sans-serif;min-width:280px}
 .geoinc-time input[type=range]{width:100%}
