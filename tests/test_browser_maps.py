@@ -222,8 +222,14 @@ def test_circles_per_layer(page: Any, tmp_path: Path) -> None:
     _toggle(page, "Incidents")
     assert count("path.geoinc-symbol") == 0
     _toggle(page, "Clusters")
-    page.evaluate(f"{_MAP}.setView([32, 48], 3)")
-    page.wait_for_timeout(400)
+    page.evaluate(f"{_MAP}.setView([32, 48], 3, {{animate: false}})")
+    # wait until the cluster animation has settled (old and new icons coexist meanwhile)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('.geoinc-cluster')]
+                 .reduce((s, c) => s + (+c.dataset.count), 0)
+               + document.querySelectorAll('path.geoinc-symbol').length === 5""",
+        timeout=5000,
+    )
     icons = page.eval_on_selector_all(
         ".geoinc-cluster", "cs => cs.map(c => [+c.dataset.count, +c.dataset.total])")
     singles = count("path.geoinc-symbol")
