@@ -275,9 +275,9 @@ class Gazetteer:
         Try fuzzy matching (rapidfuzz) when no name matches exactly.
     min_fuzzy_score : float
         Similarity (0–100, rapidfuzz ``ratio``) a fuzzy match needs on its own. A
-        single typo or transposition in a name of five letters or more is also
-        accepted, and a match down to ``min_fuzzy_score - 10`` when the query's own
-        province or country confirms it ("Uvlade, Texas").
+        single typo or transposition (one edit) in a name of five letters or more is
+        also accepted ("Uvlade" → Uvalde). A state or country named in the query
+        limits the fuzzy candidates to that area, as for exact matches.
 
     Examples
     --------
@@ -550,18 +550,17 @@ class Gazetteer:
                 q.countries = regions[0]
                 return [], q
         if not found and self.fuzzy:
-            low = self.min_fuzzy_score - (10.0 if admin_hint else 0.0)
             for place in q.places:
                 if not (_MIN_FUZZY_LEN <= len(place) <= 40):
                     continue
-                for key, ratio, edits in self._fuzzy(place, min(low, 75.0)):
+                for key, ratio, edits in self._fuzzy(place, min(self.min_fuzzy_score, 75.0)):
                     for pid in ix.key_ids.get(key, ()):
                         if not allowed(pid):
                             continue
+                        # one typo or transposition ("Uvlade") in a name of 5+ letters,
+                        # or similar enough overall ("Maidugiri")
                         typo = edits <= 1 and len(place) >= 5
                         ok = ratio >= self.min_fuzzy_score or typo
-                        if not ok and ratio >= low:  # "Uvlade, Texas": the state confirms it
-                            ok = bool(admin_hint) and _admin1_matches(ix, pid, admin_hint)
                         if ok:
                             sim = max(ratio, 100.0 * (1 - edits / max(len(place), len(key))))
                             found.append((pid, key, sim / 100.0))
