@@ -27,7 +27,7 @@ from jinja2 import Template
 from geoinc import settings
 from geoinc.maps.legend import ensure_css
 from geoinc.maps.popups import popup_html, tooltip_html
-from geoinc.maps.symbols import DEFAULT_COLOUR, SizeScale, colour_for, style
+from geoinc.maps.symbols import DEFAULT_COLOUR, ZERO_RADIUS_PX, SizeScale, colour_for, style
 
 logger = logging.getLogger("geoinc")
 
@@ -134,14 +134,6 @@ def add_layer_control(m: folium.Map) -> None:
 
 
 # --------------------------------------------------------------------------- records
-
-
-def _int_or_none(value: Any) -> int | None:
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return int(value)
 
 
 def count_arrays(gdf: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -294,8 +286,6 @@ def build_records(
     r_ring = scale.radius(sizes["ring"])
     r_halo = scale.radius(sizes["halo"])
     unknown_r = float(settings.unknown_radius_px)
-    from geoinc.maps.symbols import ZERO_RADIUS_PX
-
     precision = (
         gdf["precision"].astype("string").fillna("unknown").to_numpy(dtype=object)
         if "precision" in gdf
