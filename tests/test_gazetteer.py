@@ -152,6 +152,23 @@ def test_query_parts_restrict_the_answer(gaz, query, country, admin1):
     assert loc.raw["precision"] == "city"
 
 
+@pytest.mark.parametrize(
+    ("label", "country", "name"),
+    [
+        ("YUGOSLAVIA:  SKOPJE", "MK", "Skopje"),
+        ("USSR:  ASHGABAT", "TM", "Ashgabat"),
+        ("MYANMAR (BURMA):  MANDALAY", "MM", "Mandalay"),
+        ("TURKEY:  ANTIOCH (ANTAKYA)", "TR", "Antakya"),
+        ("PERSIA:  TABRIZ", "IR", "Tabriz"),
+        ("ZAIRE:  BUKAVU", "CD", "Bukavu"),
+        ("BALKANS NW:  SARAJEVO", "BA", "Sarajevo"),
+    ],
+)
+def test_historical_and_regional_names_in_noaa_labels(gaz, label, country, name):
+    loc = gaz.geocode(label)
+    assert loc.raw["country"] == country and loc.raw["name"] == name, loc.address
+
+
 def test_noaa_labels_without_a_findable_place_fall_back_to_the_area(gaz):
     for label, country, precision in [
         ("CALIFORNIA:  NORTHERN", "US", "admin1"),
