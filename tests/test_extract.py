@@ -98,6 +98,8 @@ def test_written_reports(name: str) -> None:
                 assert _ascii(row["location"]).startswith(value), (key, row["location"])
             elif key == "admin1_or_location_contains":
                 assert value in f"{row['admin1']} {row['location']}", (key, row["location"])
+            elif key == "location_not":
+                assert value not in _ascii(row["location"]), (key, row["location"])
             elif key == "evidence_contains":
                 assert value in row["evidence"]
             elif key == "date":

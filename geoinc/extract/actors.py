@@ -21,9 +21,15 @@ _NAME_RX = re.compile(_NAME)
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
-               r"quickly\s+|swiftly\s+|reportedly\s+|also\s+)*(?:claimed|claims|claiming)\s+"
+               r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
+               r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
+               r"subsequently\s+|soon\s+|already\s+)*(?:claimed|claims|claiming)\s+"
                r"(?:responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
                r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
+               r"(?:both|the|these|those|all|two|three|Sunday's|Monday's|Tuesday's|"
+               r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?|"
+               r"killings?|massacres?|strikes?|ambush(?:es)?)|"
                r"it|that\s+it|to\s+have)"),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
     re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|also\s+)*"

@@ -85,7 +85,7 @@ _SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ", including three children," is a breakdown of the figure before it
-_SUBSET_CLAUSE = re.compile(
+SUBSET_CLAUSE = re.compile(
     r"(?:,|\(|\s[-–—])\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
     r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*"
     r"(?:,|\)|\s[-–—]|(?=[.;]|$))",
@@ -137,7 +137,7 @@ def _phrase(text: str, start: int, end: int) -> str:
 
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
-    text = _SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
+    text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
     numbers = [n for n in find_numbers(text)
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)]
     out: list[CountMention] = []
@@ -296,7 +296,7 @@ def _count_items(obj: str) -> tuple[int | None, list[int], int]:
     phrase = obj[:end.start()] if end else obj
     length = len(phrase)
     phrase = re.sub(r"\s+(?:and|as\s+well\s+as)\s+", ", ", phrase.strip(" ,"), flags=re.I)
-    items = [i.strip() for i in phrase.split(",") if i.strip()]
+    items = [i.strip() for i in re.split(r",(?!\d{3}\b)", phrase) if i.strip()]
     if not items or len(items) > 8:
         return None, [], 0
     parts: list[int] = []

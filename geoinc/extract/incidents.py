@@ -27,6 +27,7 @@ import pandas as pd
 
 from geoinc.extract.actors import ActorMention, find_blame, find_claims
 from geoinc.extract.casualties import (
+    SUBSET_CLAUSE,
     INJURED,
     KILLED,
     CountMention,
@@ -80,6 +81,17 @@ _EXCLUDE_BEFORE = re.compile(
     r"[^.;]{0,35}$",
     re.IGNORECASE,
 )
+_WIDESPREAD = re.compile(
+    r"\b(?:across|throughout|all\s+over|around|nationwide\s+in|parts\s+of|much\s+of|"
+    r"several\s+(?:provinces|states|regions|districts)\s+(?:of|in))\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+    r"north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _QUOTED_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:foreign\s+ministry|ministry|military|army|government|president|"
     r"prime\s+minister|officials?|embassy|leaders?|spokesman|spokeswoman|state\s+media|"
@@ -90,6 +102,21 @@ _QUOTED_AFTER = re.compile(
 _LOCATIVE_EVENT = re.compile(
     r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_OCCURRED = re.compile(
+    r"\b(?:struck|strikes|hit|hits|exploded|explodes|went\s+off|occurred|happened|took\s+place|"
+    r"erupted|broke\s+out|opened\s+fire|stormed|attacked|detonated|derailed|collapsed|crashed|"
+    r"capsized|began|started|carried\s+out|launched)\b(?:\s+\w+){0,3}\s*$|"
+    r"^\s*,?\s*(?:when|as)\s+(?:a|an|the|two|gunmen|militants)\b",
+    re.IGNORECASE,
+)
+_AFTERMATH = re.compile(
+    r"\b(?:rescuers?|rescue\s+(?:teams?|workers|operations?)|dug|digging|search(?:ed|ing)?|"
+    r"rubble|funerals?|buried|mourn\w*|vigils?|toll\s+(?:rose|climbed|rises|has\s+risen)|"
+    r"aid\s+(?:arrived|reached)|visited|condemned|investigat\w+)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -279,14 +306,20 @@ class _Extractor:
 
     # -- context -----------------------------------------------------------------------
     def _mark_places(self) -> None:
+        subsets = {s.index: [(m.start(), m.end()) for m in SUBSET_CLAUSE.finditer(s.text)]
+                   for s in self.sentences}
         for p in self.places:
             sent = self.sentences[p.sentence]
             a = p.start - sent.start
             b = p.end - sent.start
+            p.part = any(x <= a < y for x, y in subsets[p.sentence])
+            p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40):a]))
             before = sent.text[max(0, a - 60):a]
             after = sent.text[b:b + 80]
             if _EXCLUDE_BEFORE.search(before):
                 p.flags.append("accused, visited or quoted")
+            elif _DISTANCE_BEFORE.search(before):
+                p.flags.append("a reference point for a distance")
             elif _QUOTED_AFTER.match(after):
                 p.flags.append("quoted")
 
@@ -495,6 +528,8 @@ class _Extractor:
             score += 0.5
         if p.in_name:
             score -= 1.5
+        if p.part:
+            score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
         # earlier sentences tell the main facts
@@ -534,7 +569,7 @@ class _Extractor:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))
         top_score, top, top_loc = resolved[0]
-        if top.kind != KIND_CITY:
+        if top.kind != KIND_CITY and not top.widespread:
             # a city (or province) inside the chosen country or province is more specific
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
                 if (p.kind < top.kind and loc.raw.get("country") == top_loc.raw.get("country")
@@ -643,6 +678,10 @@ class _Extractor:
                     score -= 3.0
                 if re.match(r"^\s*,?\s*(?:more\s+than\s+)?(?:\w+\s+){0,3}(?:after|since|before)\b",
                             after, re.I):
+                    score -= 1.5
+                if _OCCURRED.search(before[-35:]) or _OCCURRED.match(after):
+                    score += 1.5
+                if _AFTERMATH.search(before[-60:]):
                     score -= 1.5
                 if d.precision != "day":
                     score -= 0.5

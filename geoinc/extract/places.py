@@ -70,7 +70,16 @@ sources media video videos photo photos statement update breaking live world glo
 america american americans europe european africa african asia asian middle eastern
 arab arabs western christmas easter ramadan eid day days hope faith grace joy victoria
 man woman men women boy girl child children family home love peace liberty freedom
-independence victory unity justice truth union
+independence victory unity justice truth union german germans french russian russians turkish
+indian chinese british english irish scottish welsh italian spanish portuguese dutch polish
+greek swedish norwegian danish finnish swiss austrian belgian czech hungarian romanian
+bulgarian serbian croatian ukrainian belarusian georgian armenian azerbaijani iranian iraqi
+syrian lebanese israeli palestinian jordanian egyptian libyan tunisian algerian moroccan
+saudi yemeni omani emirati qatari kuwaiti afghan pakistani bangladeshi nepalese sri lankan
+burmese thai vietnamese cambodian malaysian indonesian filipino japanese korean mexican
+brazilian argentine colombian venezuelan peruvian chilean cuban haitian nigerian kenyan
+somali ethiopian sudanese congolese malian nigerien chadian cameroonian ghanaian
+mozambican canadian australian
 """.split())
 _INSTITUTIONS = frozenset("""
 university college school academy institute hospital clinic church chapel cathedral mosque
@@ -108,6 +117,8 @@ class PlaceMention:
     is_qualifier: bool = False  # this mention qualifies the one before it
     dateline: bool = False
     in_name: bool = False
+    part: bool = False  # inside "including 20 in X": one part of a wider toll
+    widespread: bool = False  # "across Bangladesh"
     flags: list[str] = field(default_factory=list)
 
     @property
@@ -179,6 +190,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 run.pop()
             i = 0
             words = [t.group(0).rstrip(".") for t in run]
+            raw_words = list(words)
             words = [re.sub(r"[’']s$", "", w) for w in words]
             n_run = len(run)
             matched_any = [False] * n_run
@@ -192,6 +204,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     if words[i + n - 1] in _CONNECTORS:
                         continue
                     key, ids = _lookup(index, words[i:i + n])
+                    if not ids and n > 1:  # "Cox's Bazar" is one name, possessive included
+                        key, ids = _lookup(index, raw_words[i:i + n])
                     if ids:
                         hit = (i, i + n, key, ids)
                         break
