@@ -48,6 +48,7 @@ def build_outlines(path: str | Path | None = None) -> dict:
         difference from the previous vertex.
     """
     import shapely
+    import shapely.geometry
 
     from geoinc._naturalearth import countries
 
@@ -58,7 +59,8 @@ def build_outlines(path: str | Path | None = None) -> dict:
         parts = list(getattr(simple, "geoms", [simple]))
         kept = [p for p in parts if p.area >= _MIN_AREA] or [max(parts, key=lambda p: p.area)]
         for part in kept:
-            xy = np.round(np.asarray(part.exterior.coords)[:-1] / _QUANTUM).astype(np.int64)
+            ring = shapely.geometry.polygon.orient(part, 1.0).exterior
+            xy = np.round(np.asarray(ring.coords)[:-1] / _QUANTUM).astype(np.int64)
             if len(xy) < 3:
                 continue
             deltas = np.vstack([xy[:1], np.diff(xy, axis=0)]).ravel()
@@ -89,26 +91,65 @@ var {{ this.get_name() }} = (function () {
     pane.style.zIndex = 150;
     pane.style.pointerEvents = "none";
     var data = {{ this.data }};
-    var q = data.q, latlngs = [];
-    for (var r = 0; r < data.rings.length; r++) {
-        var d = data.rings[r], x = 0, y = 0, ring = new Array(d.length / 2);
-        for (var i = 0; i < d.length; i += 2) {
+    var q = data.q, rings = data.rings, total = 0, r, i;
+    for (r = 0; r < rings.length; r++) { total += rings[r].length / 2; }
+    // vertices in Web Mercator world units (0..1), ring starts and bounding boxes
+    var wx = new Float64Array(total), wy = new Float64Array(total);
+    var start = new Int32Array(rings.length + 1), box = new Float64Array(4 * rings.length);
+    var k = 0;
+    for (r = 0; r < rings.length; r++) {
+        var d = rings[r], x = 0, y = 0;
+        var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        start[r] = k;
+        for (i = 0; i < d.length; i += 2) {
             x += d[i]; y += d[i + 1];
-            ring[i / 2] = [y * q, x * q];
+            var lat = Math.max(-85.0511, Math.min(85.0511, y * q));
+            var s = Math.sin(lat * Math.PI / 180);
+            wx[k] = 0.5 + x * q / 360;
+            wy[k] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+            x0 = Math.min(x0, wx[k]); x1 = Math.max(x1, wx[k]);
+            y0 = Math.min(y0, wy[k]); y1 = Math.max(y1, wy[k]);
+            k++;
         }
-        latlngs.push([ring]);
+        box[4 * r] = x0; box[4 * r + 1] = y0; box[4 * r + 2] = x1; box[4 * r + 3] = y1;
     }
-    var layer = L.polygon(latlngs, {
-        pane: "geoincBasemap",
-        renderer: L.canvas({pane: "geoincBasemap", padding: 0.2}),
-        interactive: false,
-        color: {{ this.line_color|tojson }},
-        weight: 0.8,
-        fillColor: {{ this.fill_color|tojson }},
-        fillOpacity: 1
-    }).addTo(map);
+    start[rings.length] = k;
+    var fill = {{ this.fill_color|tojson }}, line = {{ this.line_color|tojson }};
+    // A subclass of Leaflet's canvas renderer that paints the outlines itself.
+    var Outlines = L.Canvas.extend({
+        _draw: function () { this._paint(); },
+        _redraw: function () { this._paint(); },
+        _updatePaths: function () { if (!this._postponeUpdatePaths) { this._paint(); } },
+        _paint: function () {
+            var m = this._map, ctx = this._ctx, b = this._bounds;
+            if (!m || !ctx || !b) { return; }
+            ctx.save();
+            ctx.setTransform(1, 0, 0, 1, 0, 0);
+            ctx.clearRect(0, 0, this._container.width, this._container.height);
+            ctx.restore();
+            var sc = 256 * Math.pow(2, m.getZoom()), o = m.getPixelOrigin();
+            var minX = (b.min.x + o.x) / sc, minY = (b.min.y + o.y) / sc;
+            var maxX = (b.max.x + o.x) / sc, maxY = (b.max.y + o.y) / sc;
+            ctx.beginPath();
+            for (var r = 0; r < rings.length; r++) {
+                if (box[4 * r] > maxX || box[4 * r + 2] < minX ||
+                    box[4 * r + 1] > maxY || box[4 * r + 3] < minY) { continue; }
+                for (var j = start[r]; j < start[r + 1]; j++) {
+                    var px = wx[j] * sc - o.x, py = wy[j] * sc - o.y;
+                    if (j === start[r]) { ctx.moveTo(px, py); } else { ctx.lineTo(px, py); }
+                }
+                ctx.closePath();
+            }
+            ctx.fillStyle = fill;
+            ctx.fill();
+            ctx.strokeStyle = line;
+            ctx.lineWidth = 0.8;
+            ctx.stroke();
+        }
+    });
+    var layer = new Outlines({pane: "geoincBasemap", padding: 0.2}).addTo(map);
     map.getContainer().style.background = {{ this.sea_color|tojson }};
-    map.getContainer().setAttribute("data-geoinc-basemap-rings", String(latlngs.length));
+    map.getContainer().setAttribute("data-geoinc-basemap-rings", String(rings.length));
     return layer;
 })();
 {% endmacro %}
