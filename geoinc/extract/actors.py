@@ -64,8 +64,8 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:attributed|attributing|attributes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?to\s+"
                rf"(?P<name>{_NAME})"),
     # "suspected X militants", "X is suspected", "authorities suspect X"
-    re.compile(rf"\bsuspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}"
-               rf"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members)))"),
+    re.compile(r"\bsuspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+               r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members)))"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:is|are|was|were)\s+(?:widely\s+|strongly\s+)?"
                r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"

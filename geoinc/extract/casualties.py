@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geoinc.extract.numbers import NumberMention, find_numbers
+from geoinc.extract.numbers import find_numbers
 from geoinc.extract.text import Sentence
 
 __all__ = ["CountMention", "find_counts", "combine", "perpetrator_died"]
@@ -151,7 +151,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         revised = False
         total = bool(_TOTAL.search(before[-25:]))
         mb = _KEY_BEFORE.search(before)
-        if mb and (mb.group("k") or mb.group("i")) and not re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I):
+        left = mb is not None and re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I)
+        if mb and (mb.group("k") or mb.group("i")) and not left:
             kind, how = _kind(mb), "verb before the number"
         elif mb:  # "left 284 (others) injured/dead": decided by the word after
             ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",
@@ -235,9 +236,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             continue
         out.append(e)
     for c in out:
-        if c.how == "verb before the number":
-            if _ADDITIVE.search(sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]):
-                c.additive = True
+        lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
+        if c.how == "verb before the number" and _ADDITIVE.search(lead):
+            c.additive = True
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique = []

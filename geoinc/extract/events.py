@@ -30,8 +30,9 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                             r"rockets?\s+(?:hit|struck|landed|slammed)|missile\s+(?:strikes?|"
                             r"attacks?)|missiles?\s+(?:hit|struck|slammed))\b", _F), 2.0),
     ("bombing", re.compile(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attacks?|attackers?)|"
-                           r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|explosive\s+(?:devices?|"
-                           r"vests?|belts?)|detonat\w+|blasts?|explosions?|exploded|explode)\b", _F),
+                           r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|"
+                           r"explosive\s+(?:devices?|vests?|belts?)|detonat\w+|blasts?|explosions?|"
+                           r"exploded|explode)\b", _F),
      1.5),
     ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunman|gunfire|opened\s+fire|"
                             r"open\s+fire|shooters?|sniper|rifles?|handguns?|shotguns?|"
@@ -105,6 +106,6 @@ def event_type(texts: list[str]) -> tuple[str | None, str | None]:
                                    r"(?:device|vest|belt))", joined, re.I)
         if blast_only and (_ACCIDENT_BLAST.search(joined) or not _ATTACK_SIGNS.search(joined)):
             best = "explosion"
-    rx = dict((n, p) for n, p, _ in EVENT_PATTERNS)[best if best != "explosion" else "bombing"]
+    rx = {n: p for n, p, _ in EVENT_PATTERNS}[best if best != "explosion" else "bombing"]
     m = rx.search(joined)
     return best, (m.group(0) if m else None)

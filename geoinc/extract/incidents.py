@@ -27,9 +27,9 @@ import pandas as pd
 
 from geoinc.extract.actors import ActorMention, find_blame, find_claims
 from geoinc.extract.casualties import (
-    SUBSET_CLAUSE,
     INJURED,
     KILLED,
+    SUBSET_CLAUSE,
     CountMention,
     combine,
     find_counts,
@@ -38,7 +38,7 @@ from geoinc.extract.casualties import (
 from geoinc.extract.dates import DateMention, find_dates, to_date
 from geoinc.extract.events import TRIGGER, event_type
 from geoinc.extract.places import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, PlaceMention, find_places
-from geoinc.extract.text import Sentence, clean_text, split_sentences
+from geoinc.extract.text import clean_text, split_sentences
 from geoinc.schema import COLUMNS, COUNT_COLUMNS
 
 __all__ = ["extract_incidents"]
@@ -196,7 +196,8 @@ def extract_incidents(
     --------
     >>> import geoinc
     >>> text = open("data/kerman_article.txt").read()  # doctest: +SKIP
-    >>> geoinc.extract_incidents(text, published="2024-01-04")[["location", "killed"]]  # doctest: +SKIP
+    >>> rows = geoinc.extract_incidents(text, published="2024-01-04")  # doctest: +SKIP
+    >>> rows[["location", "killed"]]  # doctest: +SKIP
                       location  killed
     0  Kerman, Kermān, Iran      84
     """
@@ -643,7 +644,7 @@ class _Extractor:
         sent = self.sentences[mention.sentence]
         ev["place"] = _phrase(sent.text, mention.start - sent.start, mention.end - sent.start)
         row.update({
-            "place": mention.text if not mention.direction else f"{mention.direction} {mention.text}",
+            "place": f"{mention.direction} {mention.text}" if mention.direction else mention.text,
             "location": loc.address,
             "country": raw.get("country"),
             "admin1": raw.get("admin1"),

@@ -33,9 +33,10 @@ _WORDNUM = (
     rf"(?:(?:a|one|{_WORD})(?:[\s-]+(?:{_WORD}))?(?:\s+(?:hundred|thousand|million)"
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?)*)"
 )
-_DIGITS = r"(?:\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)"
+_DIGITS = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+)"
 _AMOUNT = rf"(?:{_DIGITS}(?:\s+(?:hundred|thousand|million))?|{_WORDNUM}|a\s+dozen|dozen)"
-_VAGUE_RX = r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)(?=\s+of\b)"
+_VAGUE_RX = (r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
+             r"(?=\s+of\b)")
 
 _QUAL_LOW = (
     r"at\s+least|more\s+than|over|in\s+excess\s+of|no\s+fewer\s+than|upwards\s+of|"

@@ -80,21 +80,21 @@ burmese thai vietnamese cambodian malaysian indonesian filipino japanese korean 
 brazilian argentine colombian venezuelan peruvian chilean cuban haitian nigerian kenyan
 somali ethiopian sudanese congolese malian nigerien chadian cameroonian ghanaian
 mozambican canadian australian
-""".split())
+""".split())  # noqa: SIM905
 _INSTITUTIONS = frozenset("""
 university college school academy institute hospital clinic church chapel cathedral mosque
 temple synagogue shrine tower hotel motel airport station club centre center mall market
 office post bank court courthouse house building hall stadium arena theater theatre museum
 library restaurant cafe cafeteria bar factory plant company base camp prison jail embassy
 consulate ministry department agency council parliament palace fort
-""".split())
+""".split())  # noqa: SIM905
 # capitalised words next to a place that do not make it part of a longer name
 _NOT_NAME_PARTS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec and but police officials said in on at near from to for by with after before
 during the a an as when while if since until outside inside
-""".split())
+""".split())  # noqa: SIM905
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
 
@@ -264,10 +264,9 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     continue
                 # "the Tower of …", "the Tower." — a capitalised noun; "the Opelika campus"
                 # (a name used as a modifier) stays
-                if kind == KIND_CITY and pop < 100_000 and re.search(r"\bthe\s+$", before, re.I) \
-                        and not re.match(r"\s+[a-z]", after_text) or (
-                        kind == KIND_CITY and pop < 100_000 and re.search(r"\bthe\s+$", before, re.I)
-                        and re.match(r"\s+of\s", after_text)):
+                after_the = bool(re.search(r"\bthe\s+$", before, re.I))
+                if kind == KIND_CITY and pop < 100_000 and after_the and (
+                        not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text)):
                     continue
                 locative = bool(_LOCATIVE.search(before))
                 dm = _DIRECTIONS.search(before)
@@ -283,12 +282,11 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         (pop < 100_000 and not locative and not (institution and a == 0))
                         or (institution and a > 0)):
                     continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
-                if kind == KIND_CITY and not locative and not want_admin1:
-                    threshold = 15_000 if single else 1_000
-                    if pop < threshold:
-                        # tiny places only with a locative word or a qualifier after a comma
-                        if not re.match(r",\s+[A-Z]", text[end:]):
-                            continue
+                # tiny places only with a locative word or a qualifier after a comma
+                if (kind == KIND_CITY and not locative and not want_admin1
+                        and pop < (15_000 if single else 1_000)
+                        and not re.match(r",\s+[A-Z]", text[end:])):
+                    continue
                 m = PlaceMention(
                     text=raw_text, key=key, start=sent.start + start_tok.start(),
                     end=sent.start + end, sentence=sent.index, ids=ids, kind=kind,
