@@ -197,7 +197,7 @@ _SHARED: dict[Path | None, Index] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One scored candidate for a query."""
 
@@ -567,10 +567,12 @@ class Gazetteer:
                 if found:
                     break
         out: list[Candidate] = []
+        kinds, pops, countries, main_keys = ix.kinds, ix.pops, ix.country, ix.main_key
+        log10 = math.log10
         for pid, key, fz in found:
-            cc = ix.country[pid]
-            kind = ix.kinds[pid]
-            score = math.log10(ix.pops[pid] + 10)
+            cc = countries[pid]
+            kind = kinds[pid]
+            score = log10(pops[pid] + 10)
             notes: list[str] = []
             if kind == KIND_COUNTRY:
                 score += 4.0
@@ -578,7 +580,7 @@ class Gazetteer:
                 score += 2.5 if q.want_admin1 else -1.0
             elif q.want_admin1:
                 score -= 3.0
-            if ix.main_key[pid] == key:
+            if main_keys[pid] == key:
                 score += 0.3
             if cc in query_countries:
                 notes.append(f"the query names {country_name(cc)}")
