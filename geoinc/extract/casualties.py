@@ -144,8 +144,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     assigned: dict[int, CountMention] = {}
     for i, num in enumerate(numbers):
         before = text[max(0, num.start - 70):num.start]
-        nxt = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        after = text[num.end:min(nxt, num.end + 90)]
+        next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        after = text[num.end:min(next_start, num.end + 90)]
         kind = None
         how = ""
         revised = False
@@ -188,7 +188,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:],
                      re.I):
             continue
-        m = CountMention(
+        mention = CountMention(
             kind=kind, value=num.value if num.qualifier != "max" else None,
             high=num.high, sentence=sent.index, start=sent.start + num.start,
             end=sent.start + num.end, phrase=_phrase(text, num.start, num.end),
@@ -196,8 +196,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             subset=bool(_SUBSET_BEFORE.search(before)),
             previous=bool(_PREVIOUS.search(before)), how=how,
         )
-        out.append(m)
-        assigned[i] = m
+        out.append(mention)
+        assigned[i] = mention
     # parts: "two police officers and three civilians were killed"
     for i in range(len(numbers) - 2, -1, -1):
         if i in assigned or i + 1 not in assigned:
@@ -212,9 +212,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             nxt.value = sum(parts)
             nxt.start = sent.start + numbers[i].start
             assigned[i] = nxt
-    for m in _NONE.finditer(text):
-        word = m.group(0).lower()
-        rest = m.group("rest").lower()
+    for none in _NONE.finditer(text):
+        word = none.group(0).lower()
+        rest = none.group("rest").lower()
         kinds = []
         if re.search(r"death|fatalit|killed|dead|died|lives|casualt", word + rest):
             kinds.append(KILLED)
@@ -222,8 +222,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             kinds.append(INJURED)
         for k in kinds:
             out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
-                                    start=sent.start + m.start(), end=sent.start + m.end(),
-                                    phrase=m.group(0).strip(), how="none reported"))
+                                    start=sent.start + none.start(), end=sent.start + none.end(),
+                                    phrase=none.group(0).strip(), how="none reported"))
     enums = find_enumerations(sent, [(c.start, c.end) for c in out])
     for e in enums:
         inside = [c for c in out if c.kind == e.kind and e.start <= c.start < e.end]

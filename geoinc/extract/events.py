@@ -10,7 +10,6 @@ reported without any sign of an attack (no bomb, no attacker, no claim) is coded
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 __all__ = ["EVENT_PATTERNS", "TRIGGER", "event_words", "event_type"]
 
@@ -75,13 +74,13 @@ TRIGGER = re.compile(
 )
 
 
-def event_words(text: str) -> Counter[str]:
+def event_words(text: str) -> dict[str, float]:
     """Weighted counts of event types whose words occur in ``text``."""
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     for name, rx, weight in EVENT_PATTERNS:
         n = len(rx.findall(text))
         if n:
-            scores[name] += weight * (1.0 + 0.25 * (n - 1))
+            scores[name] = scores.get(name, 0.0) + weight * (1.0 + 0.25 * (n - 1))
     return scores
 
 
@@ -91,11 +90,11 @@ def event_type(texts: list[str]) -> tuple[str | None, str | None]:
     The first sentences weigh more than later ones. Returns ``(None, None)`` when no
     event word is found.
     """
-    total: Counter[str] = Counter()
+    total: dict[str, float] = {}
     for i, text in enumerate(texts):
         w = 2.0 if i == 0 else (1.5 if i < 3 else 1.0)
         for name, score in event_words(text).items():
-            total[name] += score * w
+            total[name] = total.get(name, 0.0) + score * w
     if not total:
         return None, None
     order = {name: i for i, (name, _, _) in enumerate(EVENT_PATTERNS)}

@@ -438,7 +438,8 @@ class _Extractor:
                 near = self._count_place(c, places)
                 if near is not None:
                     own.setdefault(near, []).append(c)
-        for k, (mention, loc) in enumerate(places or [(None, None)]):
+        slots: list[tuple[PlaceMention | None, Any]] = list(places) or [(None, None)]
+        for k, (mention, loc) in enumerate(slots):
             ms = own.get(k, []) if (len(places) > 1 and own) else counts
             ev = dict(evidence)
             row: dict[str, Any] = {
