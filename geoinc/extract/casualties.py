@@ -49,13 +49,15 @@ _ACTIVE_OBJECT = re.compile(
 )
 # keyword before the number: "killing 84", "wounded thirty-two", "the deaths of 84"
 _KEY_BEFORE = re.compile(
-    r"\b(?:(?P<k>killing|killed|kills|kill|murdering|murdered|slaying|slew|claiming\s+the\s+"
+    r"\b(?:(?P<k>killing|killed|kills|murdering|murdered|slaying|slew|claiming\s+the\s+"
     r"lives\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
     r"deaths\s+of|death\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
     r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
-    r"fatally\s+shot|fatally\s+shooting|fatalities\s+to|bodies\s+of|massacred|executed)|"
+    r"fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)|"
+    r"fatalities\s+to|bodies\s+of|massacred|executed)|"
     r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
-    r"leaving|left))(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further))?\s*$",
+    r"leaving|left))(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
+    r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
     re.IGNORECASE,
 )
 # "the death toll rose to 95", "the number of injured reached 300"
@@ -95,7 +97,8 @@ _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+fi
                        re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
-    r"none\s+of\s+the\s+\w+)\b(?P<rest>[^.;]{0,40})",
+    r"none\s+of\s+the\s+\w+|(?:killed|killing|injured|injuring|wounded|wounding)\s+"
+    r"(?:none|no\s+one|nobody))\b(?P<rest>[^.;]{0,40})",
     re.IGNORECASE,
 )
 
@@ -237,7 +240,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         out.append(e)
     for c in out:
         lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
-        if c.how == "verb before the number" and _ADDITIVE.search(lead):
+        own = sent.text[c.start - sent.start:c.end - sent.start]
+        if c.how == "verb before the number" and (_ADDITIVE.search(lead) or re.match(
+                r"(?:another|an\s+additional|a\s+further)\b", own, re.I)):
             c.additive = True
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
@@ -258,7 +263,7 @@ _ENUM_VERB = re.compile(
     re.IGNORECASE,
 )
 _ENUM_END = re.compile(
-    r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:wounded|wounding|injured|injuring|"
+    r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:\w+ly\s+)?(?:wounded|wounding|injured|injuring|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
@@ -285,7 +290,9 @@ _PERSONAL = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"
-                         r"rounds?|bullets?)\b", re.IGNORECASE)
+                         r"rounds?|bullets?|(?:the\s+)?(?:shooter|gunman|gunmen|attackers?|"
+                         r"perpetrators?|suspects?|assailants?|bombers?|killers?))\b",
+                         re.IGNORECASE)
 
 
 def _count_items(obj: str) -> tuple[int | None, list[int], int]:
@@ -307,6 +314,8 @@ def _count_items(obj: str) -> tuple[int | None, list[int], int]:
         nums = find_numbers(item)
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
+        elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+them)?", item, re.I):
+            parts.append(2)
         elif _PAIR.search(item) and len(item.split()) <= 3:
             parts.append(2)
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
@@ -326,6 +335,13 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer|stabber)\s+"
     r"(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+and\s+)?(?:killed|shot\s+dead|fatally\s+shot)|"
     r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer)\s+(?:later\s+)?died|"
+    r"shooting\s+(?:himself|herself)|shoots\s+(?:himself|herself)|"
+    r"(?:before|after|until|when)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
+    r"(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)|"
+    r"(?:he|she)\s+was\s+(?:later\s+|then\s+|eventually\s+)?(?:shot\s+and\s+killed|killed|"
+    r"shot\s+dead|fatally\s+shot)\s+(?:by|in\s+a\s+(?:shoot-?out|gunfight|exchange))\s+"
+    r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
+    r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
     r"(?:shot|killed)\s+(?:and\s+killed\s+)?the\s+(?:shooter|gunman|attacker|assailant|"
     r"perpetrator|suspect))\b",
@@ -335,7 +351,8 @@ _PERP_INCLUDED = re.compile(
     r"\b(?:including|counting|among\s+them|plus)\s+(?:the\s+)?(?:shooter|gunman|attacker|"
     r"assailant|perpetrator|suspect|bomber|killer)", re.IGNORECASE)
 _ADDITIVE = re.compile(
-    r"\b(?:then|later|also|again|subsequently|further|next)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:then|later|also|again|subsequently|further|next|additional|another|after|first)"
+    r"\s+(?:\w+\s+){0,2}$|"
     r"^\s*(?:another|a\s+further|an\s+additional)\b", re.IGNORECASE)
 
 
@@ -386,7 +403,9 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     if not ms:
         return None, None, notes
     main = [m for m in ms if not m.subset] or ms
-    extra = [m for m in main if m.additive and m.value is not None and not m.revised]
+    base_values = {m.value for m in main if not m.additive}
+    extra = [m for m in main if m.additive and m.value is not None and not m.revised
+             and m.value not in base_values]
     if extra and len(extra) < len(main):
         main = [m for m in main if m not in extra]
     else:
