@@ -125,7 +125,8 @@ def incident_layer(
             SizeLegend(
                 scale,
                 values=None if sized else [],  # no circles when no count is known
-                title=_SIZE_TITLES[size],
+                title=_SIZE_TITLES[size]
+                + (" (ring: killed + injured)" if "ring" in data["kinds"] else ""),
                 keys=data["kinds"],
                 what={"killed": "killed", "injured": "injured"}.get(size, "killed + injured"),
                 layer=layer,
