@@ -165,6 +165,15 @@ _ACLED_TIME_PRECISION = {1: "day", 2: "week", 3: "month"}
 _ACLED_GEO_PRECISION = {1: "city", 2: "admin1", 3: "admin1"}
 
 
+def _coded(value: Any, codes: Mapping[int, str]) -> Any:
+    """ACLED's numeric precision codes (1, "1", 1.0) → geoinc's words; other values unchanged."""
+    if isinstance(value, (int, np.integer, float, np.floating)) and not pd.isna(value):
+        return codes.get(int(value), value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return codes.get(int(value.strip()), value)
+    return value
+
+
 def _dtype(column: str) -> Any:
     if column == "date":
         return "datetime64[ns]"
@@ -465,17 +474,9 @@ def to_incidents(
         if col in frame:
             series = frame[col]
             if col == "date_precision":
-                series = series.map(
-                    lambda v: (
-                        _ACLED_TIME_PRECISION.get(v, v) if isinstance(v, (int, np.integer)) else v
-                    )
-                )
+                series = series.map(lambda v: _coded(v, _ACLED_TIME_PRECISION))
             elif col == "precision":
-                series = series.map(
-                    lambda v: (
-                        _ACLED_GEO_PRECISION.get(v, v) if isinstance(v, (int, np.integer)) else v
-                    )
-                )
+                series = series.map(lambda v: _coded(v, _ACLED_GEO_PRECISION))
             out[col] = series.astype("string").str.strip().replace("", pd.NA)
     # defaults that follow from other columns
     has_date = out["date"].notna()

@@ -33,8 +33,9 @@ timeout: float = 10.0
 #: Show tqdm progress bars for batches longer than this many items.
 progress_min_items: int = 200
 
-#: Default basemap (an xyzservices name; needs no API key).
-basemap: str = "CartoDB.Positron"
+#: Default basemap: an xyzservices name that needs no API key (OpenStreetMap's standard tiles;
+#: the map then credits "© OpenStreetMap contributors").
+basemap: str = "OpenStreetMap.Mapnik"
 
 #: Number of incidents above which maps switch to the compact canvas layer.
 fast_path_threshold: int = 2000

@@ -192,3 +192,11 @@ def test_csv_export_is_safe_from_formula_injection(tmp_path):
     for col in ("place", "description", "source", "claimed_by"):
         assert back.loc[0, col].startswith("'"), col
     assert back.loc[0, "killed"] == "5"
+
+
+def test_acled_csv_precision_codes_read_as_text(tmp_path):
+    path = write(tmp_path, "acled.csv",
+                 "event_date,location,latitude,longitude,fatalities,time_precision,geo_precision\n"
+                 "2024-01-03,Kerman,30.28,57.08,84,3,2\n")
+    row = geoinc.read_incidents(path).iloc[0]
+    assert row["date_precision"] == "month" and row["precision"] == "admin1"

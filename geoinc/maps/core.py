@@ -209,7 +209,7 @@ def incident_map(
     title : str, optional
         Shown at the top of the map and as the page title (escaped).
     tiles : str or xyzservices.TileProvider, optional
-        Basemap; default :data:`geoinc.settings.basemap` (``"CartoDB.Positron"``, no
+        Basemap; default :data:`geoinc.settings.basemap` (``"OpenStreetMap.Mapnik"``, no
         API key). ``None`` via ``tiles=False`` for no tiles.
     max_radius, min_radius : float, optional
         Pixels; defaults :data:`~geoinc.settings.max_radius_px` and
