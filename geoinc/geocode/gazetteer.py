@@ -41,7 +41,15 @@ from geopy.location import Location
 from geoinc._countries import country_name, to_iso2
 from geoinc._text import strip_article
 from geoinc.geocode import _index
-from geoinc.geocode._index import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, KIND_NAMES, Index
+from geoinc.geocode._index import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    KIND_NAMES,
+    SOURCE_NAMES,
+    SOURCE_US_ZIP,
+    Index,
+)
 from geoinc.geocode._index import _fold_fast as fold  # geoinc._text.fold, ASCII fast path
 
 __all__ = ["Gazetteer", "Candidate", "SwapCheck"]
@@ -529,9 +537,25 @@ class Gazetteer:
             return True
 
         found: list[tuple[int, str, float]] = []  # (place, matched key, fuzzy 0-1)
+        # US ZIP localities (no population) answer bare names only as a last resort:
+        # "Sumatra" is the island before it is a post office in Florida
+        us_context = (
+            "US" in query_countries
+            or "US" in restrict
+            or "US" in bias
+            or any(t[0] == "US" for t in targets)
+        )
+        sources = ix.source
+        late: list[tuple[int, str, float]] = []
         for place in q.places:
             ids, matched = self._exact(place)
             ids = tuple(i for i in ids if allowed(i))
+            if ids and not us_context:
+                main = tuple(i for i in ids if sources[i] != SOURCE_US_ZIP)
+                if not main:
+                    late = late or [(i, matched, 1.0) for i in ids]
+                    continue
+                ids = main
             if ids:
                 found = [(i, matched, 1.0) for i in ids]
                 break
@@ -549,6 +573,8 @@ class Gazetteer:
             if regions:  # "SW. SUMATRA", "KERMADEC ISLANDS": an area, not a misspelling
                 q.countries = regions[0]
                 return [], q
+        if not found and late:
+            found = late
         if not found and self.fuzzy:
             for place in q.places:
                 if not (_MIN_FUZZY_LEN <= len(place) <= 40):
@@ -870,7 +896,7 @@ class Gazetteer:
             "population": ix.pops[pid],
             "latitude": float(ix.lat[pid]),
             "longitude": float(ix.lon[pid]),
-            "source": "GeoNames (CC BY 4.0)",
+            "source": SOURCE_NAMES[int(ix.source[pid])],
         }
 
     def _address(self, pid: int) -> str:
@@ -984,7 +1010,8 @@ def _confidence(cands: list[Candidate], i: int) -> float:
 def _label(ix: Index, pid: int) -> str:
     label = f"{ix.name[pid]}, {ix.country[pid]}"
     if ix.kinds[pid] == KIND_CITY:
-        return label + f" (pop {ix.pops[pid]:,})"
+        pop = ix.pops[pid]
+        return label + (f" (pop {pop:,})" if pop else " (population unknown)")
     return label + f" ({KIND_NAMES[ix.kinds[pid]]})"
 
 
