@@ -246,8 +246,23 @@ def test_fast_layer_in_the_browser(page, incidents, tmp_path: Path) -> None:  # 
     assert all(h.endswith("tile.openstreetmap.org") for h in hosts), hosts
     # the hostile record did not execute and did not blank the map
     assert page.evaluate("window.__pwned") is None
-    # click Kerman: its popup, built from the row's fields
+    # Kerman's circle is painted in the colour of "bombing"
     x, y = _point_of(page, "Kerman")
+    rgba = page.evaluate(
+        """([x, y]) => {
+        const c = document.querySelector('canvas.geoinc-fast-layer');
+        const b = c.getBoundingClientRect();
+        const px = Math.round((x - b.left) * c.width / b.width);
+        const py = Math.round((y - b.top) * c.height / b.height);
+        return Array.from(c.getContext('2d').getImageData(px, py, 1, 1).data);
+    }""",
+        [x, y],
+    )
+    colour = layer.palette["bombing"]
+    expected = [int(colour[k : k + 2], 16) for k in (1, 3, 5)]
+    assert all(abs(a - b) <= 12 for a, b in zip(rgba[:3], expected, strict=True)), rgba
+    assert rgba[3] > 150
+    # click Kerman: its popup, built from the row's fields
     page.mouse.click(x, y)
     popup = page.locator(".leaflet-popup-content").inner_text()
     assert "Bombing — Kerman, Iran" in popup

@@ -131,6 +131,7 @@
       }
       this.category = d.filter && d.filter.codes ? numbers(d.filter.codes, n) : null;
       this.mask = new Uint8Array(n).fill(1);
+      this._sprites = {};
       this._x = new Float32Array(n);
       this._y = new Float32Array(n);
       this._drawn = new Int32Array(n);
@@ -174,10 +175,6 @@
       var map = this._map;
       if (!map || !this._ctx || !this._bounds) { return; }
       var ctx = this._ctx, b = this._bounds, n = this.n;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, this._container.width, this._container.height);
-      ctx.restore();
       var scale = 256 * Math.pow(2, map.getZoom()), o = map.getPixelOrigin();
       var minX = b.min.x, minY = b.min.y, maxX = b.max.x, maxY = b.max.y;
       var wx = this._wx, wy = this._wy, X = this._x, Y = this._y, mask = this.mask;
@@ -194,46 +191,107 @@
       this._nDrawn = nd;
       this._grid = null;
       // Runs of one style, in order (largest first); each run: halo, ring, main.
-      var runs = this.meta.runs, styles = this.meta.styles, pos = 0;
+      // Circles are composited into one pixel buffer, written to the canvas at once.
+      var ratio = L.Browser.retina ? 2 : 1, canvas = this._container;
+      var W = canvas.width, H = canvas.height;
+      if (!this._img || this._img.width !== W || this._img.height !== H) {
+        this._img = ctx.createImageData(W, H);
+      }
+      var buf = this._img.data;
+      buf.fill(0);
+      var target = {
+        buf32: new Uint32Array(buf.buffer), W: W, H: H, ratio: ratio, minX: minX, minY: minY
+      };
+      var runs = this.meta.runs, pos = 0;
       for (var g = 0; g < runs.length; g++) {
         var run = runs[g], end = run[1];
         var start = pos;
         while (pos < nd && drawn[pos] < end) { pos++; }
         if (pos === start) { continue; }
-        if (run[4] >= 0) { this._pass(start, pos, HR, styles[run[4]]); }
-        if (run[3] >= 0) { this._pass(start, pos, RR, styles[run[3]]); }
-        this._pass(start, pos, R, styles[run[2]]);
+        if (run[4] >= 0) { this._pass(target, start, pos, HR, run[4]); }
+        if (run[3] >= 0) { this._pass(target, start, pos, RR, run[3]); }
+        this._pass(target, start, pos, R, run[2]);
       }
+      // premultiplied -> straight alpha, as ImageData wants
+      for (var p = 0, len = buf.length; p < len; p += 4) {
+        var a = buf[p + 3];
+        if (a === 0 || a === 255) { continue; }
+        var f = 255 / a;
+        buf[p] = buf[p] * f; buf[p + 1] = buf[p + 1] * f; buf[p + 2] = buf[p + 2] * f;
+      }
+      ctx.putImageData(this._img, 0, 0);
       this._container.setAttribute("data-geoinc-drawn", String(nd));
       this._container.setAttribute("data-geoinc-zoom", String(map.getZoom()));
       this.fire("geoincdraw", {drawn: nd});
     },
 
-    _pass: function (from, to, radii, st) {
-      var ctx = this._ctx, drawn = this._drawn, X = this._x, Y = this._y, any = false;
+    /* Each (style, radius) circle is rasterised once by the canvas into a small
+       premultiplied-alpha sprite; a redraw composites sprites into one pixel buffer
+       ("source over"), far cheaper than filling and stroking 100,000 anti-aliased
+       arcs. Centres are rounded to whole device pixels. */
+    _sprite: function (styleIdx, r, ratio) {
+      var key = styleIdx * 8192 + Math.round(r * 8);
+      var sprite = this._sprites[key];
+      if (sprite) { return sprite; }
+      var st = this.meta.styles[styleIdx];
+      var lw = st.stroke === false ? 0 : (st.weight === undefined ? 1 : st.weight);
+      var half = Math.ceil(r + lw / 2 + 1), size = 2 * half * ratio;
+      var canvas = document.createElement("canvas");
+      canvas.width = canvas.height = size;
+      var ctx = canvas.getContext("2d");
+      ctx.scale(ratio, ratio);
       ctx.beginPath();
-      for (var k = from; k < to; k++) {
-        var i = drawn[k], r = radii[i];
-        if (!(r > 0)) { continue; }
-        ctx.moveTo(X[i] + r, Y[i]);
-        ctx.arc(X[i], Y[i], r, 0, TWO_PI);
-        any = true;
-      }
-      if (!any) { return; }
+      ctx.arc(half, half, r, 0, TWO_PI);
       if (st.fill !== false) {
         ctx.globalAlpha = st.fillOpacity === undefined ? 0.2 : st.fillOpacity;
         ctx.fillStyle = st.fillColor || st.color;
         ctx.fill();
       }
-      if (st.stroke !== false && st.weight !== 0) {
+      if (lw > 0) {
         ctx.globalAlpha = st.opacity === undefined ? 1 : st.opacity;
         ctx.strokeStyle = st.color;
-        ctx.lineWidth = st.weight === undefined ? 1 : st.weight;
+        ctx.lineWidth = lw;
         setLineDash(ctx, st.dashArray);
         ctx.stroke();
-        ctx.setLineDash([]);
       }
-      ctx.globalAlpha = 1;
+      var px = ctx.getImageData(0, 0, size, size).data;
+      var pre = new Uint8ClampedArray(px.length);
+      for (var k = 0; k < px.length; k += 4) {
+        var a = px[k + 3];
+        pre[k] = px[k] * a / 255; pre[k + 1] = px[k + 1] * a / 255;
+        pre[k + 2] = px[k + 2] * a / 255; pre[k + 3] = a;
+      }
+      sprite = this._sprites[key] = {
+        px32: new Uint32Array(pre.buffer), size: size, half: half * ratio
+      };
+      return sprite;
+    },
+
+    _pass: function (t, from, to, radii, styleIdx) {
+      var drawn = this._drawn, X = this._x, Y = this._y, buf = t.buf32, W = t.W, H = t.H;
+      var ratio = t.ratio, lastR = -1, sp = null;
+      for (var k = from; k < to; k++) {
+        var i = drawn[k], r = radii[i];
+        if (!(r > 0)) { continue; }
+        if (r !== lastR) { sp = this._sprite(styleIdx, r, ratio); lastR = r; }
+        var size = sp.size, spx = sp.px32;
+        var x0 = Math.round((X[i] - t.minX) * ratio) - sp.half;
+        var y0 = Math.round((Y[i] - t.minY) * ratio) - sp.half;
+        var sx0 = x0 < 0 ? -x0 : 0, sx1 = x0 + size > W ? W - x0 : size;
+        var sy0 = y0 < 0 ? -y0 : 0, sy1 = y0 + size > H ? H - y0 : size;
+        for (var sy = sy0; sy < sy1; sy++) {
+          var si = sy * size + sx0, di = (y0 + sy) * W + x0 + sx0;
+          for (var sx = sx0; sx < sx1; sx++, si++, di++) {
+            var s = spx[si], sa = s >>> 24;
+            if (sa === 0) { continue; }
+            if (sa === 255) { buf[di] = s; continue; }
+            // premultiplied "source over" on packed RGBA: out = s + d * (255 - sa) / 256
+            var d = buf[di], inv = 255 - sa;
+            buf[di] = s + ((((d & 0x00ff00ff) * inv) >>> 8) & 0x00ff00ff) +
+              ((((d >>> 8) & 0x00ff00ff) * inv) & 0xff00ff00);
+          }
+        }
+      }
     },
 
     /* ---- hit testing: a grid of the drawn rows, built on the first query ---- */
