@@ -3,7 +3,7 @@
 Run from the repository root::
 
     python benchmarks/bench_maps.py                          # N = 1,000 / 10,000 / 100,000
-    python benchmarks/bench_maps.py --sizes 1000,10000,100000,1000000
+    python benchmarks/bench_maps.py --sizes 1000,10000,100000,1000000  # 1M: ~10 min more
     python benchmarks/bench_maps.py --sizes 1000 --methods geoinc_fast,folium_geojson
 
 Data: synthetic incidents made in code (seeded): points over Africa, the Middle East
@@ -14,12 +14,15 @@ Methods (all with popups):
 
 * ``geoinc_fast`` — :func:`geoinc.maps.fast.add_fast_layer` + :func:`geoinc.save_html`
   (offline: Leaflet inlined, country-outline basemap; size and category legends, filter);
+  above ``geoinc.maps.fast.MAX_POINTS`` rows it draws hexagons instead (logged);
+* ``geoinc_fast_points`` — the same with ``aggregate=False`` (points at any size);
 * ``geoinc_incident_map`` — the public :func:`geoinc.incident_map` (which switches to
   the fast path above ``settings.fast_path_threshold``) + :func:`geoinc.save_html`;
 * baselines: ``folium_circlemarker`` — one ``folium.CircleMarker`` (popup, tooltip) per
   incident; ``folium_geojson`` — one ``folium.GeoJson`` layer of circle markers with a
   ``GeoJsonPopup``; ``explore`` — ``GeoDataFrame.explore(popup=...)``. Baselines are
-  saved with ``m.save`` (CDN links; the browser is served local copies of the files).
+  saved with ``m.save`` (CDN links; the browser is served local copies of the files;
+  ``explore``'s legend needs jQuery UI, which is not served: one JS error, circles draw).
 
 Figures per method and N: Python build + save time and peak RSS (each case runs in a
 fresh process, so the peak includes the synthetic table), HTML bytes, and in headless
@@ -52,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 METHODS = (
     "geoinc_fast",
+    "geoinc_fast_points",
     "geoinc_incident_map",
     "folium_circlemarker",
     "folium_geojson",
@@ -139,18 +143,22 @@ def _popup_text(row: Any) -> str:
     )
 
 
-def build(method: str, gdf: Any, out: Path) -> None:
-    """Build and save one map (the timed part)."""
+def build(method: str, gdf: Any, out: Path) -> dict[str, Any]:
+    """Build and save one map (the timed part); say what the page should draw."""
     import folium
 
     import geoinc
 
-    if method == "geoinc_fast":
-        from geoinc.maps.fast import add_fast_layer
+    expect: dict[str, Any] = {"expect": len(gdf), "drawn_as": "circles"}
+    if method in ("geoinc_fast", "geoinc_fast_points"):
+        from geoinc.maps.fast import HexbinLayer, add_fast_layer
 
         m = folium.Map(location=[15, 35], zoom_start=3)
-        add_fast_layer(m, gdf, color="event_type")
+        aggregate = False if method == "geoinc_fast_points" else None
+        layer = add_fast_layer(m, gdf, color="event_type", aggregate=aggregate)
         geoinc.save_html(m, out)
+        if isinstance(layer, HexbinLayer):
+            expect = {"expect": layer.data["n"], "drawn_as": "hexagons"}
     elif method == "geoinc_incident_map":
         m = geoinc.incident_map(gdf, color="event_type", zoom_start=3, tiles="OpenStreetMap")
         geoinc.save_html(m, out)
@@ -193,6 +201,7 @@ def build(method: str, gdf: Any, out: Path) -> None:
         m.save(out)
     else:
         raise SystemExit(f"unknown method {method!r}")
+    return expect
 
 
 def worker(method: str, n: int, out: Path) -> None:
@@ -206,10 +215,11 @@ def worker(method: str, n: int, out: Path) -> None:
 
     gdf = synthetic(n)
     t0 = time.perf_counter()
-    build(method, gdf, out)
+    expect = build(method, gdf, out)
     elapsed = time.perf_counter() - t0
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     figures = {"build_s": elapsed, "peak_rss_mb": peak_kb / 1024, "bytes": out.stat().st_size}
+    figures.update(expect)
     print(json.dumps(figures))
 
 
@@ -247,9 +257,12 @@ _COUNT_JS = """() => {
     }
     const map = Object.values(window).find(v => v instanceof L.Map);
     if (!map) return -1;
-    let n = 0;
-    map.eachLayer(l => { if (l instanceof L.CircleMarker && l._map) n++; });
-    return n;
+    let n = 0, hexagons = 0;
+    map.eachLayer(l => {
+        if (l instanceof L.CircleMarker && l._map) n++;
+        if (l.geoincCount) hexagons += l.geoincCount;
+    });
+    return n || hexagons;
 }"""
 _PAINTED_JS = """() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(
     () => r(performance.now()))))"""
@@ -259,6 +272,16 @@ _ZOOM_JS = """() => new Promise(resolve => {
     map.setZoom(map.getZoom() + 1, {animate: false});
     requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t)));
 })"""
+
+
+def warm_up(browser: Any) -> None:
+    """Open one small page first, so the first case does not pay Chromium's start-up."""
+    import folium
+
+    path = Path(tempfile.mkdtemp(prefix="geoinc-warm-")) / "warm.html"
+    folium.Map().save(path)
+    browser_times(browser, path, 0, timeout_s=60)
+    shutil.rmtree(path.parent, ignore_errors=True)
 
 
 def browser_times(browser: Any, path: Path, n: int, timeout_s: float) -> dict[str, Any]:
@@ -321,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         browser = pw.chromium.launch(
             executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS
         )
+        warm_up(browser)
         for n in sizes:
             for method in methods:
                 row: dict[str, Any] = {"method": method, "n": n}
@@ -347,7 +371,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{method:22s} {n:>9,}  {row['skipped']}", flush=True)
                     continue
                 row.update(json.loads(proc.stdout.strip().splitlines()[-1]))
-                row.update(browser_times(browser, out, n, timeout_s=max(args.budget, 60)))
+                row.update(
+                    browser_times(browser, out, row["expect"], timeout_s=max(args.budget, 60))
+                )
                 out.unlink(missing_ok=True)
                 last[method] = (n, row["build_s"] + (row.get("drawn_s") or args.budget))
                 results.append(row)
@@ -357,6 +383,11 @@ def main(argv: list[str] | None = None) -> int:
                     f"drawn {_fmt(row.get('drawn_s'), '7.2f')} s  "
                     f"zoom {_fmt(row.get('zoom_ms'), '7.0f')} ms  "
                     f"JS errors {row.get('js_errors')}"
+                    + (
+                        f"  [{row['expect']:,} {row['drawn_as']}]"
+                        if row["drawn_as"] != "circles"
+                        else ""
+                    )
                     + (f"  ({row['error']})" if row.get("error") else ""),
                     flush=True,
                 )
@@ -373,6 +404,12 @@ def main(argv: list[str] | None = None) -> int:
             f"| {r['method']} | {r['n']:,} | {r['build_s']:.2f} | {r['bytes'] / 1e6:.2f} | "
             f"{r['peak_rss_mb']:.0f} | {_fmt(r.get('drawn_s'), '.2f')} | "
             f"{_fmt(r.get('zoom_ms'), '.0f')} |"
+            + (
+                f" drawn as {r['expect']:,} {r['drawn_as']}"
+                if r.get("drawn_as") == "hexagons"
+                else ""
+            )
+            + (f" not drawn within {max(args.budget, 60):.0f} s" if r.get("error") else "")
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

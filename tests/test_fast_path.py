@@ -183,7 +183,7 @@ def test_too_many_rows_fall_back_to_hexagons(incidents, caplog) -> None:
     with caplog.at_level(logging.WARNING, logger="geoinc"):
         layer = add_fast_layer(m, incidents, max_points=100)
     assert type(layer).__name__ == "HexbinLayer"
-    assert "aggregated into hexagons" in caplog.text
+    assert "aggregated into hexagons" in caplog.text and "aggregate=False" in caplog.text
     counts = _decode(layer.data["count"], layer.data["n"])
     assert counts.sum() == len(incidents)
 
