@@ -80,6 +80,9 @@ def test_map_object_is_not_changed() -> None:
     before = list(m._children)
     render_html(m)
     assert list(m._children) == before
+    # rendering again without the basemap really leaves it out
+    assert "data-geoinc-basemap-rings" not in render_html(m, basemap=False)
+    assert render_html(m, offline=False, basemap=True).count("data-geoinc-basemap-rings") == 1
 
 
 def test_title_is_escaped(tmp_path: Path) -> None:

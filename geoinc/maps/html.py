@@ -330,11 +330,18 @@ def render_html(
         # Rendered first; it also sits in its own pane below the tiles.
         original = m._children
         m._children = OrderedDict([(added.get_name(), added), *original.items()])
+    root = m.get_root()
+    # Rendering adds each element's scripts to the page's header/html/script parts and
+    # leaves them there; put those parts back so that rendering changes nothing.
+    parts = [getattr(root, name) for name in ("header", "html", "script") if hasattr(root, name)]
+    saved = [OrderedDict(part._children) for part in parts]
     try:
-        page = m.get_root().render()
+        page = root.render()
     finally:
         if original is not None:
             m._children = original
+        for part, children in zip(parts, saved, strict=True):
+            part._children = children
     if offline:
         page = inline_assets(page)
     if title is not None:
