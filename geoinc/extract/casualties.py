@@ -130,11 +130,13 @@ def _kind(m: re.Match[str]) -> str:
 
 
 def _phrase(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(",", 0, start), text.rfind(";", 0, start), 0)
-    a = a + 1 if a else 0
-    stops = [m.start() for m in re.finditer(r"[.;](?=\s+[A-Z\"“]|\s*$)", text[end:])]
-    b_candidates = [end + stops[0]] if stops else []
-    b = min(b_candidates) if b_candidates else len(text)
+    """The clause around ``text[start:end]`` (at most ~200 characters each side)."""
+    lo = max(0, start - 200)
+    a = max(text.rfind(",", lo, start), text.rfind(";", lo, start))
+    a = a + 1 if a >= 0 else lo
+    window = text[end:end + 200]
+    stop = re.search(r"[.;](?=\s+[A-Z\"“]|\s*$)", window)
+    b = end + stop.start() if stop else min(len(text), end + 200)
     return text[a:b].strip()
 
 

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
 from dataclasses import dataclass
 
+log = logging.getLogger("geoinc")
+
 __all__ = ["Sentence", "clean_text", "split_sentences", "MAX_CHARS"]
 
-#: Longest text read; longer reports are cut (an incident is told in its first pages).
-MAX_CHARS = 2_000_000
+#: Longest report text read after cleaning; longer texts are cut with a warning (news
+#: reports are far shorter, and an incident is told in the first pages).
+MAX_CHARS = 200_000
+#: Longest raw input cleaned (HTML pages carry markup around the text).
+MAX_RAW_CHARS = 20_000_000
+#: Sentences longer than this are split at commas or spaces (text without full stops).
+MAX_SENTENCE = 1_500
 
 _BLOCKS = re.compile(r"<(script|style|head|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -38,8 +46,8 @@ class Sentence:
 
 def clean_text(text: str) -> str:
     """Strip HTML markup and entities, normalise spaces and quotes; keep line breaks."""
-    if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
+    if len(text) > MAX_RAW_CHARS:
+        text = text[:MAX_RAW_CHARS]
     if "<" in text and ">" in text:
         text = _COMMENT.sub(" ", text)
         text = _BLOCKS.sub(" ", text)
@@ -50,11 +58,37 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = re.sub(r"[ \t\f\v]+", " ", text)
-    return re.sub(r" *\n *", "\n", text).strip()
+    text = re.sub(r" *\n *", "\n", text).strip()
+    if len(text) > MAX_CHARS:
+        log.warning("report of %d characters cut to its first %d", len(text), MAX_CHARS)
+        text = text[:MAX_CHARS]
+    return text
+
+
+def _pieces(start: int, piece: str) -> list[tuple[int, str]]:
+    """Split an over-long sentence at commas (or spaces) into pieces of bounded length."""
+    if len(piece) <= MAX_SENTENCE:
+        return [(start, piece)]
+    out = []
+    pos = 0
+    while pos < len(piece):
+        end = min(len(piece), pos + MAX_SENTENCE)
+        if end < len(piece):
+            cut = max(piece.rfind(", ", pos, end), piece.rfind(" ", pos, end))
+            end = cut + 1 if cut > pos else end
+        out.append((start + pos, piece[pos:end]))
+        pos = end
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split cleaned text into sentences (abbreviations such as "Jan." do not end one)."""
+    return [Sentence(i, start, body)
+            for i, (start, body) in enumerate(
+                (s, p) for sent in _split(text) for s, p in _pieces(sent.start, sent.text))]
+
+
+def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
