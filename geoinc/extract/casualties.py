@@ -316,9 +316,8 @@ def _count_items(obj: str) -> tuple[int | None, list[int], int]:
         nums = find_numbers(item)
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
-        elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+them)?", item, re.I):
-            parts.append(2)
-        elif _PAIR.search(item) and len(item.split()) <= 3:
+        elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+them)?", item, re.I) or (
+                _PAIR.search(item) and len(item.split()) <= 3):
             parts.append(2)
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
                                        and not re.search(r"s\b$", item.split()[-1])):
