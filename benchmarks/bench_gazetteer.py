@@ -518,7 +518,7 @@ def main() -> None:
         f"(median {stan['median_km']:.1f} km, {stan['ours_s_per_query'] * 1e6:.0f} µs/query)"
     )
     print(
-        f"  ceiling with cities500         {stan['ceiling']:8.1%}   (a place of that name in "
+        f"  ceiling with the offline data   {stan['ceiling']:8.1%}   (a place of that name in "
         f"that state within 25 km exists; {stan['fallbacks']} rows fell back to the state)"
     )
     print(f"ours, sample of {stan['sample']}             {stan['ours_sample_within_25km']:8.1%}")

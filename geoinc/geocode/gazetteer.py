@@ -527,6 +527,12 @@ class Gazetteer:
             if regions:  # "SW. SUMATRA", "KERMADEC ISLANDS": an area, not a misspelling
                 q.countries = regions[0]
                 return [], q
+        if not found and not (q.multi or q.admin1 or query_countries):
+            if ";" in q.raw or "-" in q.raw:  # "NEPAL-INDIA", "TURKEY-CIS", "SPAIN; MOROCCO"
+                area_countries, area_admin1 = self._area(q.raw)
+                if area_countries:
+                    q.countries, q.admin1 = area_countries, area_admin1
+                    return [], q
         if not found and late:
             found = late
         if not found and self.fuzzy:
@@ -680,11 +686,6 @@ class Gazetteer:
             query, country_codes=country_codes, country_bias=country_bias, admin1=admin1
         )
         if not cands:
-            several = ";" in q.raw or "-" in q.raw
-            if several and not (q.multi or q.countries or q.admin1):  # "NEPAL-INDIA"
-                countries, area_admin1 = self._area(q.raw)
-                if countries:
-                    q.countries, q.admin1 = countries, q.admin1 or area_admin1
             fb = self._fallback(q, _codes(country_codes), admin1) if q.places or q.multi else None
             if fb is None:
                 return None if exactly_one else []
