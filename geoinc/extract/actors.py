@@ -42,8 +42,8 @@ _CLAIM_PATTERNS = [
                r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
                r"perpetrated|was\s+behind|were\s+behind)"),
     # "responsibility was claimed by X", "claimed by X"
-    re.compile(rf"(?:responsibility|attack|bombing|blasts?|attacks)\s+(?:was\s+|were\s+|has\s+"
-               rf"been\s+|have\s+been\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it)\s+(?:was\s+|were\s+|has\s+"
+               rf"been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
     # "X, which claimed responsibility"
     re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
                r"(?:responsibility|the\s+attack|credit)"),
@@ -53,7 +53,7 @@ _CLAIM_PATTERNS = [
 ]
 _BLAME_PATTERNS = [
     # "Raisi accused Israel of the explosions"
-    re.compile(rf"\b(?:accused|accusing|accuses|accuse|blamed|blaming|blames|blame)\s+"
+    re.compile(rf"\b(?i:accused|accusing|accuses|accuse|blamed|blaming|blames|blame)\s+"
                rf"(?P<name>{_NAME})\s+(?:of|for)\b"),
     # "blamed the attack on X", "pinned the blame on X"
     re.compile(rf"\b(?:blamed|blaming|blames|blame|pinned|pinning)\s+(?:the\s+|it\s+|them\s+)?"
@@ -64,7 +64,7 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:attributed|attributing|attributes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?to\s+"
                rf"(?P<name>{_NAME})"),
     # "suspected X militants", "X is suspected", "authorities suspect X"
-    re.compile(r"\bsuspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    re.compile(r"\b[Ss]uspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
                r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members)))"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:is|are|was|were)\s+(?:widely\s+|strongly\s+)?"
                r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),

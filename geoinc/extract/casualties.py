@@ -203,6 +203,26 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         )
         out.append(mention)
         assigned[i] = mention
+    # ellipsis: "Two people were killed in Kharkiv and three in Zaporizhzhia"
+    for i in range(1, len(numbers)):
+        if i in assigned or i - 1 not in assigned:
+            continue
+        between = text[numbers[i - 1].end:numbers[i].start]
+        after = text[numbers[i].end:numbers[i].end + 40]
+        if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                     r"\s*(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?(?:another\s+)?$", between) and (
+                len(between) < 90 and re.match(r"\s+(?:(?:more|others?|people|civilians)\s+)?"
+                                               r"(?:in|at|near)\s+(?:the\s+)?[A-Z]", after)):
+            prev = assigned[i - 1]
+            ellipsis = CountMention(
+                kind=prev.kind, value=numbers[i].value, high=numbers[i].high,
+                sentence=sent.index, start=sent.start + numbers[i].start,
+                end=sent.start + numbers[i].end,
+                phrase=_phrase(text, numbers[i].start, numbers[i].end),
+                qualifier=numbers[i].qualifier, vague=numbers[i].vague,
+                how="figure for another place")
+            out.append(ellipsis)
+            assigned[i] = ellipsis
     # parts: "two police officers and three civilians were killed"
     for i in range(len(numbers) - 2, -1, -1):
         if i in assigned or i + 1 not in assigned:

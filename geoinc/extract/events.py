@@ -24,6 +24,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                          r"blizzards?|gales?)\b", _F), 2.0),
     ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?|landslips?)\b", _F), 2.5),
     ("airstrike", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|"
+                             r"drones?\s+(?:hit|struck|slammed|attacked|crashed\s+into)|"
                              r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air)\b", _F), 2.5),
     ("shelling", re.compile(r"\b(?:shelling|shelled|artillery|mortars?|rocket\s+(?:attacks?|fire)|"
                             r"rockets?\s+(?:hit|struck|landed|slammed)|missile\s+(?:strikes?|"
@@ -54,6 +55,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                         r"(?<!crossfire\s)fire(?!\s+(?:on|at|into|upon|shots?|arms?))"
                         r"(?:s)?)\b", _F), 1.0),
     ("accident", re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|derail\w+|capsized|"
+                            r"plunged|plunge[sd]?|overturned|skidded|veered|fell\s+into|"
                             r"sank|accidents?|stampede|collapsed?|mine\s+disaster)\b", _F), 1.5),
     ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
                                 r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"
