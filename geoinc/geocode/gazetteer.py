@@ -527,12 +527,12 @@ class Gazetteer:
             if regions:  # "SW. SUMATRA", "KERMADEC ISLANDS": an area, not a misspelling
                 q.countries = regions[0]
                 return [], q
-        if not found and not (q.multi or q.admin1 or query_countries):
-            if ";" in q.raw or "-" in q.raw:  # "NEPAL-INDIA", "TURKEY-CIS", "SPAIN; MOROCCO"
-                area_countries, area_admin1 = self._area(q.raw)
-                if area_countries:
-                    q.countries, q.admin1 = area_countries, area_admin1
-                    return [], q
+        several = ";" in q.raw or "-" in q.raw  # "NEPAL-INDIA", "TURKEY-CIS", "SPAIN; MOROCCO"
+        if not found and several and not (q.multi or q.admin1 or query_countries):
+            area_countries, area_admin1 = self._area(q.raw)
+            if area_countries:
+                q.countries, q.admin1 = area_countries, area_admin1
+                return [], q
         if not found and late:
             found = late
         if not found and self.fuzzy:
