@@ -13,20 +13,25 @@ from dataclasses import dataclass, field
 from geoinc.extract.numbers import find_numbers
 from geoinc.extract.text import Sentence
 
-__all__ = ["CountMention", "find_counts", "combine", "perpetrator_died"]
+__all__ = ["CountMention", "find_counts", "combine", "perpetrator_died", "KILLED", "INJURED",
+           "SHOT"]
 
 KILLED, INJURED = "killed", "injured"
+#: people shot (dead or alive): "seven people were shot, one of them fatally"
+SHOT = "shot"
 
 # keyword after the number: "84 people were killed", "284 others injured"
 _KEY_AFTER = re.compile(
-    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatally\s+(?:shot|wounded|injured)|"
+    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatally\s+(?:shot|wounded|injured)|fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
     r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|"
     r"treated\s+(?:for|in|at)|sustained\s+injuries|suffered\s+(?:injuries|wounds)|"
-    r"(?:seriously|critically|severely|slightly|lightly)\s+(?:injured|wounded|hurt)))\b",
+    r"(?:seriously|critically|severely|slightly|lightly)\s+(?:injured|wounded|hurt))|"
+    r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b))|suffered\s+gunshot\s+wounds?|"
+    r"gunshot\s+(?:victims|wounds?)))\b",
     re.IGNORECASE,
 )
 _GAP_OK = re.compile(
@@ -56,7 +61,8 @@ _KEY_BEFORE = re.compile(
     r"fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)|"
     r"fatalities\s+to|bodies\s+of|massacred|executed)|"
     r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
-    r"leaving|left))(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
+    r"leaving|left)|(?P<s>shot|shooting|shoots|hitting|striking|gunning\s+down|gunned\s+down))"
+    r"(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
     r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
     re.IGNORECASE,
 )
@@ -126,6 +132,8 @@ class CountMention:
 
 
 def _kind(m: re.Match[str]) -> str:
+    if m.groupdict().get("s"):
+        return SHOT
     return INJURED if m.group("i") else KILLED
 
 
@@ -157,7 +165,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         total = bool(_TOTAL.search(before[-25:]))
         mb = _KEY_BEFORE.search(before)
         left = mb is not None and re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I)
-        if mb and (mb.group("k") or mb.group("i")) and not left:
+        if mb and (mb.group("k") or mb.group("i") or mb.group("s")) and not left:
             kind, how = _kind(mb), "verb before the number"
         elif mb:  # "left 284 (others) injured/dead": decided by the word after
             ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",

@@ -29,6 +29,7 @@ from geoinc.extract.actors import ActorMention, find_blame, find_claims
 from geoinc.extract.casualties import (
     INJURED,
     KILLED,
+    SHOT,
     SUBSET_CLAUSE,
     CountMention,
     combine,
@@ -450,8 +451,19 @@ class _Extractor:
                 "blamed_on": "; ".join(blamed_names) if blamed_names else None,
                 "description": description,
             }
+            victims_killed: int | None = None
             for kind, col in ((KILLED, "killed"), (INJURED, "injured")):
                 best, high, notes = combine(ms, kind)
+                used = [c for c in ms if c.kind == kind]
+                if kind == KILLED:
+                    victims_killed = best
+                if kind == INJURED and best is None:
+                    # "seven people were shot, one of them fatally": the others were wounded
+                    shot, _, _ = combine(ms, SHOT)
+                    if shot is not None and shot > (victims_killed or 0):
+                        best = shot - (victims_killed or 0)
+                        notes.append(f"{shot} shot minus {victims_killed or 0} killed")
+                        used = [c for c in ms if c.kind == SHOT]
                 if kind == KILLED and best is not None and perp and k == 0:
                     best += 1
                     high = high + 1 if high is not None else None
@@ -459,7 +471,6 @@ class _Extractor:
                                  "count every death")
                 row[col] = best
                 row[col + "_high"] = high
-                used = [c for c in ms if c.kind == kind]
                 if used:
                     ev[col] = "; ".join(dict.fromkeys(c.phrase for c in used))
                     if notes:
