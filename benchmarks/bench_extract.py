@@ -174,6 +174,57 @@ def main() -> None:
                 shown += 1
                 if shown >= args.show_misses:
                     break
+    written_reports()
+
+
+def written_reports() -> None:
+    """Field agreement on data/texts (reports written for geoinc, with their expected incidents).
+
+    These reports were written while building the extractor, so the figures are in-sample:
+    they show each rule working, not accuracy on unseen text (the Stanford figures above are
+    the out-of-sample check for counts and cities).
+    """
+    import json
+    import unicodedata
+
+    def ascii_(v: object) -> str:
+        return unicodedata.normalize("NFKD", str(v)).encode("ascii", "ignore").decode()
+
+    spec = json.loads((ROOT / "data" / "texts" / "expected.json").read_text(encoding="utf-8"))
+    hits: dict[str, list[bool]] = {}
+    for name, item in spec.items():
+        if name.startswith("_"):
+            continue
+        text = (ROOT / "data" / "texts" / name).read_text(encoding="utf-8")
+        gdf = geoinc.extract_incidents(text, published=item["published"])
+        rows = list(gdf.iterrows())
+        for k, want in enumerate(item["incidents"]):
+            row = rows[k][1] if k < len(rows) else None
+            for key, value in want.items():
+                field = {"location_startswith": "location", "admin1_or_location_contains":
+                         "location", "location_not": "location"}.get(key, key)
+                if field not in ("location", "killed", "injured", "date", "claimed_by",
+                                 "blamed_on", "event_type"):
+                    continue
+                if row is None:
+                    ok = False
+                elif key == "location_startswith":
+                    ok = ascii_(row["location"]).startswith(value)
+                elif key == "admin1_or_location_contains":
+                    ok = value in f"{row['admin1']} {row['location']}"
+                elif key == "location_not":
+                    ok = value not in ascii_(row["location"])
+                elif key == "date":
+                    ok = row["date"] == pd.Timestamp(value)
+                elif value is None:
+                    ok = bool(pd.isna(row[field]))
+                else:
+                    ok = bool(row[field] == value)
+                hits.setdefault(field, []).append(ok)
+        hits.setdefault("incident count", []).append(len(rows) == len(item["incidents"]))
+    print("\nWritten test reports (data/texts, in-sample; see the docstring):")
+    for field, oks in hits.items():
+        print(f"  {field:20} {sum(oks) / len(oks):6.1%}  ({sum(oks)}/{len(oks)})")
 
 
 if __name__ == "__main__":
