@@ -364,3 +364,17 @@ def test_hexagons_in_the_browser(page, incidents, tmp_path: Path) -> None:  # ty
     assert n == layer.data["n"] > 10
     assert _errors(page) == []
     assert json.loads(json.dumps(layer.data["corners"]))  # six corners
+
+
+def test_incident_map_switches_to_the_fast_layer(incidents, monkeypatch) -> None:
+    from geoinc.maps.fast import FastIncidentLayer
+
+    def layers(m):  # type: ignore[no-untyped-def]
+        return [c for c in m._children.values() if isinstance(c, FastIncidentLayer)]
+
+    monkeypatch.setattr(geoinc.settings, "fast_path_threshold", 10_000)
+    assert layers(geoinc.incident_map(incidents)) == []
+    monkeypatch.setattr(geoinc.settings, "fast_path_threshold", 100)
+    (layer,) = layers(geoinc.incident_map(incidents, color="event_type"))
+    assert layer.n == len(incidents)
+    assert layer.palette == palette_for(incidents["event_type"])

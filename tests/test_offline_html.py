@@ -156,3 +156,39 @@ def test_offline_page_renders_with_network_blocked(page, tmp_path: Path) -> None
     )
     assert painted > 0.05, f"basemap canvas mostly empty ({painted:.3f})"
     assert _real_errors(page) == []
+
+
+HOSTILE = {
+    "place": "${window.__pwned=1}`",
+    "description": "</script><script>window.__pwned=2</script><img src=x onerror=window.__pwned=3>",
+    "claimed_by": "`+(window.__pwned=4)+`",
+}
+
+
+@pytest.mark.browser
+def test_incident_map_saved_offline_survives_a_hostile_record(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        {
+            "place": "Kerman",
+            "country": "IR",
+            "latitude": 30.28,
+            "longitude": 57.08,
+            "killed": 84,
+            "injured": 284,
+            "date": "2024-01-03",
+        },
+        {
+            **HOSTILE,
+            "country": "NG",
+            "latitude": 10.0,
+            "longitude": 8.0,
+            "killed": None,
+            "injured": 3,
+        },
+    ]
+    m = geoinc.incident_map(geoinc.to_incidents(rows), tiles="OpenStreetMap")
+    out = geoinc.save_html(m, tmp_path / "small.html", title="</title><b>x")
+    _open(page, out, block_all=True)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("path.geoinc-symbol").count() == 2
+    assert _real_errors(page) == []
