@@ -378,3 +378,13 @@ def test_incident_map_switches_to_the_fast_layer(incidents, monkeypatch) -> None
     (layer,) = layers(geoinc.incident_map(incidents, color="event_type"))
     assert layer.n == len(incidents)
     assert layer.palette == palette_for(incidents["event_type"])
+
+
+def test_empty_and_single_row_tables(tmp_path: Path) -> None:
+    m = folium.Map()
+    assert add_fast_layer(m, geoinc.empty_incidents()).n == 0
+    geoinc.save_html(m, tmp_path / "empty.html")
+    one = geoinc.to_incidents([{"place": "A", "latitude": 1.0, "longitude": 2.0, "killed": 3}])
+    layer = fast_incident_layer(one)
+    assert layer.n == 1 and not layer.filters  # nothing to filter by
+    assert layer.kinds == ["main"]

@@ -320,11 +320,14 @@ class FastIncidentLayer(Layer):
         self._name = "GeoincFastLayer"
         self.data = data
         self.n = int(data["n"])
-        self.filters = bool(filters) and (data.get("time") is not None or data.get("filter"))
+        useful = data.get("time") is not None or (
+            data.get("filter") is not None and len(data["filter"]["categories"]) > 1
+        )
+        self.filters = bool(filters) and useful
         self.js_options: dict[str, Any] = {}
         self.data_id = f"geoinc-data-{self.get_name()}"
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         figure = self.get_root()
         if not isinstance(figure, Figure):
             raise TypeError("the fast incident layer must be added to a folium.Map")
@@ -458,8 +461,9 @@ def fast_incident_layer(
     ends = np.concatenate([breaks, [n]]) if n else np.array([], dtype=np.int64)
     has_ring = np.isfinite(r_ring)
     has_halo = np.isfinite(r_halo)
-    ring_any = np.add.reduceat(has_ring.astype(np.int64), starts) if n else []
-    halo_any = np.add.reduceat(has_halo.astype(np.int64), starts) if n else []
+    empty = np.zeros(0, dtype=np.int64)
+    ring_any = np.add.reduceat(has_ring.astype(np.int64), starts) if n else empty
+    halo_any = np.add.reduceat(has_halo.astype(np.int64), starts) if n else empty
     runs = []
     for j, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
         colour = colours[int(colour_idx[s])]
@@ -559,14 +563,14 @@ def fast_incident_layer(
     if fcol is not None and fcol in rows:
         fpal = pal if fcol == color and pal is not None else _palette_of(rows[fcol])
         codes = _labels(rows[fcol], fpal)
-        names = list(fpal)
+        categories = list(fpal)
         if (codes < 0).any():
-            names.append(OTHER)
-            codes = np.where(codes < 0, len(names) - 1, codes)
+            categories.append(OTHER)
+            codes = np.where(codes < 0, len(categories) - 1, codes)
         data["filter"] = {
             "title": str(fcol).replace("_", " "),
-            "categories": names,
-            "colours": [fpal.get(k, "#999999") for k in names],
+            "categories": categories,
+            "colours": [fpal.get(k, "#999999") for k in categories],
             "codes": _int_column(codes.astype(float), sparse=False),
         }
     else:
@@ -609,7 +613,7 @@ class HexbinLayer(Layer):
         self.data = data
         self.data_id = f"geoinc-data-{self.get_name()}"
 
-    def render(self, **kwargs: Any) -> None:
+    def render(self, **kwargs: Any) -> Any:
         figure = self.get_root()
         if not isinstance(figure, Figure):
             raise TypeError("the hexagon layer must be added to a folium.Map")
