@@ -161,6 +161,16 @@ def test_two_separate_attacks_give_two_incidents() -> None:
     assert gdf["location"].str.startswith("Baghdad").iloc[1]
 
 
+def test_one_event_in_two_countries_gives_two_rows() -> None:
+    gdf = geoinc.extract_incidents("A magnitude 7.8 earthquake struck southern Turkey and "
+                                   "northern Syria on Monday, killing more than 2,300 people.",
+                                   published="2023-02-07")
+    assert list(gdf["country"]) == ["TR", "SY"]
+    assert list(gdf["place"]) == ["southern Turkey", "northern Syria"]
+    assert set(gdf["date"]) == {pd.Timestamp("2023-02-06")}
+    assert "repeated on each row" in gdf.iloc[0]["evidence"]
+
+
 # -- when ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(("phrase", "published", "date", "precision"), [
     ("on January 3", "2024-01-10", "2024-01-03", "day"),

@@ -545,8 +545,10 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
-        # earlier sentences tell the main facts
+        # earlier sentences tell the main facts; the lede most of all
         score -= 0.1 * min(10, seg.sentences.index(p.sentence))
+        if p.sentence in event_sents[:2]:
+            score += 0.8
         return score
 
     def _choose_places(self, seg: _Segment, counts: list[CountMention],
@@ -600,8 +602,12 @@ class _Extractor:
         rank = {"city": 3, "exact": 3, "admin1": 2, "country": 1}
         top_rank = rank.get(top_loc.raw.get("precision"), 0)
         for score, p, loc in resolved[1:]:
-            if rank.get(loc.raw.get("precision"), 0) < top_rank or top_rank < 2:
+            p_rank = rank.get(loc.raw.get("precision"), 0)
+            if p_rank < top_rank:
                 continue
+            if top_rank < 2 and not (p_rank == top_rank == 1 and p.sentence == top.sentence
+                                     and self._listed(top, p)):
+                continue  # countries only as a list: "in Turkey and Syria"
             if any(loc.address == c[1].address for c in chosen):
                 continue
             listed = p.sentence == top.sentence and self._listed(top, p)
@@ -640,7 +646,9 @@ class _Extractor:
             between = between.replace(p.text, "")
         if p_q := first.qualifier:
             between = between.replace(p_q, "", 1)
-        return bool(re.fullmatch(r"(?:\s*(?:,|and|&|as\s+well\s+as|;)\s*)+", between))
+        return bool(re.fullmatch(
+            r"(?:\s*(?:,|and|&|as\s+well\s+as|;)\s*)+(?:(?:north|south|east|west|central)"
+            r"(?:-?(?:east|west))?(?:ern)?\s+)?", between, re.IGNORECASE))
 
     def _place_fields(self, row: dict[str, Any], ev: dict[str, Any],
                       mention: PlaceMention | None, loc: Any) -> None:
