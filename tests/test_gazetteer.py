@@ -142,6 +142,7 @@ def test_reason_names_the_candidates_the_choice_and_why(gaz):
         ("INDIA:  ASSAM:  KAMRUP, GUWAHATI", "IN", "Assam"),
         ("PERU:  AREQUIPA; CHILE:  ARICA", "PE", None),
         ("South Valley, Albuquerque, New Mexico", "US", "New Mexico"),
+        ("Newtown, Connecticut", "US", "Connecticut"),  # not Hartford, once "Newtown"
     ],
 )
 def test_query_parts_restrict_the_answer(gaz, query, country, admin1):

@@ -567,7 +567,9 @@ class Gazetteer:
             elif q.want_admin1:
                 score -= 3.0
             if main_keys[pid] == key:
-                score += 0.3
+                # "Newtown, Connecticut": the town called that today, not the city whose
+                # old name it was, once the state narrows the field
+                score += 3.0 if targets else 0.3
             if cc in query_countries:
                 notes.append(f"the query names {country_name(cc)}")
             elif q.country_text and _same_admin1(ix, pid, q.country_text):
