@@ -192,3 +192,36 @@ def test_incident_map_saved_offline_survives_a_hostile_record(page, tmp_path: Pa
     assert page.evaluate("window.__pwned") is None
     assert page.locator("path.geoinc-symbol").count() == 2
     assert _real_errors(page) == []
+
+
+@pytest.mark.browser
+def test_every_incident_map_layer_works_offline(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        {
+            "place": f"P{i}",
+            "country": "IQ",
+            "latitude": 30 + i / 10,
+            "longitude": 44 + i / 7,
+            "killed": i,
+            "injured": 2 * i,
+            "date": f"2020-0{1 + i % 9}-01",
+            "event_type": "bombing",
+        }
+        for i in range(12)
+    ]
+    m = geoinc.incident_map(
+        geoinc.to_incidents(rows),
+        cluster=True,
+        heatmap=True,
+        time_slider=True,
+        areas=True,
+        tiles="OpenStreetMap",
+    )
+    out = geoinc.save_html(m, tmp_path / "layers.html")
+    text = out.read_text(encoding="utf-8")
+    assert "leaflet.markercluster.js (inlined)" in text and "leaflet_heat.min.js (inlined)" in text
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?:", text)
+    _open(page, out, block_all=True)
+    assert page.evaluate("typeof L.markerClusterGroup") == "function"
+    assert page.evaluate("typeof L.heatLayer") == "function"
+    assert _real_errors(page) == []
