@@ -512,6 +512,8 @@ def fast_incident_layer(
     days = np.full(n, np.nan)
     if "date" in rows:
         dates = pd.to_datetime(rows["date"], errors="coerce")
+        if getattr(dates.dt, "tz", None) is not None:  # time-zone aware: the local calendar day
+            dates = dates.dt.tz_localize(None)
         ok = dates.notna().to_numpy()
         days[ok] = dates[ok].to_numpy(dtype="datetime64[D]").astype(np.int64)
     dated = np.isfinite(days)
