@@ -286,9 +286,10 @@ def _run(
         else:
             failures_in_row = 0
             if loc is None:
-                answers[key] = {"geocode_status": "not_found",
-                                "geocode_reason": f"no place named {name!r}"
-                                + (f" in {cc}" if cc else "")}
+                answers[key] = {
+                    "geocode_status": "not_found",
+                    "geocode_reason": f"no place named {name!r}" + (f" in {cc}" if cc else ""),
+                }
                 counts["not_found"] += 1
             else:
                 answers[key] = _fields(loc, geocoder)
@@ -298,15 +299,24 @@ def _run(
         if show:
             delta = Counter(getattr(geocoder, "stats", None) or {})
             delta.subtract(stats_before)
-            bar.set_postfix(found=counts["found"], not_found=counts["not_found"],
-                            failed=counts["failed"], cached=delta["cache_hits"], refresh=False)
+            bar.set_postfix(
+                found=counts["found"],
+                not_found=counts["not_found"],
+                failed=counts["failed"],
+                cached=delta["cache_hits"],
+                refresh=False,
+            )
         if stop is not None:
             break
     bar.close()
 
     out = table.copy()
-    for col, dtype in (("geocode_status", "string"), ("geocode_reason", "string"),
-                       ("geocoder", "string"), ("geocode_error", "string")):
+    for col, dtype in (
+        ("geocode_status", "string"),
+        ("geocode_reason", "string"),
+        ("geocoder", "string"),
+        ("geocode_error", "string"),
+    ):
         if col not in out:
             out[col] = pd.Series(pd.NA, index=out.index, dtype=dtype)
     if "geocode_confidence" not in out:
@@ -315,8 +325,10 @@ def _run(
         out["geocode_candidates"] = pd.Series(pd.NA, index=out.index, dtype="Int64")
     out.loc[~todo, "geocode_status"] = np.where(has_xy[~todo], "skipped", "not_found")
     attribution: list[str] = []
-    pending = {"geocode_status": "pending",
-               "geocode_reason": "not attempted: the batch stopped before this name"}
+    pending = {
+        "geocode_status": "pending",
+        "geocode_reason": "not attempted: the batch stopped before this name",
+    }
     # column by column (one assignment per column, not per cell: 10x faster on big batches)
     columns: dict[str, tuple[list[int], list[Any]]] = {}
     for pos, key in zip(np.flatnonzero(todo), keys, strict=True):
@@ -331,8 +343,11 @@ def _run(
     for col, (where, values) in columns.items():
         if col not in out.columns:
             out[col] = pd.NA
-        out.iloc[where, out.columns.get_loc(col)] = pd.array(values, dtype=out[col].dtype) \
-            if isinstance(out[col].dtype, pd.StringDtype) else values
+        out.iloc[where, out.columns.get_loc(col)] = (
+            pd.array(values, dtype=out[col].dtype)
+            if isinstance(out[col].dtype, pd.StringDtype)
+            else values
+        )
     geoms = gpd.points_from_xy(out["longitude"], out["latitude"], crs="EPSG:4326")
     out = out.set_geometry(geoms)
     out.loc[out["latitude"].isna(), "geometry"] = None
@@ -344,8 +359,10 @@ def _run(
         "rows": len(out),
         "to_geocode": int(todo.sum()),
         "distinct_names": len(unique),
-        **{s: int(status_counts.get(s, 0))
-           for s in ("found", "not_found", "failed", "skipped", "pending")},
+        **{
+            s: int(status_counts.get(s, 0))
+            for s in ("found", "not_found", "failed", "skipped", "pending")
+        },
         "requests": int(stats["requests"]),
         "cache_hits": int(stats["cache_hits"]),
         "retries": int(stats["retries"]),
@@ -358,9 +375,16 @@ def _run(
     log.info(
         "geocoded %d rows: %d found, %d not found, %d failed, %d skipped, %d pending "
         "(%d distinct names, %d requests, %d cache hits, %.1f s)",
-        summary["rows"], summary["found"], summary["not_found"], summary["failed"],
-        summary["skipped"], summary["pending"], summary["distinct_names"],
-        summary["requests"], summary["cache_hits"], summary["seconds"],
+        summary["rows"],
+        summary["found"],
+        summary["not_found"],
+        summary["failed"],
+        summary["skipped"],
+        summary["pending"],
+        summary["distinct_names"],
+        summary["requests"],
+        summary["cache_hits"],
+        summary["seconds"],
     )
     if stop is not None:
         last, why = stop

@@ -149,8 +149,9 @@ class Chain:
                     loc = _with_reason(loc, "; ".join(notes))
                 return loc if exactly_one else [loc]
             notes.append(f"{label}: {_why(loc, self.min_precision, self.min_confidence)}")
-            if loc is not None and (best is None or _rank(loc.raw.get("precision"))
-                                    > _rank(best.raw.get("precision"))):
+            if loc is not None and (
+                best is None or _rank(loc.raw.get("precision")) > _rank(best.raw.get("precision"))
+            ):
                 best = loc
         if best is not None:
             best = _with_reason(best, "; ".join(notes) + "; kept the most precise answer")

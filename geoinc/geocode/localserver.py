@@ -264,8 +264,12 @@ def _nominatim(place: dict[str, Any] | None, query: str) -> list[dict[str, Any]]
             "name": name,
             "display_name": display,
             "address": address,
-            "boundingbox": [f"{lat - 0.05:.7f}", f"{lat + 0.05:.7f}",
-                            f"{lon - 0.05:.7f}", f"{lon + 0.05:.7f}"],
+            "boundingbox": [
+                f"{lat - 0.05:.7f}",
+                f"{lat + 0.05:.7f}",
+                f"{lon - 0.05:.7f}",
+                f"{lon + 0.05:.7f}",
+            ],
         }
     ]
 
@@ -276,8 +280,9 @@ def _photon(place: dict[str, Any] | None) -> dict[str, Any]:
     kind = str(place.get("type", "city"))
     if kind == "administrative":  # Photon reports the administrative level as its type
         rank = int(place.get("place_rank", 16))
-        kind = "country" if rank <= 4 else "state" if rank <= 9 else "county" if rank <= 12 \
-            else "city"
+        kind = (
+            "country" if rank <= 4 else "state" if rank <= 9 else "county" if rank <= 12 else "city"
+        )
     props = {
         "osm_type": "N",
         "osm_key": place.get("class", "place"),

@@ -550,8 +550,7 @@ def _precision_from_rank(rank: Any) -> str | None:
 def _describe(service: str, raw: dict[str, Any]) -> tuple[str | None, str | None, str, str]:
     """(country ISO2, admin1, precision, detail) from a service's raw answer."""
     if service == "photon" or raw.get("type") == "Feature":
-        props: dict[str, Any] = raw["properties"] if isinstance(raw.get("properties"), dict) \
-            else {}
+        props: dict[str, Any] = raw["properties"] if isinstance(raw.get("properties"), dict) else {}
         code = props.get("countrycode")
         kind = str(props.get("type") or props.get("osm_value") or "")
         precision = _TYPE_PRECISION.get(kind, "unknown")
@@ -567,9 +566,7 @@ def _describe(service: str, raw: dict[str, Any]) -> tuple[str | None, str | None
     if address:
         admin1 = address.get("state") or address.get("province") or address.get("region")
     kind = str(raw.get("addresstype") or raw.get("type") or "")
-    precision = _precision_from_rank(raw.get("place_rank")) or _TYPE_PRECISION.get(
-        kind, "unknown"
-    )
+    precision = _precision_from_rank(raw.get("place_rank")) or _TYPE_PRECISION.get(kind, "unknown")
     detail = f"{raw.get('class', '?')}={raw.get('type', '?')}"
     if raw.get("place_rank") is not None:
         detail += f", rank {raw.get('place_rank')}"
