@@ -569,7 +569,7 @@ class Gazetteer:
             if main_keys[pid] == key:
                 # "Newtown, Connecticut": the town called that today, not the city whose
                 # old name it was, once the state narrows the field
-                score += 3.0 if targets else 0.3
+                score += 3.0 if targets and sources[pid] != SOURCE_US_ZIP else 0.3
             if cc in query_countries:
                 notes.append(f"the query names {country_name(cc)}")
             elif q.country_text and _same_admin1(ix, pid, q.country_text):
