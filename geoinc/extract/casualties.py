@@ -204,7 +204,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         mention = CountMention(
             kind=kind, value=num.value if num.qualifier != "max" else None,
             high=num.high, sentence=sent.index, start=sent.start + num.start,
-            end=sent.start + num.end, phrase=_phrase(text, num.start, num.end),
+            end=sent.start + num.end, phrase=_phrase(sent.text, num.start, num.end),
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
             subset=bool(_SUBSET_BEFORE.search(before)),
             previous=bool(_PREVIOUS.search(before)), how=how,
@@ -226,7 +226,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 kind=prev.kind, value=numbers[i].value, high=numbers[i].high,
                 sentence=sent.index, start=sent.start + numbers[i].start,
                 end=sent.start + numbers[i].end,
-                phrase=_phrase(text, numbers[i].start, numbers[i].end),
+                phrase=_phrase(sent.text, numbers[i].start, numbers[i].end),
                 qualifier=numbers[i].qualifier, vague=numbers[i].vague,
                 how="figure for another place")
             out.append(ellipsis)
@@ -286,7 +286,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
 
 # "killed his wife and two daughters", "wounded a vice principal and two students"
 _ENUM_VERB = re.compile(
-    r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|shot\s+and\s+killed|shooting\s+and\s+"
+    r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|wounding|"
     r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|"
     r"injured)|shooting\s+and\s+(?:wounding|injuring)))\s+(?=(?P<obj>[^.;:!?]{2,160}))",

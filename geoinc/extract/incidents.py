@@ -66,7 +66,9 @@ _COMPARE = re.compile(
     r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
     r"the\s+worst\s+since|deadliest\s+since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
-    r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted)\b",
+    r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
+    r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+    r"since\s+(?:19|20)\d\d|to\s+date|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
     re.IGNORECASE,
 )
 _EXCLUDE_BEFORE = re.compile(
@@ -124,6 +126,15 @@ _AFTERMATH = re.compile(
 class _Segment:
     sentences: list[int] = field(default_factory=list)
     compare_from: dict[int, int] = field(default_factory=dict)
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (0 when it is the sentence's first)."""
+    cut = max(sentence.rfind(", ", 0, pos), sentence.rfind("; ", 0, pos),
+              sentence.rfind(" — ", 0, pos), sentence.rfind(" - ", 0, pos))
+    if cut < 25:
+        return 0
+    return cut
 
 
 def _dateline_end(text: str) -> int:
@@ -367,10 +378,10 @@ class _Extractor:
             cut = len(s.text)
             m = _COMPARE.search(s.text)
             if m:
-                cut = m.start() if m.start() > 25 else 0
+                cut = _clause_start(s.text, m.start())
             for d in self.dates[s.index]:
                 if self._old(d, anchor):
-                    cut = min(cut, d.start if d.start > 25 else 0)
+                    cut = min(cut, _clause_start(s.text, d.start))
             event = self.triggers[s.index] or bool(self.counts[s.index])
             if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
                     and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
@@ -562,6 +573,7 @@ class _Extractor:
             return []
         order = sorted(cands, key=lambda p: (p.sentence, p.start))
         resolved: list[tuple[float, PlaceMention, Any]] = []
+        fallback: list[tuple[float, PlaceMention, Any]] = []
         cache: dict[str, Any] = {}
         kinds = {"city": KIND_CITY, "exact": KIND_CITY, "admin1": KIND_ADMIN1,
                  "country": KIND_COUNTRY}
@@ -575,11 +587,15 @@ class _Extractor:
                 continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
             if p.in_name and not self._confirmed(p, loc):
+                fallback.append((self._score(p, seg, counts, event_sents) - 1.0, p, loc))
                 continue
             score = self._score(p, seg, counts, event_sents)
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
             resolved.append((score, p, loc))
+        if not resolved:
+            # only names inside longer names ("Seattle Pacific University"): better than none
+            resolved = fallback[:1]
         if not resolved:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))

@@ -95,6 +95,11 @@ june july august september october november december jan feb mar apr jun jul aug
 oct nov dec and but police officials said in on at near from to for by with after before
 during the a an as when while if since until outside inside
 """.split())  # noqa: SIM905
+#: US state codes written after a city ("Sherman, TX").
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
 
@@ -287,12 +292,14 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         and pop < (15_000 if single else 1_000)
                         and not re.match(r",\s+[A-Z]", text[end:])):
                     continue
+                state = re.match(r",\s+([A-Z]{2})\b(?!\.\w)", text[end:])
                 m = PlaceMention(
                     text=raw_text, key=key, start=sent.start + start_tok.start(),
                     end=sent.start + end, sentence=sent.index, ids=ids, kind=kind,
                     population=pop, want_admin1=want_admin1,
                     direction=dm.group("d").lower() if dm else None, locative=locative,
                     dateline=sent.start + start_tok.start() < dateline_end, in_name=in_name,
+                    qualifier=state.group(1) if state and state.group(1) in US_STATES else None,
                 )
                 out.append(m)
     # "Grundy, Virginia": the second name qualifies the first
