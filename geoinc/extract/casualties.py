@@ -357,7 +357,7 @@ def _count_items(obj: str) -> tuple[int | None, list[int], int]:
 
 _PERPETRATOR_DIED = re.compile(
     r"\b(?:(?:killed|shot)\s+(?:himself|herself)|killing\s+(?:himself|herself)|"
-    r"committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
+    r"commit(?:s|ted|ting)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
     r"pistol)\s+on\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
     r"taking\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
     r"end(?:ed)?\s+(?:his|her)\s+(?:own\s+)?life|"

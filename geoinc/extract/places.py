@@ -98,7 +98,7 @@ during the a an as when while if since until outside inside
 #: US state codes written after a city ("Sherman, TX").
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()  # noqa: SIM905
 )
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
