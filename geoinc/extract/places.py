@@ -96,10 +96,11 @@ oct nov dec and but police officials said in on at near from to for by with afte
 during the a an as when while if since until outside inside
 """.split())  # noqa: SIM905
 #: US state codes written after a city ("Sherman, TX").
-US_STATES = frozenset(
+_US_CODES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()  # noqa: SIM905
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 )
+US_STATES = frozenset(_US_CODES.split())
 _ACRONYM_OK = frozenset({"us", "usa", "uk", "uae", "drc", "car"})
 
 
