@@ -259,6 +259,30 @@ def test_claimed_and_blamed_are_different() -> None:
     assert row["blamed_on"] == "Taliban"
 
 
+@pytest.mark.parametrize(("text", "claimed", "blamed"), [
+    ("Police suspect the bombing in Mogadishu, which killed 10, was carried out by Al-Shabaab.",
+     None, "Al-Shabaab"),
+    ("The attack in Kabul, which killed 10 people, was blamed on the Haqqani network.", None,
+     "Haqqani network"),
+    ("Suspected Boko Haram militants killed 18 people near Maiduguri.", None, "Boko Haram"),
+    ("Responsibility for the blast in Quetta, which killed 6, was claimed by the Islamic State "
+     "group.", "Islamic State", None),
+    ("Hamas said it was behind the shooting in Jerusalem that killed three people.", "Hamas",
+     None),
+])
+def test_claims_and_accusations(text: str, claimed, blamed) -> None:
+    row = one(text)
+    assert (None if row["claimed_by"] is pd.NA else row["claimed_by"]) == claimed
+    assert (None if row["blamed_on"] is pd.NA else row["blamed_on"]) == blamed
+
+
+def test_a_date_about_something_else_is_not_the_event_date() -> None:
+    row = one("Gunmen killed 7 people in Kano. The police commissioner visited Abuja on "
+              "Tuesday.", published="2024-03-07")
+    assert row["date_precision"] == "week"  # publication week, no day in the text
+    assert "publication date" in evidence(row)["date"]
+
+
 # -- bad input ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", ["", "   \n  ", "<p></p>"])
 def test_empty_text_gives_no_rows(text: str) -> None:

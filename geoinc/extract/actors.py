@@ -71,6 +71,9 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
     re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+at\s+(?P<name>{_NAME})"),
+    # "suspected … was carried out by X" (a claim is read separately and wins)
+    re.compile(rf"\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by\s+"
+               rf"(?P<name>{_NAME})"),
 ]
 _NOT_ACTORS = frozenset({
     "it", "they", "he", "she", "the", "this", "that", "police", "officials", "authorities",
@@ -96,7 +99,7 @@ def clean_actor(name: str) -> str | None:
     n = " ".join(name.split()).strip(" ,.;:'\"’")
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
-    n = re.sub(r"\s+(?:group|militants?|militia|insurgents|fighters|network|cell|members|gunmen|"
+    n = re.sub(r"\s+(?:group|militants?|militia|insurgents|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:

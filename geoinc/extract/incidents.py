@@ -708,8 +708,10 @@ class _Extractor:
                     score += 3.0
                 elif i in event_sents:
                     score += 1.0
+                elif seg.sentences.index(i) > 0 and i + 1 not in event_sents:
+                    score -= 1.0  # a date in a sentence about something else
                 if re.search(r"\b(?:statement|said|says|announced|released|mourning|funeral|"
-                             r"visit|meeting|press\s+conference|told|published|reported|"
+                             r"visit\w*|meeting|press\s+conference|told|published|reported|"
                              r"updated|posted|vigil|trial|sentenced|court|arrested|charged)\b"
                              r"[^.;]{0,25}$", before, re.I):
                     score -= 3.0
@@ -727,7 +729,7 @@ class _Extractor:
                     score -= 2.0
                 if best is None or score > best[0]:
                     best = (score, d, i)
-        if best is not None and best[1].value is not None:
+        if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
             how = " (resolved against the publication date)" if d.relative else ""
             return d.value, d.precision, f"{d.text!r}{how} in: " + _phrase(
