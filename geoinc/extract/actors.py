@@ -44,6 +44,8 @@ _CLAIM_PATTERNS = [
     # "responsibility was claimed by X", "claimed by X"
     re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it)\s+(?:was\s+|were\s+|has\s+"
                rf"been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
+    re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quickly\s+|"
+               rf"swiftly\s+|since\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
     # "X, which claimed responsibility"
     re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
                r"(?:responsibility|the\s+attack|credit)"),
