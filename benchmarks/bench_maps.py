@@ -160,8 +160,13 @@ def build(method: str, gdf: Any, out: Path) -> dict[str, Any]:
         if isinstance(layer, HexbinLayer):
             expect = {"expect": layer.data["n"], "drawn_as": "hexagons"}
     elif method == "geoinc_incident_map":
+        from geoinc.maps.fast import HexbinLayer
+
         m = geoinc.incident_map(gdf, color="event_type", zoom_start=3, tiles="OpenStreetMap")
         geoinc.save_html(m, out)
+        for child in m._children.values():
+            if isinstance(child, HexbinLayer):
+                expect = {"expect": child.data["n"], "drawn_as": "hexagons"}
     elif method == "folium_circlemarker":
         m = folium.Map(location=[15, 35], zoom_start=3)
         kmax = float(np.nanmax(gdf["killed"].to_numpy(dtype=float, na_value=np.nan)))
