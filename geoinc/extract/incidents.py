@@ -238,7 +238,8 @@ def _default_gazetteer() -> Any:
 
 
 _AUDIT_DTYPES = {"geocode_status": "string", "geocode_confidence": "float64",
-                 "geocode_candidates": "Int64", "geocode_reason": "string", "geocoder": "string"}
+                 "geocode_candidates": "Int64", "geocode_reason": "string", "geocoder": "string",
+                 "geocode_error": "string"}
 
 
 def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
