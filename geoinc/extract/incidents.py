@@ -553,6 +553,8 @@ class _Extractor:
             score += 0.5
         if p.in_name:
             score -= 1.5
+        if p.initial and p.kind == KIND_CITY:
+            score -= 1.0  # "Mobile phone footage showed …", "Kabul residents said …"
         if p.part:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:

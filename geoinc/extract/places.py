@@ -124,6 +124,7 @@ class PlaceMention:
     dateline: bool = False
     in_name: bool = False
     part: bool = False  # inside "including 20 in X": one part of a wider toll
+    initial: bool = False  # first word of its sentence, no locative word before it
     widespread: bool = False  # "across Bangladesh"
     flags: list[str] = field(default_factory=list)
 
@@ -301,6 +302,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     direction=dm.group("d").lower() if dm else None, locative=locative,
                     dateline=sent.start + start_tok.start() < dateline_end, in_name=in_name,
                     qualifier=state.group(1) if state and state.group(1) in US_STATES else None,
+                    initial=sentence_initial and not locative,
                 )
                 out.append(m)
     # "Grundy, Virginia": the second name qualifies the first
