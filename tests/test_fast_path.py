@@ -388,3 +388,23 @@ def test_empty_and_single_row_tables(tmp_path: Path) -> None:
     layer = fast_incident_layer(one)
     assert layer.n == 1 and not layer.filters  # nothing to filter by
     assert layer.kinds == ["main"]
+
+
+def test_raw_frame_with_nan_and_infinite_values() -> None:
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame(
+        {
+            "killed": [float("inf"), float("nan"), -3.0, 7.0],
+            "injured": [1.0, None, 2.0, float("-inf")],
+            "description": ["NaN", None, "", "ok"],
+            "date": ["not a date", None, "2020-02-30", "2021-05-01"],
+        },
+        geometry=gpd.points_from_xy([1.0, float("nan"), 3.0, 4.0], [1.0, 2.0, 95.0, 4.0]),
+        crs="EPSG:4326",
+    )
+    layer = fast_incident_layer(frame)
+    assert layer.n == 2  # NaN longitude and latitude 95 are skipped
+    killed = _decode(layer.data["counts"]["killed"], 2)
+    assert np.isnan(killed).sum() == 1 and 7.0 in killed  # inf → unknown, never drawn as a number
+    assert layer.data["text"]["description"]["list"].count("NaN") == 1

@@ -225,3 +225,27 @@ def test_every_incident_map_layer_works_offline(page, tmp_path: Path) -> None:  
     assert page.evaluate("typeof L.markerClusterGroup") == "function"
     assert page.evaluate("typeof L.heatLayer") == "function"
     assert _real_errors(page) == []
+
+
+def test_register_asset_supplies_a_plugin_offline(tmp_path: Path) -> None:
+    from folium.plugins import Fullscreen
+
+    from geoinc.maps import html as maps_html
+
+    m = _kerman_map()
+    Fullscreen().add_to(m)
+    js, css = tmp_path / "fs.js", tmp_path / "fs.css"
+    js.write_text("window.__fullscreen_plugin = 1; // </script> inside a comment", encoding="utf-8")
+    css.write_text(".fs{color:red}", encoding="utf-8")
+    urls = dict(Fullscreen.default_js + Fullscreen.default_css)
+    try:
+        for url in urls.values():
+            maps_html.register_asset(url, js if url.endswith(".js") else css)
+        text = geoinc.save_html(m, tmp_path / "fs.html").read_text(encoding="utf-8")
+    finally:
+        for url in urls.values():
+            maps_html._EXTRA.pop(url, None)
+    assert "window.__fullscreen_plugin = 1; // <\\/script>" in text
+    assert ".fs{color:red}" in text
+    with pytest.raises(ConfigurationError, match="not a file"):
+        maps_html.register_asset("https://example.org/x.js", tmp_path / "missing.js")
