@@ -408,3 +408,53 @@ def test_raw_frame_with_nan_and_infinite_values() -> None:
     killed = _decode(layer.data["counts"]["killed"], 2)
     assert np.isnan(killed).sum() == 1 and 7.0 in killed  # inf → unknown, never drawn as a number
     assert layer.data["text"]["description"]["list"].count("NaN") == 1
+
+
+def _popup_fields(markup: str) -> list[tuple[str, str]]:
+    """(label, value) rows and the heading/description of a popup made by popup_html."""
+    from html.parser import HTMLParser
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[tuple[str, str]] = []
+            self.tag: str | None = None
+            self.text = ""
+
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            if tag in ("b", "th", "td") or (tag == "div" and ("class", "geoinc-desc") in attrs):
+                self.tag, self.text = tag, ""
+
+        def handle_data(self, data):  # type: ignore[no-untyped-def]
+            if self.tag:
+                self.text += data
+
+        def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+            if self.tag and tag == self.tag:
+                self.rows.append((self.tag, self.text))
+                self.tag = None
+
+    parser = Rows()
+    parser.feed(markup)
+    return parser.rows
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("place", ["Kerman", HOSTILE_PLACE, "Stackville"])
+def test_popups_hold_the_same_fields_as_the_small_path(page, incidents, tmp_path, place) -> None:  # type: ignore[no-untyped-def]
+    from geoinc.maps.popups import popup_html
+
+    m, _ = _map(incidents, popup_columns=["country"])
+    _open(page, geoinc.save_html(m, tmp_path / "fast.html"))
+    rows = page.evaluate(
+        f"""(p) => {{ const l = {LAYER}; const node = l.popupNode(l.find('place', p)[0]);
+        return Array.from(node.querySelectorAll('b, th, td, div.geoinc-desc'))
+            .map(e => [e.tagName.toLowerCase(), e.textContent]); }}""",
+        place,
+    )
+    row = incidents[incidents["place"] == place].iloc[0]
+    expected = _popup_fields(popup_html(row, extra=["country"]))
+    if place == "Stackville":  # three incidents share the place; compare the one shown first
+        assert [r[0] for r in rows] == [r[0] for r in expected]
+    else:
+        assert [tuple(r) for r in rows] == expected
