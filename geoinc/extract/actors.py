@@ -32,12 +32,13 @@ _CLAIM_PATTERNS = [
                r"killings?|massacres?|strikes?|ambush(?:es)?)|"
                r"it|that\s+it|to\s+have)"),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+|later\s+|also\s+)*"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|also\s+)*"
                r"(?:announced|said|stated|declared|admitted|acknowledged|asserted|boasted)"
                r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
                r"(?:it|they|its\s+fighters|its\s+militants|its\s+members)\s+"
                r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:responsible|behind)"),
-    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|have\s+|had\s+)*(?:announced|said|stated)"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)*"
+               r"(?:announced|said|stated)"
                r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
                r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
                r"perpetrated|was\s+behind|were\s+behind)"),

@@ -156,7 +156,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     out: list[CountMention] = []
     assigned: dict[int, CountMention] = {}
     for i, num in enumerate(numbers):
-        before = text[max(0, num.start - 70):num.start]
+        before = text[max(0, num.start - 160):num.start]
         next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
         after = text[num.end:min(next_start, num.end + 90)]
         kind = None

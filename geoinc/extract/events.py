@@ -50,13 +50,16 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      1.5),
     ("protest", re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|"
                            r"demonstrators|rall(?:y|ies))\b", _F), 1.0),
+    # "fire" only as a blaze: "a fire broke out", "the fire", not "opened fire", "Israeli fire"
     ("fire", re.compile(r"\b(?:blaze|inferno|wildfires?|bushfires?|forest\s+fires?|"
-                        r"(?<!opened\s)(?<!open\s)(?<!returned\s)(?<!set\s)(?<!cease)(?<!cease-)"
-                        r"(?<!crossfire\s)fire(?!\s+(?:on|at|into|upon|shots?|arms?))"
-                        r"(?:s)?)\b", _F), 1.0),
+                        r"(?:a|the|huge|massive|major|deadly|big|large|devastating)\s+fire(?!\s+"
+                        r"(?:on|at\s+(?:the\s+)?(?:police|troops|protesters|soldiers)|into|upon|"
+                        r"shots?|arms?|fight|exchange))|fires?\s+(?:broke\s+out|swept|engulfed|"
+                        r"gutted|ripped|raged|spread|started|destroyed|tore))\b", _F), 1.0),
     ("accident", re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|derail\w+|capsized|"
                             r"plunged|plunge[sd]?|overturned|skidded|veered|fell\s+into|"
-                            r"sank|accidents?|stampede|collapsed?|mine\s+disaster)\b", _F), 1.5),
+                            r"sank|accidents?|stampede|crush|collapsed?|mine\s+disaster)\b", _F),
+     1.5),
     ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
                                 r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"
                                 r"fighting|clashes)\b", _F), 0.6),

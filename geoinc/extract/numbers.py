@@ -36,7 +36,8 @@ _WORDNUM = (
 _DIGITS = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+)"
 _AMOUNT = rf"(?:{_DIGITS}(?:\s+(?:hundred|thousand|million))?|{_WORDNUM}|a\s+dozen|dozen)"
 _VAGUE_RX = (r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
-             r"(?=\s+of\b)")
+             r"(?=\s+(?:of|more|others?|people|were|are|have|had|injured|wounded|hurt|killed|"
+             r"dead|died)\b)")
 
 _QUAL_LOW = (
     r"at\s+least|more\s+than|over|in\s+excess\s+of|no\s+fewer\s+than|upwards\s+of|"
