@@ -218,6 +218,8 @@ def test_bad_published_is_an_error() -> None:
     ("Two explosions on the fourth anniversary killed 7 people.", 7, None, None),
     ("The magnitude 7.8 quake killed 4 people and injured 30 others.", 4, None, 30),
     ("Seven people were shot, one of them fatally.", 1, None, 6),
+    ("Half a dozen people were killed and two dozen were hurt.", 6, None, 24),
+    ("The explosion left three people dead and more than a dozen injured.", 3, None, 12),
     ("The gunman shot four people, killing one.", 1, None, 3),
     ("He wounded ten and killed none before he was arrested.", 0, None, 10),
     ("The gunman killed five people before he was shot dead by police.", 6, None, None),

@@ -22,7 +22,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: Vague quantities coded the way ACLED does (the most conservative reading), flagged.
 VAGUE = {
     "tens": 10, "dozens": 12, "scores": 100, "hundreds": 100, "thousands": 1000,
@@ -30,11 +30,12 @@ VAGUE = {
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORDNUM = (
-    rf"(?:(?:a|one|{_WORD})(?:[\s-]+(?:{_WORD}))?(?:\s+(?:hundred|thousand|million)"
+    rf"(?:(?:a|one|{_WORD})(?:[\s-]+(?:{_WORD}))?(?:\s+(?:dozen|hundred|thousand|million)"
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?)*)"
 )
 _DIGITS = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+)"
-_AMOUNT = rf"(?:{_DIGITS}(?:\s+(?:hundred|thousand|million))?|{_WORDNUM}|a\s+dozen|dozen)"
+_AMOUNT = (rf"(?:half\s+a\s+dozen|{_DIGITS}(?:\s+(?:dozen|hundred|thousand|million))?|{_WORDNUM}|"
+           r"a\s+dozen|dozen)")
 _VAGUE_RX = (r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
              r"(?=\s+(?:of|more|others?|people|were|are|have|had|injured|wounded|hurt|killed|"
              r"dead|died)\b)")
@@ -109,6 +110,8 @@ def words_to_int(text: str) -> int | None:
     t = re.sub(r"(?<=\d)[, ](?=\d{3}\b)", "", t)
     if t in ("a dozen", "dozen"):
         return 12
+    if re.fullmatch(r"half\s+a\s+dozen", t):
+        return 6
     total = 0
     current = 0
     seen = False
