@@ -248,6 +248,9 @@ def test_vague_words_are_coded_like_acled_and_flagged(word: str, value: int) -> 
 def test_listed_victims_are_counted() -> None:
     row = one("In Dayton, a gunman killed his wife and two daughters and wounded a neighbour.")
     assert row["killed"] == 3 and row["injured"] == 1
+    row = one("A police officer and two civilians were killed in Kabul, and a soldier and "
+              "four children were wounded.")
+    assert row["killed"] == 3 and row["injured"] == 5
 
 
 # -- who ----------------------------------------------------------------------------------

@@ -319,13 +319,27 @@ _PERSONAL = re.compile(
     r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+))$",
     re.IGNORECASE,
 )
+_PERSON_NOUN = re.compile(
+    r"\b(?:people|persons?|civilians?|soldiers?|troops|police(?:men|man)?|officers?|"
+    r"policem[ae]n|guards?|children|child|kids?|boys?|girls?|m[ae]n|wom[ae]n|babies|baby|"
+    r"infants?|students?|teachers?|workers?|employees?|worshippers?|pilgrims?|passengers?|"
+    r"residents?|villagers?|tourists?|protesters?|demonstrators?|journalists?|reporters?|"
+    r"bystanders?|passers-by|victims?|members?|relatives?|wife|husband|sons?|daughters?|"
+    r"mother|father|parents|brothers?|sisters?|neighbou?rs?|friends?|customers?|patrons?|"
+    r"staff|nurses?|doctors?|medics?|firefighters?|rescuers?|militants?|fighters?|rebels?|"
+    r"principal|custodian|janitor|manager|owner|driver|drivers|guests?|shoppers?|others?|"
+    r"personnel|agents?|deputies|deputy|troopers?|cousins?|uncle|aunt|grandmother|"
+    r"grandfather|girlfriend|boyfriend|partner|spouse|fans?|spectators?|citizens?|"
+    r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?)\b",
+    re.IGNORECASE,
+)
 _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"
                          r"rounds?|bullets?|(?:the\s+)?(?:shooter|gunman|gunmen|attackers?|"
                          r"perpetrators?|suspects?|assailants?|bombers?|killers?))\b",
                          re.IGNORECASE)
 
 
-def _count_items(obj: str) -> tuple[int | None, list[int], int]:
+def _count_items(obj: str, *, strict: bool = False) -> tuple[int | None, list[int], int]:
     """Count the victims listed in an object phrase; ``None`` if a part is uncountable.
 
     Returns the total, the parts and the length of the phrase counted.
@@ -342,6 +356,8 @@ def _count_items(obj: str) -> tuple[int | None, list[int], int]:
         if _NOT_PEOPLE.match(item):
             return None, [], 0
         nums = find_numbers(item)
+        if strict and not (_PERSON_NOUN.search(item) and len(item.split()) <= 5):
+            return None, [], 0  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
         elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+them)?", item, re.I) or (
@@ -416,7 +432,49 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
             parts=parts if len(parts) > 1 else [], how="listed victims",
             additive=additive))
+    # passive: "The principal and a custodian were killed", "A police officer and two
+    # civilians were killed" (the subject runs from the clause start to the verb)
+    masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)
+    for m in _PASSIVE_VERB.finditer(masked):
+        head = masked[:m.start()]
+        leads = list(_PASSIVE_LEAD.finditer(head))
+        floor = leads[-1].end() if leads else 0
+        # try the clause after the last comma, then longer lists ("His wife, two sons and …")
+        starts = [i + 1 for i in (head.rfind(";"), head.rfind(":")) if i >= 0]
+        floor = max([floor, *starts])
+        commas = [i + 1 for i, ch in enumerate(head) if ch == "," and i >= floor]
+        best: tuple[int, int, list[int]] | None = None
+        for start in [*reversed(commas), floor]:
+            subj = head[start:].strip()
+            if not subj or len(subj) > 120:
+                break
+            total, parts, length = _count_items(subj, strict=True)
+            if total is None or length < len(subj) - 1:
+                if best is not None:
+                    break
+                continue
+            best = (start, total, parts)
+        if best is None or len(best[2]) < 2:
+            continue  # one noun phrase is read by the number rules
+        start, total, parts = best
+        a = sent.start + start + (len(head[start:]) - len(head[start:].lstrip()))
+        out.append(CountMention(
+            kind=INJURED if m.group("i") else KILLED, value=total, high=None,
+            sentence=sent.index, start=a, end=sent.start + m.end(),
+            phrase=_phrase(text, a - sent.start, m.end()), parts=parts,
+            how="listed victims"))
     return out
+
+
+_PASSIVE_LEAD = re.compile(
+    r"\b(?:when|as|after|while|but|where|because|(?:said|says|say|reported|confirmed|added)"
+    r"(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|"
+    r"\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|"
+    r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
 
 
 def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | None, list[str]]:
