@@ -143,6 +143,12 @@ def test_province_and_region_mentions() -> None:
     assert row["place"] == "southern Iran"
 
 
+def test_country_adjective_when_no_place_is_named() -> None:
+    row = one("Gunmen attacked a Nigerian church during Mass on Sunday, killing 50 worshippers.")
+    assert row["country"] == "NG" and row["precision"] == "country"
+    assert "Nigerian church" in evidence(row)["place"]
+
+
 def test_earlier_incident_mentioned_for_comparison_is_ignored() -> None:
     row = one("A suicide bomber killed 18 people at a market in Quetta on Monday, officials "
               "said. In 2016, a bombing at a hospital in Lahore killed 70 people.",

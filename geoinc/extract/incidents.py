@@ -38,7 +38,14 @@ from geoinc.extract.casualties import (
 )
 from geoinc.extract.dates import DateMention, find_dates, to_date
 from geoinc.extract.events import TRIGGER, event_type
-from geoinc.extract.places import KIND_ADMIN1, KIND_CITY, KIND_COUNTRY, PlaceMention, find_places
+from geoinc.extract.places import (
+    KIND_ADMIN1,
+    KIND_CITY,
+    KIND_COUNTRY,
+    PlaceMention,
+    find_demonym_country,
+    find_places,
+)
 from geoinc.extract.text import clean_text, split_sentences
 from geoinc.schema import COLUMNS, COUNT_COLUMNS
 
@@ -675,6 +682,7 @@ class _Extractor:
                     "geocode_candidates": None, "geocode_reason": "no place found in the text",
                     "geocoder": getattr(self.gaz, "name", type(self.gaz).__name__)})
         if mention is None or loc is None:
+            self._demonym_fields(row, ev)
             return
         raw = loc.raw if isinstance(loc.raw, dict) else {}
         precision = raw.get("precision") or "unknown"
@@ -695,6 +703,30 @@ class _Extractor:
             "geocode_confidence": raw.get("confidence", float("nan")),
             "geocode_candidates": raw.get("candidates"),
             "geocode_reason": raw.get("reason"),
+        })
+
+    def _demonym_fields(self, row: dict[str, Any], ev: dict[str, Any]) -> None:
+        """No place found: a country adjective ("a Nigerian church") gives the country."""
+        found = find_demonym_country(self.sentences)
+        if found is None:
+            return
+        code, phrase, _ = found
+        from geoinc._countries import country_name
+
+        try:
+            loc = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
+        except ValueError:
+            loc = None
+        if loc is None:
+            return
+        raw = loc.raw if isinstance(loc.raw, dict) else {}
+        ev["place"] = f"no place named; the country from {phrase!r}"
+        row.update({
+            "place": phrase, "location": loc.address, "country": code, "admin1": None,
+            "latitude": float(loc.latitude), "longitude": float(loc.longitude),
+            "precision": "country", "geocode_status": "found",
+            "geocode_confidence": 0.5, "geocode_candidates": raw.get("candidates"),
+            "geocode_reason": f"no place named in the text; the country of {phrase!r}",
         })
 
     def _date(self, seg: _Segment, event_sents: list[int]) -> tuple[date | None, str, str | None]:

@@ -17,7 +17,7 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence
 
-__all__ = ["PlaceMention", "find_places"]
+__all__ = ["PlaceMention", "find_places", "find_demonym_country", "DEMONYMS"]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
@@ -317,3 +317,54 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
             cur.is_qualifier = True
             prev.locative = prev.locative or True
     return out
+
+
+#: Country adjectives and the ISO2 code of their country ("a Nigerian church" → NG).
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
+    "argentine": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
+    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE",
+    "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB", "bulgarian": "BG",
+    "burkinabe": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH",
+    "cameroonian": "CM", "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
+    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "czech": "CZ",
+    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "eritrean": "ER",
+    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "georgian": "GE",
+    "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "haitian": "HT",
+    "honduran": "HN", "hungarian": "HU", "indian": "IN", "indonesian": "ID", "iranian": "IR",
+    "iraqi": "IQ", "irish": "IE", "israeli": "IL", "italian": "IT", "ivorian": "CI",
+    "jamaican": "JM", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
+    "korean": "KR", "kosovar": "XK", "kurdish": "IQ", "kuwaiti": "KW", "kyrgyz": "KG",
+    "lebanese": "LB", "liberian": "LR", "libyan": "LY", "malagasy": "MG", "malawian": "MW",
+    "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "mexican": "MX",
+    "moldovan": "MD", "mongolian": "MN", "moroccan": "MA", "mozambican": "MZ",
+    "namibian": "NA", "nepali": "NP", "nepalese": "NP", "nicaraguan": "NI",
+    "nigerian": "NG", "nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK",
+    "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
+    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU",
+    "rwandan": "RW", "salvadoran": "SV", "saudi": "SA", "senegalese": "SN", "serbian": "RS",
+    "sierra leonean": "SL", "somali": "SO", "south african": "ZA", "south sudanese": "SS",
+    "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
+    "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH",
+    "togolese": "TG", "tunisian": "TN", "turkish": "TR", "ugandan": "UG", "ukrainian": "UA",
+    "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
+    "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW",
+}
+_DEMONYM_PLACE = re.compile(
+    r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:(?:capital|city|town|village|"
+    r"port|province|state|region|district|border|church|mosque|temple|school|hospital|market|"
+    r"police|army|military|soldiers|troops|officials|authorities|government|capital\s+city)\b)")
+
+
+def find_demonym_country(sentences: list[Sentence]) -> tuple[str, str, int] | None:
+    """The country of the first "Nigerian church", "Ukrainian city", "Indian police" phrase.
+
+    Returns ``(iso2, phrase, sentence index)`` or ``None``. A fallback for reports that name
+    no place the gazetteer knows.
+    """
+    for sent in sentences:
+        for m in _DEMONYM_PLACE.finditer(sent.text):
+            code = DEMONYMS.get(m.group("d").lower())
+            if code:
+                return code, m.group(0), sent.index
+    return None
