@@ -458,3 +458,28 @@ def test_popups_hold_the_same_fields_as_the_small_path(page, incidents, tmp_path
         assert [r[0] for r in rows] == [r[0] for r in expected]
     else:
         assert [tuple(r) for r in rows] == expected
+
+
+@pytest.mark.browser
+def test_clusters_when_zoomed_out(page, incidents, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    m, _ = _map(incidents, cluster=True, cluster_max_zoom=5)
+    _open(page, geoinc.save_html(m, tmp_path / "cluster.html"))
+    canvas = page.locator("canvas.geoinc-fast-layer")
+    assert int(canvas.get_attribute("data-geoinc-clusters")) > 0
+    assert int(canvas.get_attribute("data-geoinc-drawn")) == len(incidents)  # every row shown
+    # the biggest cluster: its label is its number of incidents; a click zooms in
+    x, y, n = page.evaluate(
+        f"""() => {{ const l = {LAYER}, c = l._clusters;
+        let j = 0; c.n.forEach((v, k) => {{ if (v > c.n[j]) j = k; }});
+        const p = l._map.layerPointToContainerPoint([c.x[j], c.y[j]]);
+        const r = l._map.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top, c.n[j]]; }}"""
+    )
+    assert n > 1
+    page.mouse.move(x, y)
+    page.wait_for_selector(".geoinc-fast-tooltip")
+    assert page.locator(".geoinc-fast-tooltip").inner_text().startswith(f"{n:,} incidents")
+    page.mouse.click(x, y)
+    page.wait_for_function(f"{LAYER}.isSettled() && {LAYER}._map.getZoom() === 6")
+    assert canvas.get_attribute("data-geoinc-clusters") == "0"
+    assert _errors(page) == []

@@ -352,6 +352,8 @@ def fast_incident_layer(
     popup_columns: Iterable[str] = (),
     filters: bool = True,
     filter_by: str | None = None,
+    cluster: bool = False,
+    cluster_max_zoom: int = 7,
     show: bool = True,
 ) -> FastIncidentLayer:
     """Build the canvas layer of ``gdf`` (not yet added to a map).
@@ -379,6 +381,13 @@ def fast_incident_layer(
         Add a control filtering by date range and by category.
     filter_by : str, optional
         Category column of the filter; default ``color`` or ``event_type``.
+    cluster : bool
+        Up to zoom ``cluster_max_zoom``, incidents sharing a 60-px cell of the screen
+        are drawn as one dark circle labelled with their number, its area proportional
+        to their total killed + injured (known counts); a click zooms in. Incidents alone
+        in their cell stay as they are.
+    cluster_max_zoom : int
+        Largest zoom level drawn with clusters.
     show : bool
         Whether the layer is on when the map opens.
 
@@ -578,6 +587,16 @@ def fast_incident_layer(
     else:
         data["filter"] = None
 
+    data["cluster"] = (
+        {
+            "max_zoom": int(cluster_max_zoom),
+            "cell": 60,
+            "min_radius": 10.0,
+            "max_radius": float(scale.max_radius) + 10.0,  # type: ignore[arg-type]
+        }
+        if cluster
+        else None
+    )
     layer = FastIncidentLayer(data, name=name, filters=filters, show=show)
     layer.scale = scale  # type: ignore[attr-defined]
     layer.palette = pal  # type: ignore[attr-defined]

@@ -188,6 +188,9 @@
         if (x + rr < minX || x - rr > maxX || y + rr < minY || y - rr > maxY) { continue; }
         drawn[nd++] = i;
       }
+      this._clusters = null;
+      var cl = this.meta.cluster;
+      if (cl && map.getZoom() <= cl.max_zoom && nd) { nd = this._cluster(nd, cl, o); }
       this._nDrawn = nd;
       this._grid = null;
       // Runs of one style, in order (largest first); each run: halo, ring, main.
@@ -220,9 +223,13 @@
         buf[p] = buf[p] * f; buf[p + 1] = buf[p + 1] * f; buf[p + 2] = buf[p + 2] * f;
       }
       ctx.putImageData(this._img, 0, 0);
-      this._container.setAttribute("data-geoinc-drawn", String(nd));
+      if (this._clusters) { this._drawClusters(ctx); }
+      var shownRows = this._clusters ? nd + this._clusters.rows : nd;
+      this._container.setAttribute("data-geoinc-drawn", String(shownRows));
+      this._container.setAttribute("data-geoinc-clusters",
+        String(this._clusters ? this._clusters.n.length : 0));
       this._container.setAttribute("data-geoinc-zoom", String(map.getZoom()));
-      this.fire("geoincdraw", {drawn: nd});
+      this.fire("geoincdraw", {drawn: shownRows});
     },
 
     /* Each (style, radius) circle is rasterised once by the canvas into a small
@@ -294,6 +301,83 @@
       }
     },
 
+    /* ---- clustering (zoomed out): rows in one grid cell of the screen become one
+       circle whose area is proportional to their total killed + injured ---- */
+    _cluster: function (nd, cl, o) {
+      var drawn = this._drawn, X = this._x, Y = this._y, cell = cl.cell;
+      var c = this.counts, index = new Map();
+      var sx = [], sy = [], n = [], total = [], first = [];
+      for (var k = 0; k < nd; k++) {
+        var i = drawn[k];
+        var key = Math.floor((X[i] + o.x) / cell) * 4194304 + Math.floor((Y[i] + o.y) / cell);
+        var j = index.get(key);
+        if (j === undefined) {
+          j = n.length; index.set(key, j);
+          sx.push(0); sy.push(0); n.push(0); total.push(0); first.push(i);
+        }
+        sx[j] += X[i]; sy[j] += Y[i]; n[j] += 1;
+        var w = (c.killed[i] || 0) + (c.injured[i] || 0);
+        total[j] += w;
+      }
+      // rows alone in their cell stay points; the others become clusters
+      var singles = 0, out = {x: [], y: [], n: [], total: [], r: [], rows: 0}, maxTotal = 0;
+      for (j = 0; j < n.length; j++) { if (n[j] > 1 && total[j] > maxTotal) { maxTotal = total[j]; } }
+      var keep = new Uint8Array(n.length);
+      for (j = 0; j < n.length; j++) {
+        if (n[j] === 1) { keep[j] = 1; continue; }
+        out.x.push(sx[j] / n[j]); out.y.push(sy[j] / n[j]); out.n.push(n[j]);
+        out.total.push(total[j]); out.rows += n[j];
+        out.r.push(cl.min_radius + (cl.max_radius - cl.min_radius) *
+          (maxTotal > 0 ? Math.sqrt(total[j] / maxTotal) : 0));
+      }
+      for (k = 0; k < nd; k++) {
+        var row = drawn[k];
+        var kk = Math.floor((X[row] + o.x) / cell) * 4194304 + Math.floor((Y[row] + o.y) / cell);
+        if (keep[index.get(kk)]) { drawn[singles++] = row; }
+      }
+      this._clusters = out;
+      return singles;
+    },
+
+    _drawClusters: function (ctx) {
+      var cl = this._clusters;
+      ctx.save();
+      ctx.font = "600 11px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      for (var j = 0; j < cl.n.length; j++) {
+        ctx.beginPath();
+        ctx.arc(cl.x[j], cl.y[j], cl.r[j], 0, TWO_PI);
+        ctx.globalAlpha = 0.7;
+        ctx.fillStyle = "#3b3b3b";
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = "#ffffff";
+        ctx.stroke();
+        ctx.fillStyle = "#ffffff";
+        ctx.fillText(cl.n[j].toLocaleString("en-US"), cl.x[j], cl.y[j]);
+      }
+      ctx.restore();
+    },
+
+    /* The cluster under a layer point, or -1. */
+    clusterAt: function (p) {
+      var cl = this._clusters;
+      if (!cl) { return -1; }
+      for (var j = cl.n.length - 1; j >= 0; j--) {
+        var dx = cl.x[j] - p.x, dy = cl.y[j] - p.y;
+        if (dx * dx + dy * dy <= cl.r[j] * cl.r[j]) { return j; }
+      }
+      return -1;
+    },
+
+    clusterText: function (j) {
+      var cl = this._clusters;
+      return cl.n[j].toLocaleString("en-US") + " incidents, " +
+        cl.total[j].toLocaleString("en-US") + " killed and injured (known counts); click to zoom in";
+    },
+
     /* ---- hit testing: a grid of the drawn rows, built on the first query ---- */
     _buildGrid: function () {
       var cell = this._cell = Math.max(32, Math.ceil(this._maxR + this.options.tolerance + 1));
@@ -360,6 +444,13 @@
     },
 
     _onMapClick: function (e) {
+      var j = this.clusterAt(e.layerPoint);
+      if (j >= 0) {
+        var map = this._map, cl = this._clusters;
+        var centre = map.layerPointToLatLng(L.point(cl.x[j], cl.y[j]));
+        map.setView(centre, Math.min(map.getZoom() + 2, this.meta.cluster.max_zoom + 1));
+        return;
+      }
       var hits = this.rowsAt(e.layerPoint);
       if (!hits.length) { return; }
       // Incidents stacked on one place are paged through in one popup.
@@ -490,6 +581,23 @@
       this._moveFrame = L.Util.requestAnimFrame(function () {
         self._moveFrame = null;
         if (!self._map) { return; }
+        var cj = self.clusterAt(self._lastMove);
+        if (cj >= 0) {
+          self._map.getContainer().style.cursor = "pointer";
+          if (self._hover === -2 - cj && self._tooltip && self._map.hasLayer(self._tooltip)) {
+            return;
+          }
+          self._hover = -2 - cj;
+          if (!self._tooltip) {
+            self._tooltip = L.tooltip({direction: "top", className: "geoinc-fast-tooltip"});
+          }
+          var cl = self._clusters;
+          self._tooltip.options.offset = [0, -cl.r[cj]];
+          self._tooltip.setLatLng(self._map.layerPointToLatLng(L.point(cl.x[cj], cl.y[cj])))
+            .setContent(el("span", null, self.clusterText(cj)));
+          self._map.openTooltip(self._tooltip);
+          return;
+        }
         var hits = self.rowsAt(self._lastMove), i = hits.length ? hits[0] : -1;
         self._map.getContainer().style.cursor = i >= 0 ? "pointer" : "";
         var open = self._tooltip && self._map.hasLayer(self._tooltip);
