@@ -22,7 +22,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      2.0),
     ("storm", re.compile(r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
                          r"blizzards?|gales?)\b", _F), 2.0),
-    ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?|landslips?)\b", _F), 2.5),
+    ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?|landslips?)\b", _F), 2.0),
     ("airstrike", re.compile(r"\b(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|"
                              r"drones?\s+(?:hit|struck|slammed|attacked|crashed\s+into)|"
                              r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air)\b", _F), 2.5),
