@@ -94,7 +94,7 @@ def extract_many(
                 source = None
             gdf = extract_incidents(text, published=_published_for(published, key, position),
                                     source=source, gazetteer=gazetteer)
-        except (ValueError, TypeError, OSError, UnicodeError, RecursionError) as err:
+        except Exception as err:  # noqa: BLE001 - recorded per report; the batch goes on
             log.warning("report %r failed: %s: %s", key, type(err).__name__, err)
             errors.append({"report": str(key), "error": f"{type(err).__name__}: {err}"})
             continue
