@@ -333,6 +333,14 @@ def test_non_english_text_does_not_crash() -> None:
 def test_non_string_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="string"):
         geoinc.extract_incidents(123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Gazetteer"):
+        geoinc.extract_incidents("5 killed in Kano.", gazetteer=object())
+
+
+def test_an_explicit_gazetteer_is_used() -> None:
+    gdf = geoinc.extract_incidents("A bomb killed 5 people in Kerman.",
+                                   gazetteer=geoinc.Gazetteer())
+    assert gdf.iloc[0]["country"] == "IR"
 
 
 # -- many reports -------------------------------------------------------------------------

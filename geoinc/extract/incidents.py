@@ -194,7 +194,9 @@ def extract_incidents(
     source : str, optional
         Written into the ``source`` column.
     gazetteer : Gazetteer, optional
-        The offline gazetteer to resolve places with (default: the shared one).
+        The offline gazetteer to find and resolve places with (default: the shared one,
+        without fuzzy matching). Place mentions are found in its name index, so an online
+        geopy service cannot stand in here; geocode the ``place`` column with it afterwards.
 
     Returns
     -------
@@ -207,7 +209,7 @@ def extract_incidents(
     Raises
     ------
     TypeError
-        When ``text`` is not a string.
+        When ``text`` is not a string, or ``gazetteer`` is not a geoinc Gazetteer.
     ValueError
         When ``published`` is not a date.
 
@@ -225,6 +227,12 @@ def extract_incidents(
     pub = to_date(published)
     if gazetteer is None:
         gazetteer = _default_gazetteer()
+    elif not hasattr(gazetteer, "index") or not hasattr(gazetteer, "geocode"):
+        raise TypeError(
+            f"gazetteer must be a geoinc.Gazetteer (place mentions are found in its name "
+            f"index), not {type(gazetteer).__name__}; to use an online service, geocode the "
+            "'place' column afterwards with geoinc.geocode(rows, geocoder=...)"
+        )
     rows = _Extractor(text, pub, gazetteer).run()
     for row in rows:
         row["source"] = source
