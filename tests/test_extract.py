@@ -225,6 +225,7 @@ def test_bad_published_is_an_error() -> None:
     ("The magnitude 7.8 quake killed 4 people and injured 30 others.", 4, None, 30),
     ("Seven people were shot, one of them fatally.", 1, None, 6),
     ("Half a dozen people were killed and two dozen were hurt.", 6, None, 24),
+    ("A 23-year-old woman was killed and two men were wounded.", 1, None, 2),
     ("The explosion left three people dead and more than a dozen injured.", 3, None, 12),
     ("The gunman shot four people, killing one.", 1, None, 3),
     ("He wounded ten and killed none before he was arrested.", 0, None, 10),

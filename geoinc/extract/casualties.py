@@ -454,14 +454,18 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
                     break
                 continue
             best = (start, total, parts)
-        if best is None or len(best[2]) < 2:
-            continue  # one noun phrase is read by the number rules
+        if best is None:
+            continue
+        single = len(best[2]) == 1 and re.match(r"\s*(?:an?|one|another)\s", head[best[0]:],
+                                                re.I)
+        if len(best[2]) < 2 and not single:
+            continue  # one noun phrase with a number is read by the number rules
         start, total, parts = best
         a = sent.start + start + (len(head[start:]) - len(head[start:].lstrip()))
         out.append(CountMention(
             kind=INJURED if m.group("i") else KILLED, value=total, high=None,
             sentence=sent.index, start=a, end=sent.start + m.end(),
-            phrase=_phrase(text, a - sent.start, m.end()), parts=parts,
+            phrase=_phrase(text, a - sent.start, m.end()), parts=parts if len(parts) > 1 else [],
             how="listed victims"))
     return out
 
