@@ -143,6 +143,13 @@ def test_province_and_region_mentions() -> None:
     assert row["place"] == "southern Iran"
 
 
+def test_possessive_country_restricts_the_place() -> None:
+    row = one("Fighting in Sudan's Darfur region has killed at least 120 people this week.")
+    assert row["country"] == "SD"  # not Darfur, Minnesota
+    row = one("Gunmen killed 17 villagers in Nigeria's Plateau state.")
+    assert row["country"] == "NG" and row["precision"] == "admin1"
+
+
 def test_country_adjective_when_no_place_is_named() -> None:
     row = one("Gunmen attacked a Nigerian church during Mass on Sunday, killing 50 worshippers.")
     assert row["country"] == "NG" and row["precision"] == "country"

@@ -166,10 +166,19 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str]) -> Any:
     if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
                                              r"county|district|prefecture)\b", query):
         query = mention.text + " Province"
+    restrict = mention.country_hint
     try:
-        loc = gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None)
+        loc = gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None,
+                          country_codes=restrict)
         if loc is None and query != mention.text:
-            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=sorted(bias) or None)
+            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=sorted(bias) or None,
+                              country_codes=restrict)
+        if loc is not None and bias and not restrict and not mention.qualifier:
+            raw = loc.raw if isinstance(loc.raw, dict) else {}
+            # a small namesake in a country the report never names ("Sudan's Darfur region"
+            # is not Darfur, Minnesota)
+            if raw.get("country") not in bias and int(raw.get("population") or 0) < 50_000:
+                return None
         return loc
     except ValueError as err:
         log.debug("geocoding %r failed: %s", query, err)

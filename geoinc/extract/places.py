@@ -125,6 +125,7 @@ class PlaceMention:
     in_name: bool = False
     part: bool = False  # inside "including 20 in X": one part of a wider toll
     initial: bool = False  # first word of its sentence, no locative word before it
+    country_hint: str | None = None  # "Sudan's Darfur region" → SD
     widespread: bool = False  # "across Bangladesh"
     flags: list[str] = field(default_factory=list)
 
@@ -157,6 +158,19 @@ def _summary(index: Any, ids: tuple[int, ...]) -> tuple[int, int]:
         if pop > best_pop:
             best_pop = pop
     return best_kind, best_pop
+
+
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z-]+\s+)?$")
+
+
+def _possessive_country(before: str) -> str | None:
+    """"Sudan's Darfur", "Pakistan's northwestern Khyber" → the country's ISO2 code."""
+    m = _POSSESSIVE.search(before)
+    if not m:
+        return None
+    from geoinc._countries import to_iso2
+
+    return to_iso2(m.group(1))
 
 
 def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
@@ -303,6 +317,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     dateline=sent.start + start_tok.start() < dateline_end, in_name=in_name,
                     qualifier=state.group(1) if state and state.group(1) in US_STATES else None,
                     initial=sentence_initial and not locative,
+                    country_hint=_possessive_country(before) if kind != KIND_COUNTRY else None,
                 )
                 out.append(m)
     # "Grundy, Virginia": the second name qualifies the first
