@@ -17,7 +17,6 @@ _NAME = (r"(?:(?:the|an?)\s+)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'�
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
          r"jihadists?|extremists|terrorists|cell|affiliate|branch|network))?")
-_NAME_RX = re.compile(_NAME)
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"

@@ -34,11 +34,6 @@ _KEY_AFTER = re.compile(
     r"gunshot\s+(?:victims|wounds?)))\b",
     re.IGNORECASE,
 )
-_GAP_OK = re.compile(
-    r"^(?:[\s,]+(?!(?:than|from|and|or|but|who|whom|before|after|when|while|by|of\s+the\s+"
-    r"attackers)\b)[\w'’-]+){0,6}?[\s,]+$|^\s+$",
-    re.IGNORECASE,
-)
 _BAD_GAP_WORD = re.compile(
     r"\b(?:than|from|before|after|when|while|during|since|against|by|with|each|per|every|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
