@@ -347,6 +347,10 @@ def test_filters_by_category_and_time(page, incidents, tmp_path: Path) -> None: 
     assert count.get_attribute("data-shown") == str(expected)
     page.locator(".geoinc-filter-undated").uncheck()
     assert count.get_attribute("data-shown") == str(expected - int(dates.isna().sum()))
+    # switched off and on again (as the layer control does), the filtered view comes back
+    page.evaluate(f"() => {{ const l = {LAYER}, m = l._map; m.removeLayer(l); m.addLayer(l); }}")
+    drawn = page.locator("canvas.geoinc-fast-layer").get_attribute("data-geoinc-drawn")
+    assert int(drawn) == expected - int(dates.isna().sum())
     assert _errors(page) == []
 
 
