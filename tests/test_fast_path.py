@@ -487,3 +487,15 @@ def test_clusters_when_zoomed_out(page, incidents, tmp_path: Path) -> None:  # t
     page.wait_for_function(f"{LAYER}.isSettled() && {LAYER}._map.getZoom() === 6")
     assert canvas.get_attribute("data-geoinc-clusters") == "0"
     assert _errors(page) == []
+
+
+def test_clusters_on_the_fast_path_use_the_fast_layer(incidents) -> None:
+    from geoinc.maps.fast import FastIncidentLayer
+    from geoinc.maps.layers import DataLayer
+
+    m = geoinc.incident_map(geoinc.to_incidents(incidents), cluster=True, fast=True)
+    children = list(m._children.values())
+    fast = [c for c in children if isinstance(c, FastIncidentLayer)]
+    assert len(fast) == 1 and fast[0].data["cluster"] is not None
+    # no second, per-row cluster layer
+    assert not [c for c in children if isinstance(c, DataLayer)]

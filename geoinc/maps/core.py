@@ -298,7 +298,7 @@ def incident_map(
             logger.info("fast path: the filter control's date range replaces the time slider")
         add_fast_layer(
             m, gdf, legend=legend, size=size, color=color, scale=scale, ring=ring,
-            palette=palette, name=name, popup_columns=popup_columns,
+            palette=palette, name=name, popup_columns=popup_columns, cluster=cluster,
         )
         reach = float(scale.max_radius)  # type: ignore[arg-type]
     else:
@@ -313,7 +313,7 @@ def incident_map(
         )
     if new_map and zoom_start is None and len(pts):
         _fit(m, pts, reach)
-    if cluster:
+    if cluster and not fast:  # the fast layer clusters itself, without per-row records
         _layers.cluster_layer(pts, m, size=size, scale=scale, show=False)
     if heatmap:
         _layers.heatmap_layer(pts, m, show=False)
