@@ -55,7 +55,16 @@ def _incidents_from(args: argparse.Namespace) -> Any:
         path, columns=_column_map(args.column), encoding=args.encoding, unknown=args.unknown
     )
     if gdf["latitude"].isna().any() and gdf["place"].notna().any():
-        gdf = geoinc.geocode(gdf, country=args.country)
+        geocoder = args.geocoder or None
+        if geocoder and len(geocoder) == 1:
+            geocoder = geocoder[0]
+        gdf = geoinc.geocode(
+            gdf,
+            country=args.country,
+            geocoder=geocoder,
+            user_agent=args.user_agent,
+            domain=args.domain,
+        )
     return gdf
 
 
@@ -137,6 +146,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", help="column colouring the circles (e.g. event_type)")
     p.add_argument("--title", help="map title")
     p.add_argument("--country", help="country (ISO2 or name) to geocode place names in")
+    p.add_argument(
+        "--geocoder",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="geocoder for place names without coordinates: 'gazetteer' (default, offline) or "
+        "a geopy service such as 'nominatim'; repeat to chain them "
+        "(--geocoder gazetteer --geocoder nominatim)",
+    )
+    p.add_argument("--user-agent", help="User-Agent for online services (Nominatim requires one)")
+    p.add_argument("--domain", help="host of a self-hosted service, e.g. nominatim.example.org")
     p.add_argument(
         "--column",
         action="append",

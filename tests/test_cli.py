@@ -76,3 +76,12 @@ def test_map_from_a_table_geocodes_missing_coordinates(tmp_path):
     out = tmp_path / "t.html"
     assert main(["map", str(table), "-o", str(out)]) == 0
     assert out.exists() and out.stat().st_size > 1000
+
+
+def test_map_with_an_online_geocoder_needs_a_user_agent(tmp_path, capsys):
+    table = tmp_path / "t.csv"
+    table.write_text("place,killed\nKerman,84\n", encoding="utf-8")
+    code = main(["map", str(table), "--geocoder", "nominatim", "-o", str(tmp_path / "x.html")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "geoinc: error:" in err and "user" in err.lower() and "agent" in err.lower()
