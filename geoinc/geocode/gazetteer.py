@@ -92,46 +92,18 @@ _US_STATE_CODES = frozenset({
     "VT", "VA", "WA", "WV", "WI", "WY", "PR",
 })
 # fmt: on
+#: Members of the Commonwealth of Independent States (as in NOAA's "CIS" headings).
+_CIS = ("RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ")
+#: The Soviet Union's successor states: the CIS and the Baltic states.
+_FORMER_USSR = (*_CIS, "EE", "LV", "LT")
 #: Regions and former states that stand for several of today's countries.
 _REGIONS: dict[str, tuple[str, ...]] = {
     "yugoslavia": ("RS", "HR", "BA", "SI", "MK", "ME", "XK"),
     "balkans": ("RS", "HR", "BA", "SI", "MK", "ME", "XK", "AL", "BG", "GR", "RO"),
     "balkans nw": ("HR", "BA", "SI", "RS", "ME", "MK", "XK", "AL"),
-    "ussr": (
-        "RU",
-        "UA",
-        "BY",
-        "MD",
-        "GE",
-        "AM",
-        "AZ",
-        "KZ",
-        "UZ",
-        "TM",
-        "KG",
-        "TJ",
-        "EE",
-        "LV",
-        "LT",
-    ),
-    "soviet union": (
-        "RU",
-        "UA",
-        "BY",
-        "MD",
-        "GE",
-        "AM",
-        "AZ",
-        "KZ",
-        "UZ",
-        "TM",
-        "KG",
-        "TJ",
-        "EE",
-        "LV",
-        "LT",
-    ),
-    "cis": ("RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ"),
+    "ussr": _FORMER_USSR,
+    "soviet union": _FORMER_USSR,
+    "cis": _CIS,
     "czechoslovakia": ("CZ", "SK"),
     "tibet": ("CN",),
     "kermadec islands": ("NZ",),
