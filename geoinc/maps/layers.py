@@ -5,7 +5,8 @@
 * :func:`heatmap_layer` — a casualty-weighted heatmap;
 * :func:`time_slider_layer` — incidents shown period by period (or cumulatively);
 * :func:`area_layer` — totals per country or per any polygons (choropleth or symbols);
-* :func:`hexagon_layer` — totals per H3 hexagon (``pip install h3``).
+* :func:`hexagon_layer` — totals per H3 hexagon (``pip install h3``);
+  both live in :mod:`geoinc.maps.areas` and are re-exported here.
 
 All layers of one map share a :class:`~geoinc.maps.symbols.SizeScale` when given the
 same ``scale=``; each function returns the layer it added.
@@ -33,6 +34,7 @@ from geoinc.maps._draw import (
     size_arrays,
     weights,
 )
+from geoinc.maps.areas import area_layer, hexagon_layer
 from geoinc.maps.legend import CategoryLegend, SizeLegend
 from geoinc.maps.symbols import SizeScale, palette_for
 
@@ -347,46 +349,3 @@ def heatmap_layer(
     layer.weights = w  # type: ignore[attr-defined]
     add_layer_control(m)
     return layer
-
-
-# ---------------------------------------------------------------------------- areas
-
-
-def area_layer(
-    gdf: gpd.GeoDataFrame,
-    m: folium.Map,
-    *,
-    areas: gpd.GeoDataFrame | None = None,
-    by: str | None = None,
-    value: Literal["casualties", "killed", "injured", "incidents"] = "casualties",
-    how: Literal["choropleth", "symbols"] = "choropleth",
-    name: str | None = None,
-    scale: SizeScale | None = None,
-    legend: bool = True,
-    show: bool = True,
-) -> DataLayer:
-    """Totals per country (default) or per the given polygons; see :mod:`geoinc.maps.areas`."""
-    from geoinc.maps import areas as _areas
-
-    return _areas.area_layer(
-        gdf, m, areas=areas, by=by, value=value, how=how, name=name, scale=scale,
-        legend=legend, show=show,
-    )
-
-
-def hexagon_layer(
-    gdf: gpd.GeoDataFrame,
-    m: folium.Map,
-    *,
-    resolution: int | None = None,
-    value: Literal["casualties", "killed", "injured", "incidents"] = "casualties",
-    name: str | None = None,
-    legend: bool = True,
-    show: bool = True,
-) -> DataLayer:
-    """Totals per H3 hexagon (needs ``pip install h3``); see :mod:`geoinc.maps.areas`."""
-    from geoinc.maps import areas as _areas
-
-    return _areas.hexagon_layer(
-        gdf, m, resolution=resolution, value=value, name=name, legend=legend, show=show
-    )
