@@ -32,6 +32,9 @@ from geoinc.maps.symbols import DEFAULT_COLOUR, ZERO_RADIUS_PX, SizeScale, colou
 logger = logging.getLogger("geoinc")
 
 SIZE_CHOICES = ("killed", "injured", "casualties", None)
+#: Size-legend title and the counted thing, per ``size=`` choice.
+SIZE_TITLES = {"killed": "Killed", "injured": "Injured", "casualties": "Killed and injured"}
+SIZE_WHAT = {"killed": "killed", "injured": "injured", "casualties": "killed + injured"}
 
 
 @cache

@@ -45,6 +45,7 @@ from folium.map import Layer
 from jinja2 import Template
 
 from geoinc import settings
+from geoinc.maps._draw import SIZE_TITLES, SIZE_WHAT, size_arrays
 from geoinc.maps.legend import CategoryLegend, ClassLegend, SizeLegend, ensure_css
 from geoinc.maps.popups import PRECISION_NOTES
 from geoinc.maps.symbols import (
@@ -75,8 +76,6 @@ logger = logging.getLogger("geoinc")
 MAX_POINTS = 600_000
 
 _QUANTUM = 1e-5  # degrees per coordinate step (about 1 m)
-_SIZE_TITLES = {"killed": "Killed", "injured": "Injured", "casualties": "Killed and injured"}
-_SIZE_WHAT = {"killed": "killed", "injured": "injured", "casualties": "killed + injured"}
 _TEXT_COLUMNS = (
     "event_type",
     "place",
@@ -245,8 +244,6 @@ def _counts(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 def _size_arrays(frame: pd.DataFrame, size: str | None, ring: bool) -> dict[str, np.ndarray]:
     """Counts behind each symbol part, exactly as the small path computes them."""
-    from geoinc.maps._draw import size_arrays
-
     clean = pd.DataFrame(
         {c: _counts(frame, c) for c in ("killed", "killed_high", "injured", "injured_high")}
     )
@@ -398,7 +395,7 @@ def fast_incident_layer(
     -------
     FastIncidentLayer
     """
-    if size not in _SIZE_TITLES and size is not None:
+    if size not in SIZE_TITLES and size is not None:
         raise ValueError(f"size= must be 'killed', 'injured', 'casualties' or None, not {size!r}")
     if color is not None and color not in gdf.columns:
         raise KeyError(f"color={color!r} is not a column; columns: {', '.join(gdf.columns)}")
@@ -841,9 +838,9 @@ def add_fast_layer(
         if size is not None:
             SizeLegend(
                 fast.scale,  # type: ignore[attr-defined]
-                title=_SIZE_TITLES[size],
+                title=SIZE_TITLES[size],
                 keys=fast.kinds,  # type: ignore[attr-defined]
-                what=_SIZE_WHAT[size],
+                what=SIZE_WHAT[size],
             ).add_to(m)
         if fast.palette:  # type: ignore[attr-defined]
             CategoryLegend(

@@ -25,6 +25,8 @@ import numpy as np
 import pandas as pd
 
 from geoinc.maps._draw import (
+    SIZE_TITLES,
+    SIZE_WHAT,
     DataLayer,
     add_layer_control,
     build_records,
@@ -49,8 +51,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("geoinc")
-
-_SIZE_TITLES = {"killed": "Killed", "injured": "Injured", "casualties": "Killed and injured"}
 
 
 def _points(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -127,10 +127,10 @@ def incident_layer(
             SizeLegend(
                 scale,
                 values=None if sized else [],  # no circles when no count is known
-                title=_SIZE_TITLES[size]
+                title=SIZE_TITLES[size]
                 + (" (ring: killed + injured)" if "ring" in data["kinds"] else ""),
                 keys=data["kinds"],
-                what={"killed": "killed", "injured": "injured"}.get(size, "killed + injured"),
+                what=SIZE_WHAT[size],
                 layer=layer,
             ).add_to(m)
         if pal:
