@@ -233,6 +233,8 @@ def test_bad_published_is_an_error() -> None:
     ("Seven people were shot, one of them fatally.", 1, None, 6),
     ("Half a dozen people were killed and two dozen were hurt.", 6, None, 24),
     ("A 23-year-old woman was killed and two men were wounded.", 1, None, 2),
+    ("He non-fatally wounded six students before he was arrested.", None, None, 6),
+    ("Then he shot a guard and two bystanders, but no one was killed.", 0, None, 3),
     ("The explosion left three people dead and more than a dozen injured.", 3, None, 12),
     ("The gunman shot four people, killing one.", 1, None, 3),
     ("He wounded ten and killed none before he was arrested.", 0, None, 10),

@@ -22,7 +22,8 @@ SHOT = "shot"
 
 # keyword after the number: "84 people were killed", "284 others injured"
 _KEY_AFTER = re.compile(
-    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatally\s+(?:shot|wounded|injured)|fatally|"
+    r"(?P<k>killed|dead|died|die|deaths?|fatalities|"
+    r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
@@ -36,6 +37,7 @@ _KEY_AFTER = re.compile(
 )
 _BAD_GAP_WORD = re.compile(
     r"\b(?:than|from|before|after|when|while|during|since|against|by|with|each|per|every|"
+    r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
     r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last)\b",
     re.IGNORECASE,
@@ -53,7 +55,8 @@ _KEY_BEFORE = re.compile(
     r"lives\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
     r"deaths\s+of|death\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
     r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
-    r"fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)|"
+    r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
+    r"stabbing)|"
     r"fatalities\s+to|bodies\s+of|massacred|executed)|"
     r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     r"leaving|left)|(?P<s>shot|shooting|shoots|hitting|striking|gunning\s+down|gunned\s+down))"
@@ -282,9 +285,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
 # "killed his wife and two daughters", "wounded a vice principal and two students"
 _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
-    r"killing|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|wounded|wounding|"
+    r"killing|shot\s+dead|shooting\s+dead|"
+    r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
     r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|"
-    r"injured)|shooting\s+and\s+(?:wounding|injuring)))\s+(?=(?P<obj>[^.;:!?]{2,160}))",
+    r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting))"
+    r"\s+(?=(?P<obj>[^.;:!?]{2,160}))",
     re.IGNORECASE,
 )
 _ENUM_END = re.compile(
@@ -325,7 +330,8 @@ _PERSON_NOUN = re.compile(
     r"principal|custodian|janitor|manager|owner|driver|drivers|guests?|shoppers?|others?|"
     r"personnel|agents?|deputies|deputy|troopers?|cousins?|uncle|aunt|grandmother|"
     r"grandfather|girlfriend|boyfriend|partner|spouse|fans?|spectators?|citizens?|"
-    r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?)\b",
+    r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?|"
+    r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|him|her|them)\b",
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"
@@ -355,7 +361,8 @@ def _count_items(obj: str, *, strict: bool = False) -> tuple[int | None, list[in
             return None, [], 0  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
-        elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+them)?", item, re.I) or (
+        elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+(?:them|(?:his|her|their)\s+\w+))?",
+                          item, re.I) or (
                 _PAIR.search(item) and len(item.split()) <= 3):
             parts.append(2)
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
@@ -419,7 +426,7 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         a = sent.start + m.start("obj")
         if len(parts) == 1 and any(s <= a + 12 and e > a for s, e in taken):
             continue  # a plain "killed 84" is already read
-        kind = INJURED if m.group("i") else KILLED
+        kind = SHOT if m.group("s") else (INJURED if m.group("i") else KILLED)
         before = text[max(0, m.start() - 30):m.start()]
         additive = bool(_ADDITIVE.search(before) or _ADDITIVE.search(obj))
         out.append(CountMention(
@@ -451,14 +458,15 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             best = (start, total, parts)
         if best is None:
             continue
-        single = len(best[2]) == 1 and re.match(r"\s*(?:an?|one|another)\s", head[best[0]:],
-                                                re.I)
+        single = len(best[2]) == 1 and re.match(r"\s*(?:an?|one|another|both)\s",
+                                                head[best[0]:], re.I)
         if len(best[2]) < 2 and not single:
             continue  # one noun phrase with a number is read by the number rules
         start, total, parts = best
         a = sent.start + start + (len(head[start:]) - len(head[start:].lstrip()))
         out.append(CountMention(
-            kind=INJURED if m.group("i") else KILLED, value=total, high=None,
+            kind=SHOT if m.group("s") else (INJURED if m.group("i") else KILLED), value=total,
+            high=None,
             sentence=sent.index, start=a, end=sent.start + m.end(),
             phrase=_phrase(text, a - sent.start, m.end()), parts=parts if len(parts) > 1 else [],
             how="listed victims"))
@@ -469,9 +477,10 @@ _PASSIVE_LEAD = re.compile(
     r"\b(?:when|as|after|while|but|where|because|(?:said|says|say|reported|confirmed|added)"
     r"(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|"
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|also\s+|"
     r"\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|"
-    r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b",
+    r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
+    r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at)\b)))\b",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,8 @@ _LOCATIVE_EVENT = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*|lives)\b",
+                          re.IGNORECASE)
 _OCCURRED = re.compile(
     r"\b(?:struck|strikes|hit|hits|exploded|explodes|went\s+off|occurred|happened|took\s+place|"
     r"erupted|broke\s+out|opened\s+fire|stormed|attacked|detonated|derailed|collapsed|crashed|"
@@ -496,7 +498,9 @@ class _Extractor:
                 if kind == INJURED and best is None:
                     # "seven people were shot, one of them fatally": the others were wounded
                     shot, _, _ = combine(ms, SHOT)
-                    if shot is not None and shot > (victims_killed or 0):
+                    deaths_told = victims_killed is not None or not _DEATH_WORDS.search(
+                        " ".join(texts))
+                    if shot is not None and shot > (victims_killed or 0) and deaths_told:
                         best = shot - (victims_killed or 0)
                         notes.append(f"{shot} shot minus {victims_killed or 0} killed")
                         used = [c for c in ms if c.kind == SHOT]
