@@ -78,16 +78,6 @@ _WORDS_TEXT = (
     "explosion gunmen vehicle road camp displaced clashes security forces"
 )
 WORDS = tuple(_WORDS_TEXT.split())
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 def synthetic(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
@@ -338,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from playwright.sync_api import sync_playwright
+
+    from geoinc._chromium import CHROMIUM_ARGS
 
     sizes = [int(s) for s in args.sizes.split(",")]
     methods = [m for m in args.methods.split(",") if m]

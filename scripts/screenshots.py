@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import geoinc  # noqa: E402
+from geoinc._chromium import CHROMIUM_ARGS  # noqa: E402
 
 logger = logging.getLogger("geoinc.screenshots")
 
@@ -32,9 +33,6 @@ STANFORD_CREDIT = (
     "Stanford Mass Shootings in America, courtesy of the Stanford Geospatial Center "
     "and Stanford Libraries (CC BY 4.0)"
 )
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-dev-shm-usage"]
 
 
 def kerman_map() -> object:

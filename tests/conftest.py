@@ -9,19 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from geoinc._chromium import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 @pytest.fixture(scope="session")
