@@ -86,6 +86,18 @@ def _totals(frame: pd.DataFrame, key: pd.Series) -> pd.DataFrame:
     return out
 
 
+def _area_keys(
+    pts: pd.DataFrame, polys: gpd.GeoDataFrame, key_col: str, *, predicate: str
+) -> pd.Series:
+    """``key_col`` of the first polygon holding each located point (NaN: none), by row."""
+    joined = gpd.sjoin(
+        gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts["_lon"], pts["_lat"]),
+                         index=pts.index, crs="EPSG:4326"),
+        polys[[key_col, "geometry"]], how="left", predicate=predicate,
+    )
+    return joined.loc[~joined.index.duplicated(), key_col]
+
+
 def aggregate_areas(
     gdf: gpd.GeoDataFrame,
     areas: gpd.GeoDataFrame | None = None,
@@ -124,13 +136,8 @@ def aggregate_areas(
         if missing.any():
             pts = located(gdf.loc[missing], what="incidents without a country")
             if len(pts):
-                joined = gpd.sjoin(
-                    gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts["_lon"], pts["_lat"]),
-                                     index=pts.index, crs="EPSG:4326"),
-                    polys[[key_col, "geometry"]], how="left", predicate="within",
-                )
-                joined = joined[~joined.index.duplicated()]
-                key.loc[joined.index] = joined[key_col].astype("string")
+                found = _area_keys(pts, polys, key_col, predicate="within")
+                key.loc[found.index] = found.astype("string")
     else:
         if not isinstance(areas, gpd.GeoDataFrame):
             raise TypeError(
@@ -154,13 +161,8 @@ def aggregate_areas(
         pts = located(gdf)
         key = pd.Series(pd.NA, index=gdf.index, dtype="Int64")
         if len(pts):
-            joined = gpd.sjoin(
-                gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts["_lon"], pts["_lat"]),
-                                 index=pts.index, crs="EPSG:4326"),
-                polys[[key_col, "geometry"]], how="left", predicate="intersects",
-            )
-            joined = joined[~joined.index.duplicated()]
-            key.loc[joined.index] = joined[key_col].astype("Int64")
+            found = _area_keys(pts, polys, key_col, predicate="intersects")
+            key.loc[found.index] = found.astype("Int64")
         outside = int(key.isna().sum())
         if outside:
             logger.warning("%d of %d incidents fall in none of the areas", outside, len(gdf))
