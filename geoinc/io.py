@@ -153,8 +153,9 @@ def safe_for_spreadsheet(value: Any) -> Any:
 def write_csv(gdf: pd.DataFrame, path: str | PathLike[str], *, index: bool = False) -> Path:
     """Write incidents as UTF-8 CSV (with BOM, for Excel) safe from formula injection.
 
-    Text cells starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return are
-    prefixed with ``'``; the geometry is written as ``latitude``/``longitude`` only.
+    Text cells and column names (and index labels, with ``index=True``) starting with
+    ``=``, ``+``, ``-``, ``@``, tab or carriage return are prefixed with ``'``; the
+    geometry is written as ``latitude``/``longitude`` only.
     """
     out = pd.DataFrame(
         gdf.drop(columns=[gdf.geometry.name]) if isinstance(gdf, gpd.GeoDataFrame) else gdf
@@ -167,6 +168,11 @@ def write_csv(gdf: pd.DataFrame, path: str | PathLike[str], *, index: bool = Fal
             or pd.api.types.is_string_dtype(out[col])
         ):
             out[col] = out[col].map(safe_for_spreadsheet)
+    # a user's extra column can carry a hostile name: the header row is cells too
+    out.columns = out.columns.map(safe_for_spreadsheet)
+    if index:
+        out.index = out.index.map(safe_for_spreadsheet)
+        out.index.names = [safe_for_spreadsheet(n) for n in out.index.names]
     target = Path(path)
     out.to_csv(target, index=index, encoding="utf-8-sig")
     return target

@@ -194,6 +194,26 @@ def test_csv_export_is_safe_from_formula_injection(tmp_path):
     assert back.loc[0, "killed"] == "5"
 
 
+def test_csv_export_header_and_index_are_safe_from_formula_injection(tmp_path):
+    hostile = '=HYPERLINK("http://evil","x")'
+    frame = pd.DataFrame(
+        {"place": ["Kerman"], "latitude": [30.28], "longitude": [57.08], hostile: ["a"]}
+    )
+    gdf = geoinc.to_incidents(frame, unknown="keep")
+    path = geoinc.write_csv(gdf, tmp_path / "out.csv")
+    header = pd.read_csv(path, encoding="utf-8-sig", dtype=str).columns
+    assert "'" + hostile in header
+    assert hostile not in header
+
+    gdf.index = pd.Index(["@SUM(1+1)"], name="-id")
+    back = pd.read_csv(
+        geoinc.write_csv(gdf, tmp_path / "indexed.csv", index=True),
+        encoding="utf-8-sig", dtype=str,
+    )
+    assert back.columns[0] == "'-id"
+    assert back.iloc[0, 0] == "'@SUM(1+1)"
+
+
 def test_acled_csv_precision_codes_read_as_text(tmp_path):
     path = write(tmp_path, "acled.csv",
                  "event_date,location,latitude,longitude,fatalities,time_precision,geo_precision\n"
