@@ -135,6 +135,18 @@ def test_accused_and_visited_countries_are_not_the_place() -> None:
     assert row["location"].startswith("Quetta")
 
 
+@pytest.mark.parametrize(("text", "place", "blamed"), [
+    ("Ukraine blamed Russian forces for the strike on Kharkiv that killed 7.", "Kharkiv",
+     "Russian forces"),
+    ("Iran accused Israel of the explosions in Kerman that killed 84.", "Kerman", "Israel"),
+])
+def test_the_place_inside_an_accusation_is_still_the_place(text: str, place: str,
+                                                           blamed: str) -> None:
+    row = one(text)
+    assert row["location"].startswith(place)
+    assert row["blamed_on"] == blamed
+
+
 def test_province_and_region_mentions() -> None:
     row = one("Heavy rain triggered a landslide in Kerman Province on Monday, killing 7 people.")
     assert row["precision"] == "admin1" and row["country"] == "IR"

@@ -16,7 +16,9 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor"]
 _NAME = (r"(?:(?:the|an?)\s+)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
-         r"jihadists?|extremists|terrorists|cell|affiliate|branch|network))?")
+         r"jihadists?|extremists|terrorists|cell|affiliate|branch|network|forces|troops|"
+         r"army|military|soldiers|government|authorities|police|security\s+forces|"
+         r"separatists|paramilitaries|gangs?|cartel))?")
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"

@@ -88,7 +88,9 @@ _EXCLUDE_BEFORE = re.compile(
     r"responded|solidarity\s+with|condolences|thanked|neighbouring|neighboring|"
     r"as\s+far\s+(?:away\s+)?as|felt\s+in|sent\s+from|flown\s+(?:in\s+)?from|"
     r"arrived\s+from)\b"
-    r"[^.;]{0,35}$",
+    # the accused or visited place follows within a few words ("accused Israel",
+    # "a planned visit to Turkey"); "for …", "of …", "on …" start the accusation's object
+    r"(?:[\s,]+(?!(?:for|of|over|on|in|at|after|killing|that)\b)[\w'’-]+){0,4}?[\s,]*$",
     re.IGNORECASE,
 )
 _WIDESPREAD = re.compile(
