@@ -302,6 +302,8 @@ def test_claimed_and_blamed_are_different() -> None:
      "group.", "Islamic State", None),
     ("Hamas said it was behind the shooting in Jerusalem that killed three people.", "Hamas",
      None),
+    ("Suspected al-Shabab extremists attacked a bus in Kenya's Mandera county, killing 10.",
+     None, "al-Shabab"),
 ])
 def test_claims_and_accusations(text: str, claimed, blamed) -> None:
     row = one(text)

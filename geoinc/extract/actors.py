@@ -69,7 +69,8 @@ _BLAME_PATTERNS = [
                rf"(?P<name>{_NAME})"),
     # "suspected X militants", "X is suspected", "authorities suspect X"
     re.compile(r"\b[Ss]uspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
-               r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members)))"),
+               r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members|extremists|"
+               r"terrorists|attackers|separatists|gang\s+members)))"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:is|are|was|were)\s+(?:widely\s+|strongly\s+)?"
                r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
@@ -108,7 +109,8 @@ def clean_actor(name: str) -> str | None:
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:
         n = n.split(",")[-1].strip()
-    if not n or n.lower() in _NOT_ACTORS or not n[0].isupper():
+    if not n or n.lower() in _NOT_ACTORS or not (
+            n[0].isupper() or re.match(r"(?:al|el|ad|ash|at|an|ar|as)[-‐][A-Z]", n)):
         return None
     if re.fullmatch(r"(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\b.*", n):
         n = re.sub(r"^(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\s+\w+\s*", "", n)
