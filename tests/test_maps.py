@@ -260,6 +260,29 @@ def test_rows_without_location_are_skipped_and_logged(caplog: pytest.LogCaptureF
     assert "1 of 6 incidents have no location" in caplog.text
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_empty_and_out_of_range_points_are_skipped_on_both_paths(fast: bool) -> None:
+    # a raw GeoDataFrame (not through to_incidents): missing, empty, out-of-range, a polygon
+    raw = gpd.GeoDataFrame(
+        {"place": ["ok", "none", "empty", "lat 95", "area"], "killed": [3, 1, 1, 1, 2]},
+        geometry=[
+            shapely.Point(57.0, 30.0),
+            None,
+            shapely.Point(),
+            shapely.Point(57.0, 95.0),
+            shapely.box(50.0, 30.0, 52.0, 32.0),
+        ],
+        crs="EPSG:4326",
+    )
+    m = incident_map(raw, fast=fast)
+    if fast:
+        (layer,) = [c for c in m._children.values() if type(c).__name__ == "FastIncidentLayer"]
+        assert layer.n == 2
+    else:
+        (data,) = drawn(m)
+        assert sorted((r["lat"], r["lon"]) for r in data["records"]) == [(30.0, 57.0), (31.0, 51.0)]
+
+
 def test_coincident_incidents_are_offset_apart() -> None:
     (data,) = drawn(incident_map(sample()))
     same = [r for r in data["records"] if (r["lat"], r["lon"]) == (33.3, 44.4)]

@@ -19,6 +19,7 @@ import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 from branca.element import Element, Figure
 from folium.elements import JSCSSMixin
 from folium.map import Layer
@@ -192,25 +193,41 @@ def weights(gdf: pd.DataFrame) -> np.ndarray:
     return _known_sum(c["killed"], c["injured"])
 
 
+def usable_points(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which rows have a usable location, and their latitude and longitude (vectorised).
+
+    A row is usable when its geometry is present, not empty, and gives finite
+    coordinates within ±90° latitude and ±180° longitude; a non-point geometry stands
+    for a point on its surface. Returns ``(good, lat, lon)`` for all rows (NaN where
+    there is no point); ``gdf`` must be in EPSG:4326.
+    """
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    not_point = ~missing & (shapely.get_type_id(geoms) != 0)
+    if missing.any() or not_point.any():
+        geoms = geoms.copy()
+        geoms[missing] = None  # (GEOS cannot read the x of an empty point)
+        geoms[not_point] = shapely.point_on_surface(geoms[not_point])
+    lon = np.asarray(shapely.get_x(geoms), dtype=float)
+    lat = np.asarray(shapely.get_y(geoms), dtype=float)
+    with np.errstate(invalid="ignore"):
+        good = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    return good, lat, lon
+
+
 def located(gdf: gpd.GeoDataFrame, what: str = "incidents") -> gpd.GeoDataFrame:
-    """Rows with a usable point; logs how many were skipped."""
-    geom = gdf.geometry
-    ok = geom.notna() & ~geom.is_empty
-    pts = geom.where(ok)
-    if ok.any() and not (geom[ok].geom_type == "Point").all():
-        pts = pts.where(geom.geom_type == "Point", geom.representative_point())
-    xs = np.array([p.x if p is not None and ok_ else np.nan for p, ok_ in zip(pts, ok,
-                                                                                strict=True)])
-    ys = np.array([p.y if p is not None and ok_ else np.nan for p, ok_ in zip(pts, ok,
-                                                                                strict=True)])
-    good = np.isfinite(xs) & np.isfinite(ys)
+    """Rows with a usable point (see :func:`usable_points`) and their ``_lat``/``_lon``.
+
+    Logs how many were skipped.
+    """
+    good, lat, lon = usable_points(gdf)
     skipped = int((~good).sum())
     if skipped:
         logger.warning("%d of %d %s have no location and are not drawn (geocode them first)",
                        skipped, len(gdf), what)
     out = gdf.loc[good].copy()
-    out["_lon"] = xs[good]
-    out["_lat"] = ys[good]
+    out["_lon"] = lon[good]
+    out["_lat"] = lat[good]
     return out
 
 

@@ -39,13 +39,12 @@ import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 from branca.element import Element, Figure
 from folium.map import Layer
 from jinja2 import Template
 
 from geoinc import settings
-from geoinc.maps._draw import SIZE_TITLES, SIZE_WHAT, size_arrays
+from geoinc.maps._draw import SIZE_TITLES, SIZE_WHAT, size_arrays, usable_points
 from geoinc.maps.legend import CategoryLegend, ClassLegend, SizeLegend, ensure_css
 from geoinc.maps.popups import PRECISION_NOTES
 from geoinc.maps.symbols import (
@@ -211,17 +210,7 @@ def _points(gdf: gpd.GeoDataFrame) -> tuple[pd.DataFrame, np.ndarray, np.ndarray
         raise TypeError(f"expected an incident GeoDataFrame, not {type(gdf).__name__}")
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         gdf = gdf.to_crs("EPSG:4326")
-    geoms = np.asarray(gdf.geometry.values, dtype=object)
-    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    types = shapely.get_type_id(geoms)
-    not_point = ~missing & (types != 0)
-    if not_point.any():
-        geoms = geoms.copy()
-        geoms[not_point] = shapely.point_on_surface(geoms[not_point])
-    lon = shapely.get_x(geoms)
-    lat = shapely.get_y(geoms)
-    with np.errstate(invalid="ignore"):
-        good = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+    good, lat, lon = usable_points(gdf)
     skipped = int((~good).sum())
     if skipped:
         logger.warning(
