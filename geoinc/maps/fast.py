@@ -44,7 +44,7 @@ from folium.map import Layer
 from jinja2 import Template
 
 from geoinc import settings
-from geoinc.maps._draw import SIZE_TITLES, SIZE_WHAT, size_arrays, usable_points
+from geoinc.maps._draw import SIZE_TITLES, SIZE_WHAT, escape_name, size_arrays, usable_points
 from geoinc.maps.legend import CategoryLegend, ClassLegend, SizeLegend, ensure_css
 from geoinc.maps.popups import PRECISION_NOTES
 from geoinc.maps.symbols import (
@@ -301,11 +301,7 @@ class FastIncidentLayer(Layer):
         filters: bool = True,
         show: bool = True,
     ) -> None:
-        import html
-
-        super().__init__(
-            name=html.escape(str(name), quote=True), overlay=True, control=True, show=show
-        )
+        super().__init__(name=escape_name(name), overlay=True, control=True, show=show)
         self._name = "GeoincFastLayer"
         self.data = data
         self.n = int(data["n"])
@@ -614,11 +610,7 @@ class HexbinLayer(Layer):
     def __init__(
         self, data: dict[str, Any], *, name: str = "Incidents (hexagons)", show: bool = True
     ) -> None:
-        import html
-
-        super().__init__(
-            name=html.escape(str(name), quote=True), overlay=True, control=True, show=show
-        )
+        super().__init__(name=escape_name(name), overlay=True, control=True, show=show)
         self._name = "GeoincHexbin"
         self.data = data
         self.data_id = f"geoinc-data-{self.get_name()}"
