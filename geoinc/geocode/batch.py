@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import time
@@ -43,11 +44,23 @@ def default_geocoder() -> Gazetteer:
 
 
 def _accepts(func: Any, name: str) -> bool:
+    """Whether ``func`` takes the keyword ``name`` (asked once per function, not per row)."""
+    target = getattr(func, "__func__", func)  # a bound method: its function
+    try:
+        return _accepts_cached(target, name)
+    except TypeError:  # an unhashable callable
+        return _signature_accepts(target, name)
+
+
+def _signature_accepts(func: Any, name: str) -> bool:
     try:
         params = inspect.signature(func).parameters
     except (TypeError, ValueError):
         return False
     return name in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+_accepts_cached = functools.lru_cache(maxsize=128)(_signature_accepts)
 
 
 def _call(geocoder: Any, name: str, country: str | None) -> Location | None:
