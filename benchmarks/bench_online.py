@@ -91,8 +91,15 @@ def geoinc_run(
     t0 = time.perf_counter()
     note = ""
     try:
-        gdf = geoinc.geocode(rows, geocoder="nominatim", user_agent=UA, domain=server.domain,
-                             scheme="http", cache=cache, progress=False)
+        gdf = geoinc.geocode(
+            rows,
+            geocoder="nominatim",
+            user_agent=UA,
+            domain=server.domain,
+            scheme="http",
+            cache=cache,
+            progress=False,
+        )
     except CircuitOpen as err:
         gdf = err.result
         note = "stopped (CircuitOpen)"
@@ -107,22 +114,30 @@ def main() -> None:
     sim = SimClock()
     online._clock, online._sleep = sim.clock, sim.sleep  # simulated time for geoinc
     rows = make_rows()
-    print(f"{N_ROWS} rows, {len(set(rows))} distinct names ({REPEAT_SHARE:.0%} repeated rows), "
-          "local Nominatim-speaking server on 127.0.0.1\n")
-    header = (f"{'scenario':<26}{'run':<14}{'requests':>9}{'found':>7}"
-              f"{'policy s':>10}{'wall s':>8}  note")
+    print(
+        f"{N_ROWS} rows, {len(set(rows))} distinct names ({REPEAT_SHARE:.0%} repeated rows), "
+        "local Nominatim-speaking server on 127.0.0.1\n"
+    )
+    header = (
+        f"{'scenario':<26}{'run':<14}{'requests':>9}{'found':>7}{'policy s':>10}{'wall s':>8}  note"
+    )
     print(header)
     print("-" * len(header))
     rng = random.Random(1)
     flaky_plan = [503 if rng.random() < 0.05 else 200 for _ in range(10_000)]
-    scenarios = [("healthy server", {}), ("403 for every request", {"status": 403}),
-                 ("5% transient 503", {"plan": flaky_plan})]
+    scenarios = [
+        ("healthy server", {}),
+        ("403 for every request", {"status": 403}),
+        ("5% transient 503", {"plan": flaky_plan}),
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         for label, faults in scenarios:
             with LocalGeocodingServer(resolver=synthetic_place, **faults) as server:
                 n, wall, _slept, found = naive(rows, server)
-                print(f"{label:<26}{'naive':<14}{n:>9}{found:>7}{n * 1.0:>10.0f}{wall:>8.2f}  "
-                      "no pause between requests (breaks a 1 req/s policy)")
+                print(
+                    f"{label:<26}{'naive':<14}{n:>9}{found:>7}{n * 1.0:>10.0f}{wall:>8.2f}  "
+                    "no pause between requests (breaks a 1 req/s policy)"
+                )
                 if "plan" in faults:
                     server.plan = list(flaky_plan)  # same fault sequence for geoinc
                 online.reset_throttles()
@@ -130,9 +145,11 @@ def main() -> None:
                 for run in ("geoinc cold", "geoinc warm"):
                     n, wall, waited, found, note = geoinc_run(rows, server, cache, sim)
                     print(f"{'':<26}{run:<14}{n:>9}{found:>7}{waited:>10.0f}{wall:>8.2f}  {note}")
-    print("\nrequests = HTTP requests received by the server; found = rows with coordinates;"
-          "\npolicy s = seconds of pacing at 1 request/s (simulated clock for geoinc; "
-          "requests x 1 s for naive).")
+    print(
+        "\nrequests = HTTP requests received by the server; found = rows with coordinates;"
+        "\npolicy s = seconds of pacing at 1 request/s (simulated clock for geoinc; "
+        "requests x 1 s for naive)."
+    )
 
 
 if __name__ == "__main__":

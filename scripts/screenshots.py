@@ -47,21 +47,24 @@ def stanford_incidents() -> pd.DataFrame:
     raw = pd.read_csv(ROOT / "data" / "stanford_msa_mass_shootings_1966_2016.csv")
     killed = pd.to_numeric(raw["Total Number of Fatalities"], errors="coerce")
     injured = pd.to_numeric(raw["Number of Civilian Injured"], errors="coerce") + pd.to_numeric(
-        raw["Number of Enforcement Injured"], errors="coerce")
-    table = pd.DataFrame({
-        "date": pd.to_datetime(raw["Date"], format="%m/%d/%Y", errors="coerce"),
-        "place": raw["City"],
-        "admin1": raw["State"],
-        "country": "US",
-        "latitude": raw["Latitude"],
-        "longitude": raw["Longitude"],
-        "precision": "city",
-        "killed": killed,
-        "injured": injured,
-        "event_type": "shooting",
-        "description": raw["Description"],
-        "title": raw["Title"],
-    })
+        raw["Number of Enforcement Injured"], errors="coerce"
+    )
+    table = pd.DataFrame(
+        {
+            "date": pd.to_datetime(raw["Date"], format="%m/%d/%Y", errors="coerce"),
+            "place": raw["City"],
+            "admin1": raw["State"],
+            "country": "US",
+            "latitude": raw["Latitude"],
+            "longitude": raw["Longitude"],
+            "precision": "city",
+            "killed": killed,
+            "injured": injured,
+            "event_type": "shooting",
+            "description": raw["Description"],
+            "title": raw["Title"],
+        }
+    )
     gdf = geoinc.to_incidents(table, unknown="keep")
     gdf.attrs["attribution"] = STANFORD_CREDIT
     return gdf
@@ -70,8 +73,11 @@ def stanford_incidents() -> pd.DataFrame:
 def stanford_map() -> object:
     gdf = stanford_incidents()
     m = geoinc.incident_map(
-        gdf, size="killed", title="US mass shootings 1966–2016 (Stanford MSA)",
-        popup_columns=["title"], time_slider=True,
+        gdf,
+        size="killed",
+        title="US mass shootings 1966–2016 (Stanford MSA)",
+        popup_columns=["title"],
+        time_slider=True,
     )
     m.fit_bounds([[24.5, -124.8], [49.4, -66.9]])  # the contiguous states
     return m
@@ -84,12 +90,15 @@ def shoot(html: Path, png: Path, *, width: int = 1200, height: int = 760) -> Non
     if executable is None:
         raise SystemExit("chromium is not installed (apt-get install chromium)")
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, headless=True,
-                                     args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
-                ("file:", "data:")) else r.abort())
+            page.route(
+                "**/*",
+                lambda r: (
+                    r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort()
+                ),
+            )
             page.goto(html.as_uri())
             page.wait_for_selector("path.geoinc-symbol")
             page.wait_for_timeout(500)

@@ -27,8 +27,14 @@ from geoinc.maps import SizeScale, incident_map
 pytestmark = pytest.mark.browser
 
 XSS = "<img src=x onerror=window.__xss=1>"
-HOSTILE = [XSS, "</script><script>window.__xss=2</script>", "${window.__xss=3}",
-           "`${window.__xss=4}`", "C:\\data\\2019\\`", "\\`+(window.__xss=5)+`"]
+HOSTILE = [
+    XSS,
+    "</script><script>window.__xss=2</script>",
+    "${window.__xss=3}",
+    "`${window.__xss=4}`",
+    "C:\\data\\2019\\`",
+    "\\`+(window.__xss=5)+`",
+]
 
 _PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
@@ -96,10 +102,20 @@ def _no_errors(page: Any) -> None:
 
 def _kerman(**extra: Any) -> Any:
     row = {
-        "date": "2024-01-03", "place": "Kerman", "location": "Kerman", "country": "IR",
-        "admin1": "Kerman", "latitude": 30.2832, "longitude": 57.0788, "precision": "city",
-        "killed": 84, "injured": 284, "event_type": "bombing", "claimed_by": "ISIS",
-        "source": "https://example.org/kerman", "description": XSS,
+        "date": "2024-01-03",
+        "place": "Kerman",
+        "location": "Kerman",
+        "country": "IR",
+        "admin1": "Kerman",
+        "latitude": 30.2832,
+        "longitude": 57.0788,
+        "precision": "city",
+        "killed": 84,
+        "injured": 284,
+        "event_type": "bombing",
+        "claimed_by": "ISIS",
+        "source": "https://example.org/kerman",
+        "description": XSS,
     }
     row.update(extra)
     return geoinc.to_incidents([row])
@@ -107,16 +123,54 @@ def _kerman(**extra: Any) -> Any:
 
 def _sample() -> Any:
     rows = [
-        {"place": "A", "country": "IR", "latitude": 30.0, "longitude": 57.0, "killed": 100,
-         "injured": 0, "date": "1999-05-01", "event_type": "bombing"},
-        {"place": "B", "country": "IR", "latitude": 31.0, "longitude": 52.0, "killed": 25,
-         "injured": 10, "date": "2001-09-08", "event_type": "shooting"},
-        {"place": "C", "country": "IQ", "latitude": 33.3, "longitude": 44.4, "killed": 4,
-         "killed_high": 9, "date": "2001-09-10", "event_type": "bombing"},
-        {"place": "D", "country": "IQ", "latitude": 33.3, "longitude": 44.4,
-         "date": "2005-03-01", "date_precision": "month", "precision": "admin1"},
-        {"place": "E", "country": "SY", "latitude": 36.2, "longitude": 37.1, "killed": 0,
-         "injured": 0, "event_type": "riot"},
+        {
+            "place": "A",
+            "country": "IR",
+            "latitude": 30.0,
+            "longitude": 57.0,
+            "killed": 100,
+            "injured": 0,
+            "date": "1999-05-01",
+            "event_type": "bombing",
+        },
+        {
+            "place": "B",
+            "country": "IR",
+            "latitude": 31.0,
+            "longitude": 52.0,
+            "killed": 25,
+            "injured": 10,
+            "date": "2001-09-08",
+            "event_type": "shooting",
+        },
+        {
+            "place": "C",
+            "country": "IQ",
+            "latitude": 33.3,
+            "longitude": 44.4,
+            "killed": 4,
+            "killed_high": 9,
+            "date": "2001-09-10",
+            "event_type": "bombing",
+        },
+        {
+            "place": "D",
+            "country": "IQ",
+            "latitude": 33.3,
+            "longitude": 44.4,
+            "date": "2005-03-01",
+            "date_precision": "month",
+            "precision": "admin1",
+        },
+        {
+            "place": "E",
+            "country": "SY",
+            "latitude": 36.2,
+            "longitude": 37.1,
+            "killed": 0,
+            "injured": 0,
+            "event_type": "riot",
+        },
     ]
     return geoinc.to_incidents(rows)
 
@@ -140,9 +194,11 @@ def test_kerman_map_one_circle_in_kerman_with_size_legend(page: Any, tmp_path: P
     assert legend.is_visible()
     assert "Killed" in legend.inner_text()
     legend_r = page.eval_on_selector_all(
-        ".geoinc-legend-circle", "cs => cs.map(c => [+c.dataset.value, +c.getAttribute('r')])")
-    assert legend_r and all(r == pytest.approx(float(scale.radius([v])[0]), abs=0.006)
-                            for v, r in legend_r)
+        ".geoinc-legend-circle", "cs => cs.map(c => [+c.dataset.value, +c.getAttribute('r')])"
+    )
+    assert legend_r and all(
+        r == pytest.approx(float(scale.radius([v])[0]), abs=0.006) for v, r in legend_r
+    )
     assert page.locator(".geoinc-title").inner_text() == "Kerman bombings " + XSS
     assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
     page.hover("path.geoinc-symbol")
@@ -151,16 +207,29 @@ def test_kerman_map_one_circle_in_kerman_with_size_legend(page: Any, tmp_path: P
 
 
 def test_popup_opens_and_shows_escaped_fields(page: Any, tmp_path: Path) -> None:
-    gdf = _kerman(killed_high=103, claimed_by=HOSTILE[1], blamed_on=HOSTILE[2],
-                  place=HOSTILE[4], source="javascript:window.__xss=9")
+    gdf = _kerman(
+        killed_high=103,
+        claimed_by=HOSTILE[1],
+        blamed_on=HOSTILE[2],
+        place=HOSTILE[4],
+        source="javascript:window.__xss=9",
+    )
     _open(page, incident_map(gdf), tmp_path)
     page.click("path.geoinc-symbol")
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     text = popup.inner_text()
-    for expected in ("Bombing — Kerman, Iran", "2024-01-03", "84–103 (range reported)",
-                     "284", HOSTILE[1], HOSTILE[2], HOSTILE[4], XSS,
-                     "javascript:window.__xss=9"):
+    for expected in (
+        "Bombing — Kerman, Iran",
+        "2024-01-03",
+        "84–103 (range reported)",
+        "284",
+        HOSTILE[1],
+        HOSTILE[2],
+        HOSTILE[4],
+        XSS,
+        "javascript:window.__xss=9",
+    ):
         assert expected in text
     assert popup.locator("img, script").count() == 0
     assert popup.locator("a").count() == 0  # javascript: is not a link
@@ -168,11 +237,23 @@ def test_popup_opens_and_shows_escaped_fields(page: Any, tmp_path: Path) -> None
 
 
 def test_hostile_records_do_not_blank_the_map(page: Any, tmp_path: Path) -> None:
-    rows = [{"place": h, "location": h, "latitude": 10.0 + i, "longitude": 20.0, "killed": i + 1,
-             "description": h, "event_type": h, "claimed_by": h, "source": h}
-            for i, h in enumerate(HOSTILE)]
-    m = incident_map(geoinc.to_incidents(rows), color="event_type", title=HOSTILE[1],
-                     name=XSS, cluster=True)
+    rows = [
+        {
+            "place": h,
+            "location": h,
+            "latitude": 10.0 + i,
+            "longitude": 20.0,
+            "killed": i + 1,
+            "description": h,
+            "event_type": h,
+            "claimed_by": h,
+            "source": h,
+        }
+        for i, h in enumerate(HOSTILE)
+    ]
+    m = incident_map(
+        geoinc.to_incidents(rows), color="event_type", title=HOSTILE[1], name=XSS, cluster=True
+    )
     _open(page, m, tmp_path)
     assert page.locator("path.geoinc-symbol").count() == len(HOSTILE)
     assert XSS in page.locator(".leaflet-control-layers").inner_text()
@@ -185,8 +266,10 @@ def test_hostile_records_do_not_blank_the_map(page: Any, tmp_path: Path) -> None
 
 def test_drawn_radii_follow_sqrt_count_and_legend(page: Any, tmp_path: Path) -> None:
     counts = [2, 10, 20, 100, 500]
-    rows = [{"place": str(c), "latitude": 10.0 + 3 * i, "longitude": 10.0, "killed": c}
-            for i, c in enumerate(counts)]
+    rows = [
+        {"place": str(c), "latitude": 10.0 + 3 * i, "longitude": 10.0, "killed": c}
+        for i, c in enumerate(counts)
+    ]
     _open(page, incident_map(geoinc.to_incidents(rows), ring=False), tmp_path)
     drawn = page.evaluate(_RADII)
     assert len(drawn) == len(counts)
@@ -197,7 +280,8 @@ def test_drawn_radii_follow_sqrt_count_and_legend(page: Any, tmp_path: Path) -> 
     for c in (20, 100):  # above the minimum radius, area ∝ count
         assert (by_count[c] / by_count[500]) ** 2 == pytest.approx(c / 500, rel=1e-3)
     legend = page.eval_on_selector_all(
-        ".geoinc-legend-circle", "cs => cs.map(c => [+c.dataset.value, +c.getAttribute('r')])")
+        ".geoinc-legend-circle", "cs => cs.map(c => [+c.dataset.value, +c.getAttribute('r')])"
+    )
     assert sorted(v for v, _ in legend) == [20, 100, 500]
     for v, r in legend:
         assert r == pytest.approx(by_count[v], abs=0.006)
@@ -205,8 +289,7 @@ def test_drawn_radii_follow_sqrt_count_and_legend(page: Any, tmp_path: Path) -> 
 
 
 def _toggle(page: Any, label: str) -> None:
-    page.locator(".leaflet-control-layers-overlays label", has_text=label).locator(
-        "input").click()
+    page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input").click()
     page.wait_for_timeout(200)
 
 
@@ -231,7 +314,8 @@ def test_circles_per_layer(page: Any, tmp_path: Path) -> None:
         timeout=5000,
     )
     icons = page.eval_on_selector_all(
-        ".geoinc-cluster", "cs => cs.map(c => [+c.dataset.count, +c.dataset.total])")
+        ".geoinc-cluster", "cs => cs.map(c => [+c.dataset.count, +c.dataset.total])"
+    )
     singles = count("path.geoinc-symbol")
     assert sum(n for n, _ in icons) + singles == 5
     assert icons, "nearby incidents should cluster at zoom 3"
@@ -253,7 +337,8 @@ def test_circles_per_layer(page: Any, tmp_path: Path) -> None:
 def _slide(page: Any, index: int) -> int:
     page.eval_on_selector(
         ".geoinc-time-range",
-        f"el => {{ el.value = '{index}'; el.dispatchEvent(new Event('input')); }}")
+        f"el => {{ el.value = '{index}'; el.dispatchEvent(new Event('input')); }}",
+    )
     return int(page.get_attribute(".geoinc-time", "data-visible"))
 
 
@@ -274,8 +359,14 @@ def test_time_slider_cumulative_across_2001_09_09(page: Any, tmp_path: Path) -> 
 def test_time_slider_period_with_month_precision(page: Any, tmp_path: Path) -> None:
     rows = [
         {"place": "a", "latitude": 1.0, "longitude": 1.0, "killed": 1, "date": "2005-01-15"},
-        {"place": "b", "latitude": 2.0, "longitude": 1.0, "killed": 2, "date": "2005-03-01",
-         "date_precision": "month"},
+        {
+            "place": "b",
+            "latitude": 2.0,
+            "longitude": 1.0,
+            "killed": 2,
+            "date": "2005-03-01",
+            "date_precision": "month",
+        },
         {"place": "c", "latitude": 3.0, "longitude": 1.0, "killed": 3, "date": "2005-03-20"},
     ]
     m = folium.Map(location=[2, 1], zoom_start=5)
@@ -286,13 +377,14 @@ def test_time_slider_period_with_month_precision(page: Any, tmp_path: Path) -> N
     _no_errors(page)
 
 
-@pytest.mark.parametrize(("mode", "expected"), [("period", [1, 1, 1]),
-                                                ("cumulative", [1, 2, 3])])
+@pytest.mark.parametrize(("mode", "expected"), [("period", [1, 1, 1]), ("cumulative", [1, 2, 3])])
 def test_time_slider_daily_around_2001_09_09(
     page: Any, tmp_path: Path, mode: str, expected: list[int]
 ) -> None:
-    rows = [{"place": d, "latitude": 1.0 + i, "longitude": 1.0, "killed": 1, "date": d}
-            for i, d in enumerate(["2001-09-08", "2001-09-09", "2001-09-10"])]
+    rows = [
+        {"place": d, "latitude": 1.0 + i, "longitude": 1.0, "killed": 1, "date": d}
+        for i, d in enumerate(["2001-09-08", "2001-09-09", "2001-09-10"])
+    ]
     m = folium.Map(location=[2, 1], zoom_start=5)
     geoinc.maps.time_slider_layer(geoinc.to_incidents(rows), m, mode=mode)  # type: ignore[arg-type]
     _open(page, m, tmp_path)

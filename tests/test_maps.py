@@ -41,16 +41,31 @@ from geoinc.maps.symbols import (
 )
 
 XSS = "<img src=x onerror=window.__xss=1>"
-HOSTILE = [XSS, "</script><script>window.__xss=2</script>", "${window.__xss=3}", "`",
-           "C:\\data\\2019"]
+HOSTILE = [
+    XSS,
+    "</script><script>window.__xss=2</script>",
+    "${window.__xss=3}",
+    "`",
+    "C:\\data\\2019",
+]
 
 
 def kerman(**extra: object) -> gpd.GeoDataFrame:
     row = {
-        "date": "2024-01-03", "place": "Kerman", "location": "Kerman", "country": "IR",
-        "admin1": "Kerman", "latitude": 30.2832, "longitude": 57.0788, "precision": "city",
-        "killed": 84, "injured": 284, "event_type": "bombing", "claimed_by": "ISIS",
-        "source": "https://example.org/kerman?a=1&b=2", "description": XSS,
+        "date": "2024-01-03",
+        "place": "Kerman",
+        "location": "Kerman",
+        "country": "IR",
+        "admin1": "Kerman",
+        "latitude": 30.2832,
+        "longitude": 57.0788,
+        "precision": "city",
+        "killed": 84,
+        "injured": 284,
+        "event_type": "bombing",
+        "claimed_by": "ISIS",
+        "source": "https://example.org/kerman?a=1&b=2",
+        "description": XSS,
     }
     row.update(extra)
     return geoinc.to_incidents([row])
@@ -58,17 +73,59 @@ def kerman(**extra: object) -> gpd.GeoDataFrame:
 
 def sample() -> gpd.GeoDataFrame:
     rows = [
-        {"place": "A", "country": "IR", "latitude": 30.0, "longitude": 57.0, "killed": 100,
-         "injured": 0, "date": "1999-05-01", "event_type": "bombing"},
-        {"place": "B", "country": "IR", "latitude": 31.0, "longitude": 52.0, "killed": 25,
-         "injured": 10, "date": "2001-09-08", "event_type": "shooting"},
-        {"place": "C", "country": "IQ", "latitude": 33.3, "longitude": 44.4, "killed": 4,
-         "killed_high": 9, "injured": None, "date": "2001-09-10", "event_type": "bombing"},
-        {"place": "D", "country": "IQ", "latitude": 33.3, "longitude": 44.4, "killed": None,
-         "injured": None, "date": "2005-03-01", "date_precision": "month",
-         "precision": "admin1", "event_type": None},
-        {"place": "E", "country": "SY", "latitude": 36.2, "longitude": 37.1, "killed": 0,
-         "injured": 0, "date": None, "event_type": "riot"},
+        {
+            "place": "A",
+            "country": "IR",
+            "latitude": 30.0,
+            "longitude": 57.0,
+            "killed": 100,
+            "injured": 0,
+            "date": "1999-05-01",
+            "event_type": "bombing",
+        },
+        {
+            "place": "B",
+            "country": "IR",
+            "latitude": 31.0,
+            "longitude": 52.0,
+            "killed": 25,
+            "injured": 10,
+            "date": "2001-09-08",
+            "event_type": "shooting",
+        },
+        {
+            "place": "C",
+            "country": "IQ",
+            "latitude": 33.3,
+            "longitude": 44.4,
+            "killed": 4,
+            "killed_high": 9,
+            "injured": None,
+            "date": "2001-09-10",
+            "event_type": "bombing",
+        },
+        {
+            "place": "D",
+            "country": "IQ",
+            "latitude": 33.3,
+            "longitude": 44.4,
+            "killed": None,
+            "injured": None,
+            "date": "2005-03-01",
+            "date_precision": "month",
+            "precision": "admin1",
+            "event_type": None,
+        },
+        {
+            "place": "E",
+            "country": "SY",
+            "latitude": 36.2,
+            "longitude": 37.1,
+            "killed": 0,
+            "injured": 0,
+            "date": None,
+            "event_type": "riot",
+        },
         {"place": "F", "country": "SY", "killed": 7},  # no coordinates: not drawn
     ]
     return geoinc.to_incidents(rows)
@@ -162,8 +219,9 @@ def test_kerman_one_circle_sized_for_84_killed_with_ring_and_legend() -> None:
     parts = {p[0].split()[0]: p[1] for p in rec["parts"]}
     # the ring (killed + injured = 368) is the biggest symbol and gets max radius
     assert parts["ring"] == pytest.approx(geoinc.settings.max_radius_px)
-    assert parts["main"] == pytest.approx(geoinc.settings.max_radius_px * math.sqrt(84 / 368),
-                                          abs=0.01)
+    assert parts["main"] == pytest.approx(
+        geoinc.settings.max_radius_px * math.sqrt(84 / 368), abs=0.01
+    )
     page = m.get_root().render()
     assert "geoinc-size-legend" in page
     assert "GeoNames\\u003c/a\\u003e (CC BY 4.0)" in page
@@ -195,24 +253,32 @@ def test_rendered_radii_follow_sqrt_count() -> None:
 
 
 def test_legend_circles_have_marker_radii() -> None:
-    rows = [{"place": str(c), "latitude": 10 + i, "longitude": 10, "killed": c}
-            for i, c in enumerate([2, 10, 20, 100, 500])]
+    rows = [
+        {"place": str(c), "latitude": 10 + i, "longitude": 10, "killed": c}
+        for i, c in enumerate([2, 10, 20, 100, 500])
+    ]
     m = incident_map(geoinc.to_incidents(rows), ring=False)
     page = m.get_root().render()
     (data,) = drawn(m)
     marker_r = {int(r["tooltip"].split(":")[1].split()[0]): symbol(r)[1] for r in data["records"]}
     legends = [h for h in legend_html(page) if "geoinc-legend-circle" in h]
     assert len(legends) == 1
-    circles = re.findall(r'r="([\d.]+)"[^>]*class="geoinc-legend-circle" data-value="(\d+)"',
-                         legends[0])
+    circles = re.findall(
+        r'r="([\d.]+)"[^>]*class="geoinc-legend-circle" data-value="(\d+)"', legends[0]
+    )
     assert [int(v) for _, v in circles] == [500, 100, 20]
     for r, v in circles:
         assert float(r) == pytest.approx(marker_r[int(v)], abs=0.006)
 
 
 def test_popup_fields_present_and_escaped() -> None:
-    gdf = kerman(killed_high=103, claimed_by=HOSTILE[1], blamed_on=HOSTILE[2],
-                 place=HOSTILE[4], event_type=HOSTILE[3])
+    gdf = kerman(
+        killed_high=103,
+        claimed_by=HOSTILE[1],
+        blamed_on=HOSTILE[2],
+        place=HOSTILE[4],
+        event_type=HOSTILE[3],
+    )
     html = popup_html(gdf.iloc[0])
     for text in ("2024-01-03", "84–103 (range reported)", "284", "Kerman, Iran", "Source"):
         assert text in html
@@ -223,16 +289,29 @@ def test_popup_fields_present_and_escaped() -> None:
     assert "C:\\data\\2019" in html
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "//evil.example",
-                                 "http:///nohost", "https://ok.example/\njavascript:"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "//evil.example",
+        "http:///nohost",
+        "https://ok.example/\njavascript:",
+    ],
+)
 def test_popup_links_only_http_urls(url: str) -> None:
     html = popup_html(kerman(source=url).iloc[0])
     assert "<a " not in html
 
 
 def test_popup_precision_and_month_dates() -> None:
-    gdf = kerman(precision="country", date="2019-03-01", date_precision="month", killed=None,
-                 killed_high=None)
+    gdf = kerman(
+        precision="country",
+        date="2019-03-01",
+        date_precision="month",
+        killed=None,
+        killed_high=None,
+    )
     html = popup_html(gdf.iloc[0])
     assert "March 2019 (month only)" in html
     assert "located only to the country" in html
@@ -240,10 +319,20 @@ def test_popup_precision_and_month_dates() -> None:
 
 
 def test_page_keeps_hostile_text_out_of_scripts() -> None:
-    rows = [{"place": h, "latitude": 1.0 + i, "longitude": 2.0, "killed": 1, "description": h,
-             "event_type": h} for i, h in enumerate(HOSTILE)]
-    m = incident_map(geoinc.to_incidents(rows), color="event_type", title=HOSTILE[0],
-                     name=HOSTILE[0])
+    rows = [
+        {
+            "place": h,
+            "latitude": 1.0 + i,
+            "longitude": 2.0,
+            "killed": 1,
+            "description": h,
+            "event_type": h,
+        }
+        for i, h in enumerate(HOSTILE)
+    ]
+    m = incident_map(
+        geoinc.to_incidents(rows), color="event_type", title=HOSTILE[0], name=HOSTILE[0]
+    )
     page = m.get_root().render()
     assert XSS not in page
     assert "</script><script>window.__xss" not in page
@@ -346,11 +435,12 @@ def test_draws_onto_existing_map_and_shares_scale() -> None:
     m = folium.Map()
     scale = SizeScale(1000)
     incident_map(kerman(), m=m, scale=scale, ring=False)
-    incident_map(kerman(killed=1000, latitude=10.0), m=m, scale=scale, ring=False,
-                 name="Second")
+    incident_map(kerman(killed=1000, latitude=10.0), m=m, scale=scale, ring=False, name="Second")
     blocks = drawn(m)
     assert [symbol(b["records"][0])[1] for b in blocks] == [
-        round(float(scale.radius([84])[0]), 2), geoinc.settings.max_radius_px]
+        round(float(scale.radius([84])[0]), 2),
+        geoinc.settings.max_radius_px,
+    ]
     page = m.get_root().render()
     assert page.count("L.control.layers(") == 1
     # the layer control comes after both layers
@@ -405,20 +495,21 @@ def test_time_slider_layer_records_carry_intervals() -> None:
 
 def test_aggregate_countries_uses_country_column() -> None:
     agg = aggregate_areas(sample())
-    table = agg.set_index("area")[["incidents", "killed", "injured", "casualties",
-                                   "unknown_counts"]]
+    table = agg.set_index("area")[
+        ["incidents", "killed", "injured", "casualties", "unknown_counts"]
+    ]
     assert table.loc["Iran"].tolist() == [2, 125, 10, 135, 0]
     assert table.loc["Iraq"].tolist() == [2, 4, 0, 4, 1]
     # F has no coordinates but a country: it still counts for Syria
     assert table.loc["Syria"].tolist() == [2, 7, 0, 7, 0]
-    assert agg.crs == "EPSG:4326" and agg.geometry.geom_type.isin(["Polygon",
-                                                                   "MultiPolygon"]).all()
+    assert agg.crs == "EPSG:4326" and agg.geometry.geom_type.isin(["Polygon", "MultiPolygon"]).all()
 
 
 def test_aggregate_user_polygons() -> None:
     areas = gpd.GeoDataFrame(
         {"district": ["West <b>", "East"]},
-        geometry=[shapely.box(40, 25, 50, 40), shapely.box(50, 25, 60, 40)], crs="EPSG:4326",
+        geometry=[shapely.box(40, 25, 50, 40), shapely.box(50, 25, 60, 40)],
+        crs="EPSG:4326",
     )
     agg = aggregate_areas(sample(), areas, by="district")
     assert agg.set_index("area")["incidents"].to_dict() == {"East": 2, "West <b>": 2}
@@ -473,8 +564,9 @@ def test_fast_path_chosen_above_threshold(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_empty_and_all_unknown_tables() -> None:
     assert drawn(incident_map(geoinc.empty_incidents(0)))[0]["records"] == []
-    gdf = geoinc.to_incidents([{"latitude": 1, "longitude": 2},
-                               {"latitude": 1.5, "longitude": 2, "killed": 0}])
+    gdf = geoinc.to_incidents(
+        [{"latitude": 1, "longitude": 2}, {"latitude": 1.5, "longitude": 2, "killed": 0}]
+    )
     m = incident_map(gdf)
     (legend,) = [h for h in legend_html(m.get_root().render()) if "geoinc-key" in h]
     assert "geoinc-legend-circle" not in legend  # nothing is sized, so no size circles
@@ -489,8 +581,16 @@ def test_projected_input_is_reprojected() -> None:
 
 @pytest.mark.parametrize("k", [2, 3, 5, 8, 30])
 def test_stacked_incidents_do_not_hide_each_other(k: int) -> None:
-    rows = [{"place": f"p{i}", "latitude": 33.3, "longitude": 44.4, "killed": 1 + i,
-             "precision": "admin1"} for i in range(k)]
+    rows = [
+        {
+            "place": f"p{i}",
+            "latitude": 33.3,
+            "longitude": 44.4,
+            "killed": 1 + i,
+            "precision": "admin1",
+        }
+        for i in range(k)
+    ]
     data = drawn(incident_map(geoinc.to_incidents(rows), ring=False))[0]
     centres = [(r["dx"], r["dy"]) for r in data["records"]]
     assert len(set(centres)) == k

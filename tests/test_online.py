@@ -40,16 +40,32 @@ UA = "geoinc-tests/1.0 (tests@example.org)"
 
 PLACES = {
     "Golzar Shohada Cemetery, Kerman": {
-        "lat": 30.2733, "lon": 57.0911, "country_code": "ir", "country": "Iran",
-        "state": "Kerman Province", "class": "landuse", "type": "cemetery", "place_rank": 30,
+        "lat": 30.2733,
+        "lon": 57.0911,
+        "country_code": "ir",
+        "country": "Iran",
+        "state": "Kerman Province",
+        "class": "landuse",
+        "type": "cemetery",
+        "place_rank": 30,
     },
     "Kerman": {
-        "lat": 30.2839, "lon": 57.0834, "country_code": "ir", "country": "Iran",
-        "state": "Kerman Province", "type": "city", "place_rank": 16,
+        "lat": 30.2839,
+        "lon": 57.0834,
+        "country_code": "ir",
+        "country": "Iran",
+        "state": "Kerman Province",
+        "type": "city",
+        "place_rank": 16,
     },
     "Kharkiv Oblast": {
-        "lat": 49.5, "lon": 36.5, "country_code": "ua", "country": "Ukraine",
-        "state": "Kharkiv Oblast", "class": "boundary", "type": "administrative",
+        "lat": 49.5,
+        "lon": 36.5,
+        "country_code": "ua",
+        "country": "Ukraine",
+        "state": "Kharkiv Oblast",
+        "class": "boundary",
+        "type": "administrative",
         "place_rank": 8,
     },
 }
@@ -89,8 +105,12 @@ def server():
 
 
 def _kw(srv: LocalGeocodingServer, tmp_path: Path, **extra):
-    kw = {"user_agent": UA, "domain": srv.domain, "scheme": "http",
-          "cache": tmp_path / "cache.sqlite"}
+    kw = {
+        "user_agent": UA,
+        "domain": srv.domain,
+        "scheme": "http",
+        "cache": tmp_path / "cache.sqlite",
+    }
     kw.update(extra)
     return kw
 
@@ -127,8 +147,9 @@ def test_country_restriction_reaches_nominatim_and_is_in_the_cache_key(server, t
 
 def test_photon_adapter_and_answers_outside_the_country_are_dropped(server, tmp_path):
     kw = _kw(server, tmp_path)
-    gdf = geoinc.geocode(["Kharkiv Oblast", "Golzar Shohada Cemetery, Kerman"],
-                         geocoder="photon", min_delay=0, **kw)
+    gdf = geoinc.geocode(
+        ["Kharkiv Oblast", "Golzar Shohada Cemetery, Kerman"], geocoder="photon", min_delay=0, **kw
+    )
     assert list(gdf["geocode_status"]) == ["found", "found"]
     assert list(gdf["precision"]) == ["admin1", "exact"]
     assert list(gdf["country"]) == ["UA", "IR"] and set(gdf["geocoder"]) == {"photon"}
@@ -144,9 +165,12 @@ def test_a_geopy_instance_is_wrapped_and_its_adapter_retries_switched_off(server
     http_adapter = wrapped.geolocator.adapter.session.get_adapter("http://x")
     assert http_adapter.max_retries.total == 0
     assert wrapped.geocode("Kerman").raw["country"] == "IR"
-    gdf = geoinc.geocode(["Kerman"], geocoder=Photon(user_agent=UA, domain=server.domain,
-                                                     scheme="http"),
-                         cache=tmp_path / "c.sqlite", min_delay=0)
+    gdf = geoinc.geocode(
+        ["Kerman"],
+        geocoder=Photon(user_agent=UA, domain=server.domain, scheme="http"),
+        cache=tmp_path / "c.sqlite",
+        min_delay=0,
+    )
     assert gdf.iloc[0]["geocoder"] == "photon"
 
 
@@ -155,13 +179,25 @@ def test_user_agent_is_required(server, tmp_path, monkeypatch):
     monkeypatch.setattr(geoinc.settings, "user_agent", None)
     for agent in (None, "", "my-application", "geopy/2.4.1"):
         with pytest.raises(ConfigurationError, match="User-Agent"):
-            geoinc.geocode(["Kerman"], geocoder="nominatim", user_agent=agent,
-                           domain=server.domain, scheme="http", cache=False)
+            geoinc.geocode(
+                ["Kerman"],
+                geocoder="nominatim",
+                user_agent=agent,
+                domain=server.domain,
+                scheme="http",
+                cache=False,
+            )
     with pytest.raises(ConfigurationError, match="User-Agent"):
         OnlineGeocoder(Nominatim(domain=server.domain, scheme="http"), cache=False)
     monkeypatch.setattr(geoinc.settings, "user_agent", UA)
-    gdf = geoinc.geocode(["Kerman"], geocoder="nominatim", domain=server.domain,
-                         scheme="http", cache=False, min_delay=0)
+    gdf = geoinc.geocode(
+        ["Kerman"],
+        geocoder="nominatim",
+        domain=server.domain,
+        scheme="http",
+        cache=False,
+        min_delay=0,
+    )
     assert gdf.iloc[0]["geocode_status"] == "found" and server.user_agents == [UA]
     assert server.requests == 1
 
@@ -180,10 +216,10 @@ def test_defaults_timeout_ten_seconds_and_public_nominatim_one_request_per_secon
 
 def test_rate_limit_is_process_wide_per_host(server, tmp_path, fake_time):
     """Two geocoders and four threads share one host: requests are ≥ 1 s apart."""
-    a = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
-                       cache=False)
-    b = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
-                       cache=tmp_path / "c.sqlite")
+    a = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http", cache=False)
+    b = OnlineGeocoder(
+        "nominatim", user_agent=UA, domain=server.domain, scheme="http", cache=tmp_path / "c.sqlite"
+    )
     sent: list[float] = []
     for g in (a, b):
         real = g.geolocator.geocode
@@ -205,8 +241,9 @@ def test_rate_limit_is_process_wide_per_host(server, tmp_path, fake_time):
 def test_429_waits_for_retry_after_then_succeeds(server, tmp_path, fake_time):
     server.plan = [429]
     server.retry_after = 7
-    gdf = geoinc.geocode(["Kerman", "Village 1"], geocoder="nominatim", min_delay=0,
-                         **_kw(server, tmp_path))
+    gdf = geoinc.geocode(
+        ["Kerman", "Village 1"], geocoder="nominatim", min_delay=0, **_kw(server, tmp_path)
+    )
     assert list(gdf["geocode_status"]) == ["found", "found"]
     assert server.requests == 3  # one 429, its retry, and the next name
     assert fake_time.sleeps == [pytest.approx(7.0)]
@@ -225,8 +262,15 @@ def test_persistent_429_stops_the_batch_and_keeps_finished_rows(server, tmp_path
     assert fake_time.sleeps == [pytest.approx(30.0)] * 2
     assert isinstance(info.value.__cause__, GeocoderRateLimited)
     # a Retry-After above max_wait is not waited for at all
-    g = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
-                       cache=False, min_delay=0, max_wait=10)
+    g = OnlineGeocoder(
+        "nominatim",
+        user_agent=UA,
+        domain=server.domain,
+        scheme="http",
+        cache=False,
+        min_delay=0,
+        max_wait=10,
+    )
     assert online.throttle_for(server.domain)._next >= fake_time.now + 29  # held for all
     online.reset_throttles()
     fake_time.sleeps.clear()
@@ -251,8 +295,12 @@ def test_403_is_never_retried_and_stops_the_batch_at_once(server, tmp_path):
 
 def test_400_fails_only_its_row(server, tmp_path):
     server.plan = [200, 400]
-    gdf = geoinc.geocode(["Kerman", "Village 1", "Village 2"], geocoder="nominatim",
-                         min_delay=0, **_kw(server, tmp_path))
+    gdf = geoinc.geocode(
+        ["Kerman", "Village 1", "Village 2"],
+        geocoder="nominatim",
+        min_delay=0,
+        **_kw(server, tmp_path),
+    )
     assert list(gdf["geocode_status"]) == ["found", "failed", "found"]
     assert "GeocoderRefused" in gdf.iloc[1]["geocode_error"]
     assert server.requests == 3
@@ -261,8 +309,16 @@ def test_400_fails_only_its_row(server, tmp_path):
 
 def test_slow_server_times_out_without_hidden_retries(tmp_path, fake_time):
     with LocalGeocodingServer(PLACES, delay=0.6) as slow:
-        g = OnlineGeocoder("nominatim", user_agent=UA, domain=slow.domain, scheme="http",
-                           timeout=0.15, retries=1, cache=False, min_delay=0)
+        g = OnlineGeocoder(
+            "nominatim",
+            user_agent=UA,
+            domain=slow.domain,
+            scheme="http",
+            timeout=0.15,
+            retries=1,
+            cache=False,
+            min_delay=0,
+        )
         with pytest.raises(GeocoderTimedOut, match="in time"):
             g.geocode("Kerman")
         assert slow.requests == 2  # one try + one geoinc retry; the adapter adds none
@@ -277,8 +333,15 @@ def test_slow_server_times_out_without_hidden_retries(tmp_path, fake_time):
 def test_failing_server_opens_the_circuit_and_a_rerun_resumes(server, tmp_path):
     server.fail_after = 4  # then 503 for ever
     names = [f"Village {i}" for i in range(10)]
-    geo = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
-                         cache=tmp_path / "cache.sqlite", min_delay=0, retries=0)
+    geo = OnlineGeocoder(
+        "nominatim",
+        user_agent=UA,
+        domain=server.domain,
+        scheme="http",
+        cache=tmp_path / "cache.sqlite",
+        min_delay=0,
+        retries=0,
+    )
     with pytest.raises(CircuitOpen, match="3 names failed in a row") as info:
         geoinc.geocode(names, geocoder=geo, max_failures=3)
     result = info.value.result
@@ -293,8 +356,7 @@ def test_failing_server_opens_the_circuit_and_a_rerun_resumes(server, tmp_path):
 
 
 # --------------------------------------------------------------------- cache
-def test_cache_stores_answers_with_ttl_and_keys_on_what_changes_the_answer(tmp_path,
-                                                                           monkeypatch):
+def test_cache_stores_answers_with_ttl_and_keys_on_what_changes_the_answer(tmp_path, monkeypatch):
     now = [5_000.0]
     monkeypatch.setattr(GeocodeCache, "_clock", staticmethod(lambda: now[0]))
     path = tmp_path / "c.sqlite"
@@ -336,16 +398,22 @@ def test_a_file_that_is_not_sqlite_gives_a_clear_error(tmp_path):
 # --------------------------------------------------------------------- chain and progress
 def test_chain_asks_online_only_below_the_precision_wanted(server, tmp_path):
     names = ["Kerman", "Golzar Shohada Cemetery, Kerman", "Tripoli", "Kerman"]
-    gdf = geoinc.geocode(names, geocoder=["gazetteer", "nominatim"], min_delay=0,
-                         **_kw(server, tmp_path))
+    gdf = geoinc.geocode(
+        names, geocoder=["gazetteer", "nominatim"], min_delay=0, **_kw(server, tmp_path)
+    )
     assert list(gdf["geocoder"]) == ["geonames", "nominatim", "geonames", "geonames"]
     assert list(gdf["geocode_status"]) == ["found"] * 4
     assert server.queries == ["Golzar Shohada Cemetery, Kerman"]
     assert "below 'city'" in gdf.iloc[1]["geocode_reason"]
     assert gdf.attrs["attribution"] == ["© OpenStreetMap contributors"]
     # asking for street-level precision sends the cities online as well
-    gdf = geoinc.geocode(["Kerman"], geocoder=["gazetteer", "nominatim"],
-                         min_precision="exact", min_delay=0, **_kw(server, tmp_path))
+    gdf = geoinc.geocode(
+        ["Kerman"],
+        geocoder=["gazetteer", "nominatim"],
+        min_precision="exact",
+        min_delay=0,
+        **_kw(server, tmp_path),
+    )
     assert server.queries[-1] == "Kerman"
     # the online answer (a city) is no finer than the gazetteer's: the best one is kept
     assert gdf.iloc[0]["precision"] == "city"
@@ -357,8 +425,9 @@ def test_chain_asks_online_only_below_the_precision_wanted(server, tmp_path):
 def test_progress_bar_shows_counts_and_cache_hits(server, tmp_path, capsys):
     kw = _kw(server, tmp_path)
     geoinc.geocode(["Kerman", "Nowhere"], geocoder="nominatim", min_delay=0, **kw)
-    geoinc.geocode(["Kerman", "Nowhere", "Village 5"], geocoder="nominatim", min_delay=0,
-                   progress=True, **kw)
+    geoinc.geocode(
+        ["Kerman", "Nowhere", "Village 5"], geocoder="nominatim", min_delay=0, progress=True, **kw
+    )
     err = capsys.readouterr().err
     assert "found=2" in err and "not_found=1" in err and "cached=2" in err
     assert "3/3" in err
@@ -366,8 +435,9 @@ def test_progress_bar_shows_counts_and_cache_hits(server, tmp_path, capsys):
 
 def test_batch_summary_is_logged(server, tmp_path, caplog):
     with caplog.at_level("INFO", logger="geoinc"):
-        geoinc.geocode(["Kerman", "Nowhere"], geocoder="nominatim", min_delay=0,
-                       **_kw(server, tmp_path))
+        geoinc.geocode(
+            ["Kerman", "Nowhere"], geocoder="nominatim", min_delay=0, **_kw(server, tmp_path)
+        )
     assert any("1 found, 1 not found, 0 failed" in r.getMessage() for r in caplog.records)
 
 
@@ -389,7 +459,9 @@ def test_sigkill_mid_batch_then_resume_makes_exactly_the_missing_requests(server
     cache_path = tmp_path / "cache.sqlite"
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(names_file), server.domain, str(cache_path)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
@@ -411,8 +483,15 @@ def test_sigkill_mid_batch_then_resume_makes_exactly_the_missing_requests(server
     assert 500 <= cached < len(distinct)
     assert sent_before - cached in (0, 1)  # at most the request in flight was lost
 
-    gdf = geoinc.geocode(names, geocoder="nominatim", user_agent=UA, domain=server.domain,
-                         scheme="http", cache=cache_path, min_delay=0)
+    gdf = geoinc.geocode(
+        names,
+        geocoder="nominatim",
+        user_agent=UA,
+        domain=server.domain,
+        scheme="http",
+        cache=cache_path,
+        min_delay=0,
+    )
     resumed = server.requests - sent_before
     assert resumed == len(distinct) - cached
     summary = gdf.attrs["geocode_summary"]
@@ -429,8 +508,14 @@ def test_chain_confidence_threshold_and_bad_specs(server, tmp_path):
     gaz = geoinc.Gazetteer()
     kerman = gaz.geocode("Kerman")
     assert 0 < kerman.raw["confidence"] < 1
-    online_geo = OnlineGeocoder("nominatim", user_agent=UA, domain=server.domain, scheme="http",
-                                cache=tmp_path / "c.sqlite", min_delay=0)
+    online_geo = OnlineGeocoder(
+        "nominatim",
+        user_agent=UA,
+        domain=server.domain,
+        scheme="http",
+        cache=tmp_path / "c.sqlite",
+        min_delay=0,
+    )
     strict = Chain([gaz, online_geo], min_confidence=kerman.raw["confidence"] + 0.001)
     assert strict.geocode("Kerman").raw["geocoder"] == "nominatim"
     relaxed = Chain([gaz, online_geo], min_confidence=None)

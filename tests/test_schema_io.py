@@ -208,15 +208,19 @@ def test_csv_export_header_and_index_are_safe_from_formula_injection(tmp_path):
     gdf.index = pd.Index(["@SUM(1+1)"], name="-id")
     back = pd.read_csv(
         geoinc.write_csv(gdf, tmp_path / "indexed.csv", index=True),
-        encoding="utf-8-sig", dtype=str,
+        encoding="utf-8-sig",
+        dtype=str,
     )
     assert back.columns[0] == "'-id"
     assert back.iloc[0, 0] == "'@SUM(1+1)"
 
 
 def test_acled_csv_precision_codes_read_as_text(tmp_path):
-    path = write(tmp_path, "acled.csv",
-                 "event_date,location,latitude,longitude,fatalities,time_precision,geo_precision\n"
-                 "2024-01-03,Kerman,30.28,57.08,84,3,2\n")
+    path = write(
+        tmp_path,
+        "acled.csv",
+        "event_date,location,latitude,longitude,fatalities,time_precision,geo_precision\n"
+        "2024-01-03,Kerman,30.28,57.08,84,3,2\n",
+    )
     row = geoinc.read_incidents(path).iloc[0]
     assert row["date_precision"] == "month" and row["precision"] == "admin1"

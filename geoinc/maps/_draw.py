@@ -48,9 +48,7 @@ def ensure_runtime(m: Any) -> None:
     """Add the runtime script and the styles to the page of ``m`` (once)."""
     root = m.get_root()
     if isinstance(root, Figure):
-        root.header.add_child(
-            Element(f"<script>{runtime_js()}</script>"), name="geoinc_runtime"
-        )
+        root.header.add_child(Element(f"<script>{runtime_js()}</script>"), name="geoinc_runtime")
     ensure_css(m)
 
 
@@ -160,9 +158,7 @@ def _known_sum(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def size_arrays(gdf: pd.DataFrame, size: str | None, ring: bool) -> dict[str, np.ndarray]:
     """The counts each symbol part shows: ``main``, ``ring``, ``halo`` (NaN = not drawn)."""
     if size not in SIZE_CHOICES:
-        raise ValueError(
-            f"size= must be 'killed', 'injured', 'casualties' or None, not {size!r}"
-        )
+        raise ValueError(f"size= must be 'killed', 'injured', 'casualties' or None, not {size!r}")
     c = count_arrays(gdf)
     n = len(gdf)
     nan = np.full(n, np.nan)
@@ -223,8 +219,12 @@ def located(gdf: gpd.GeoDataFrame, what: str = "incidents") -> gpd.GeoDataFrame:
     good, lat, lon = usable_points(gdf)
     skipped = int((~good).sum())
     if skipped:
-        logger.warning("%d of %d %s have no location and are not drawn (geocode them first)",
-                       skipped, len(gdf), what)
+        logger.warning(
+            "%d of %d %s have no location and are not drawn (geocode them first)",
+            skipped,
+            len(gdf),
+            what,
+        )
     out = gdf.loc[good].copy()
     out["_lon"] = lon[good]
     out["_lat"] = lat[good]
@@ -337,12 +337,22 @@ def build_records(
         approx = bool(approximate[i])
         parts: list[list[Any]] = []
         if not np.isnan(r_halo[i]):
-            parts.append(["halo", round(float(r_halo[i]), 2),
-                          _style_index(styles, lookup, style("halo", colour))])
+            parts.append(
+                [
+                    "halo",
+                    round(float(r_halo[i]), 2),
+                    _style_index(styles, lookup, style("halo", colour)),
+                ]
+            )
             kinds.add("halo")
         if not np.isnan(r_ring[i]):
-            parts.append(["ring", round(float(r_ring[i]), 2),
-                          _style_index(styles, lookup, style("ring", colour, approximate=approx))])
+            parts.append(
+                [
+                    "ring",
+                    round(float(r_ring[i]), 2),
+                    _style_index(styles, lookup, style("ring", colour, approximate=approx)),
+                ]
+            )
             kinds.add("ring")
         if fixed_radius is not None and size is None:
             part, radius = "main", float(fixed_radius)
@@ -356,8 +366,13 @@ def build_records(
         if approx:
             kinds.add("approximate")
         opts = style(part, colour, approximate=approx)
-        parts.append([f"{part} geoinc-symbol" + (" geoinc-approx" if approx else ""),
-                      round(radius, 2), _style_index(styles, lookup, opts)])
+        parts.append(
+            [
+                f"{part} geoinc-symbol" + (" geoinc-approx" if approx else ""),
+                round(radius, 2),
+                _style_index(styles, lookup, opts),
+            ]
+        )
         record: dict[str, Any] = {
             "row": int(i),
             "lat": round(float(lat[i]), 6),

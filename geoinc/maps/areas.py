@@ -91,9 +91,12 @@ def _area_keys(
 ) -> pd.Series:
     """``key_col`` of the first polygon holding each located point (NaN: none), by row."""
     joined = gpd.sjoin(
-        gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts["_lon"], pts["_lat"]),
-                         index=pts.index, crs="EPSG:4326"),
-        polys[[key_col, "geometry"]], how="left", predicate=predicate,
+        gpd.GeoDataFrame(
+            geometry=gpd.points_from_xy(pts["_lon"], pts["_lat"]), index=pts.index, crs="EPSG:4326"
+        ),
+        polys[[key_col, "geometry"]],
+        how="left",
+        predicate=predicate,
     )
     return joined.loc[~joined.index.duplicated(), key_col]
 
@@ -130,8 +133,11 @@ def aggregate_areas(
 
         polys = countries()
         key_col, name_col = "country", "name"
-        key = gdf["country"].astype("string") if "country" in gdf else pd.Series(
-            pd.NA, index=gdf.index, dtype="string")
+        key = (
+            gdf["country"].astype("string")
+            if "country" in gdf
+            else pd.Series(pd.NA, index=gdf.index, dtype="string")
+        )
         missing = key.isna()
         if missing.any():
             pts = located(gdf.loc[missing], what="incidents without a country")
@@ -145,13 +151,19 @@ def aggregate_areas(
             )
         polys = areas.to_crs("EPSG:4326") if areas.crs is not None else areas.set_crs("EPSG:4326")
         if by is None:
-            text_cols = [c for c in polys.columns if c != polys.geometry.name
-                         and (pd.api.types.is_string_dtype(polys[c])
-                              or pd.api.types.is_object_dtype(polys[c]))]
+            text_cols = [
+                c
+                for c in polys.columns
+                if c != polys.geometry.name
+                and (
+                    pd.api.types.is_string_dtype(polys[c]) or pd.api.types.is_object_dtype(polys[c])
+                )
+            ]
             by = text_cols[0] if text_cols else None
         elif by not in polys.columns:
-            raise KeyError(f"by={by!r} is not a column of areas; columns: "
-                           f"{', '.join(map(str, polys.columns))}")
+            raise KeyError(
+                f"by={by!r} is not a column of areas; columns: {', '.join(map(str, polys.columns))}"
+            )
         polys = polys.reset_index(drop=by is not None)
         if by is None:
             by = "index"
@@ -234,9 +246,12 @@ def aggregate_hexagons(gdf: gpd.GeoDataFrame, resolution: int | None = None) -> 
         raise ValueError(f"H3 resolution must be 0–15, not {resolution!r}")
     pts = located(gdf) if not {"_lat", "_lon"}.issubset(gdf.columns) else gdf
     cells = pd.Series(
-        [h3.latlng_to_cell(float(a), float(b), int(resolution))
-         for a, b in zip(pts["_lat"], pts["_lon"], strict=True)],
-        index=pts.index, dtype="object",
+        [
+            h3.latlng_to_cell(float(a), float(b), int(resolution))
+            for a, b in zip(pts["_lat"], pts["_lon"], strict=True)
+        ],
+        index=pts.index,
+        dtype="object",
     )
     totals = _totals(pts, cells)
     polys = []
@@ -251,10 +266,15 @@ def aggregate_hexagons(gdf: gpd.GeoDataFrame, resolution: int | None = None) -> 
         lat.append(c_lat)
         lon.append(c_lon)
     return gpd.GeoDataFrame(
-        {"area": [str(c) for c in totals.index],
-         **{c: totals[c].to_numpy() for c in totals.columns},
-         "label_lat": lat, "label_lon": lon},
-        geometry=polys, crs="EPSG:4326", index=pd.Index(totals.index, name="key"),
+        {
+            "area": [str(c) for c in totals.index],
+            **{c: totals[c].to_numpy() for c in totals.columns},
+            "label_lat": lat,
+            "label_lon": lon,
+        },
+        geometry=polys,
+        crs="EPSG:4326",
+        index=pd.Index(totals.index, name="key"),
     ).sort_values("casualties", ascending=False, kind="stable")
 
 
@@ -300,10 +320,11 @@ def _area_html(row: pd.Series, value: str) -> tuple[str, str]:
     if unknown:
         lines.append(("Counts unknown", f"{unknown:,} incident(s), not in the totals"))
     table = "".join(f"<tr><th>{e(a)}</th><td>{e(b)}</td></tr>" for a, b in lines)
-    popup = (f'<div class="geoinc-popup"><b>{e(str(row["area"]))}</b>'
-             f"<table>{table}</table></div>")
-    tip = e(f"{row['area']}: {int(row[value]):,} {_LABELS[value].lower()}"
-            + (f" ({unknown} with unknown counts)" if unknown else ""))
+    popup = f'<div class="geoinc-popup"><b>{e(str(row["area"]))}</b><table>{table}</table></div>'
+    tip = e(
+        f"{row['area']}: {int(row[value]):,} {_LABELS[value].lower()}"
+        + (f" ({unknown} with unknown counts)" if unknown else "")
+    )
     return popup, tip
 
 
@@ -314,12 +335,18 @@ def _geojson(frame: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
     for geom, (_, row) in zip(geoms, frame.iterrows(), strict=True):
         if geom is None or geom.is_empty:
             continue
-        features.append({
-            "type": "Feature",
-            "geometry": json.loads(shapely.to_geojson(geom)),
-            "properties": {"fill": row["_fill"], "tooltip": row["_tip"], "popup": row["_popup"],
-                           "value": int(row["_value"])},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": json.loads(shapely.to_geojson(geom)),
+                "properties": {
+                    "fill": row["_fill"],
+                    "tooltip": row["_tip"],
+                    "popup": row["_popup"],
+                    "value": int(row["_value"]),
+                },
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -346,34 +373,50 @@ def _draw(
     if how == "choropleth":
         breaks = class_breaks(values)
         idx, labels = _classify(values, breaks)
-        palette = list(SEQUENTIAL[-len(labels):]) if len(labels) <= len(SEQUENTIAL) else list(
-            SEQUENTIAL)
+        palette = (
+            list(SEQUENTIAL[-len(labels) :]) if len(labels) <= len(SEQUENTIAL) else list(SEQUENTIAL)
+        )
         frame = agg.assign(
             _fill=[palette[min(i, len(palette) - 1)] for i in idx],
-            _tip=tips, _popup=popups, _value=values,
+            _tip=tips,
+            _popup=popups,
+            _value=values,
         )
         data = {"geojson": _geojson(frame, tolerance), "fill_opacity": 0.7, "stroke": "#555"}
         layer = DataLayer(data, draw="drawAreas", name=name, show=show)
         layer.add_to(m)
         if legend and len(agg):
-            ClassLegend(list(zip(labels, palette, strict=False)),
-                        title=f"{_LABELS[value]} per area", layer=layer).add_to(m)
+            ClassLegend(
+                list(zip(labels, palette, strict=False)),
+                title=f"{_LABELS[value]} per area",
+                layer=layer,
+            ).add_to(m)
     else:
-        frame = pd.DataFrame({
-            "killed": pd.array(values.round().astype(int), dtype="Int64"),
-            "_lat": agg["label_lat"].to_numpy(dtype=float),
-            "_lon": agg["label_lon"].to_numpy(dtype=float),
-            "precision": "exact",
-        })
+        frame = pd.DataFrame(
+            {
+                "killed": pd.array(values.round().astype(int), dtype="Int64"),
+                "_lat": agg["label_lat"].to_numpy(dtype=float),
+                "_lon": agg["label_lon"].to_numpy(dtype=float),
+                "precision": "exact",
+            }
+        )
         if scale is None:
             scale = SizeScale.from_counts(frame["killed"])
-        data = build_records(frame, size="killed", scale=scale, ring=False, popups=popups,
-                             tooltips=tips, offsets=False)
+        data = build_records(
+            frame,
+            size="killed",
+            scale=scale,
+            ring=False,
+            popups=popups,
+            tooltips=tips,
+            offsets=False,
+        )
         layer = DataLayer(data, draw="drawIncidents", name=name, show=show)
         layer.add_to(m)
         if legend and len(agg):
-            SizeLegend(scale, title=f"{_LABELS[value]} per area",
-                       what=_LABELS[value].lower(), layer=layer).add_to(m)
+            SizeLegend(
+                scale, title=f"{_LABELS[value]} per area", what=_LABELS[value].lower(), layer=layer
+            ).add_to(m)
     layer.aggregated = agg  # type: ignore[attr-defined]
     add_layer_control(m)
     return layer
@@ -402,8 +445,17 @@ def area_layer(
     agg = aggregate_areas(gdf, areas, by=by)
     if name is None:
         name = f"{_LABELS[value]} per {'country' if areas is None else 'area'}"
-    return _draw(agg, m, value=value, how=how, name=name, scale=scale, legend=legend,
-                 show=show, tolerance=tolerance)
+    return _draw(
+        agg,
+        m,
+        value=value,
+        how=how,
+        name=name,
+        scale=scale,
+        legend=legend,
+        show=show,
+        tolerance=tolerance,
+    )
 
 
 def hexagon_layer(
@@ -421,5 +473,14 @@ def hexagon_layer(
     agg = aggregate_hexagons(gdf, resolution)
     if name is None:
         name = f"{_LABELS[value]} per hexagon"
-    return _draw(agg, m, value=value, how=how, name=name, scale=None, legend=legend,
-                 show=show, tolerance=1e-6)
+    return _draw(
+        agg,
+        m,
+        value=value,
+        how=how,
+        name=name,
+        scale=None,
+        legend=legend,
+        show=show,
+        tolerance=1e-6,
+    )

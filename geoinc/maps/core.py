@@ -117,7 +117,10 @@ def _resolve_tiles(tiles: Any) -> Any:
         logger.log(
             level,
             "basemap %r needs an API key (pass tiles=xyzservices.providers.%s(apikey=...)); "
-            "using %s instead", tiles, provider.name, _FALLBACK_TILES,
+            "using %s instead",
+            tiles,
+            provider.name,
+            _FALLBACK_TILES,
         )
         return xyzservices.providers.query_name(_FALLBACK_TILES)
     return provider
@@ -138,8 +141,11 @@ def _fit(m: folium.Map, pts: gpd.GeoDataFrame, reach_px: float) -> None:
     # one place: zoom out enough to show its region; several: fit them
     one_place = north - south < 1e-3 and east - west < 1e-3
     pad = int(min(10 + reach_px, 250))
-    m.fit_bounds([[south, west], [north, east]],
-                 max_zoom=_SINGLE_PLACE_ZOOM if one_place else 12, padding=(pad, pad))
+    m.fit_bounds(
+        [[south, west], [north, east]],
+        max_zoom=_SINGLE_PLACE_ZOOM if one_place else 12,
+        padding=(pad, pad),
+    )
 
 
 def _attribute(m: folium.Map, gdf: gpd.GeoDataFrame, tiles: Any) -> None:
@@ -148,8 +154,10 @@ def _attribute(m: folium.Map, gdf: gpd.GeoDataFrame, tiles: Any) -> None:
     tile_attr = (_tiles_attribution(tiles) if tiles not in (None, False) else "") + " "
     tile_attr += _existing_tiles_attribution(m)
     user_attr = gdf.attrs.get("attribution")
-    user_texts = [] if not user_attr else (
-        [user_attr] if isinstance(user_attr, str) else [str(a) for a in user_attr]
+    user_texts = (
+        []
+        if not user_attr
+        else ([user_attr] if isinstance(user_attr, str) else [str(a) for a in user_attr])
     )
     user_lower = " ".join(user_texts).lower()
     osm_needed = "openstreetmap" in tile_attr.lower() or any(
@@ -268,9 +276,7 @@ def incident_map(
         tiles = settings.basemap
     new_map = m is None
     if m is None:
-        center = (
-            [float(pts["_lat"].mean()), float(pts["_lon"].mean())] if len(pts) else [20.0, 0.0]
-        )
+        center = [float(pts["_lat"].mean()), float(pts["_lon"].mean())] if len(pts) else [20.0, 0.0]
         tiles = _resolve_tiles(tiles)
         m = folium.Map(
             location=center,
@@ -286,7 +292,10 @@ def incident_map(
     if scale is None:
         sizes = size_arrays(pts, size, ring)
         scale = SizeScale.from_counts(
-            sizes["main"], sizes["ring"], sizes["halo"], max_radius=max_radius,
+            sizes["main"],
+            sizes["ring"],
+            sizes["halo"],
+            max_radius=max_radius,
             min_radius=min_radius,
         )
     if fast is None:
@@ -297,18 +306,38 @@ def incident_map(
         if time_slider:
             logger.info("fast path: the filter control's date range replaces the time slider")
         add_fast_layer(
-            m, gdf, legend=legend, size=size, color=color, scale=scale, ring=ring,
-            palette=palette, name=name, popup_columns=popup_columns, cluster=cluster,
+            m,
+            gdf,
+            legend=legend,
+            size=size,
+            color=color,
+            scale=scale,
+            ring=ring,
+            palette=palette,
+            name=name,
+            popup_columns=popup_columns,
+            cluster=cluster,
         )
         reach = float(scale.max_radius)  # type: ignore[arg-type]
     else:
         layer = _layers.incident_layer(
-            pts, m, size=size, color=color, scale=scale, ring=ring, palette=palette,
-            name=name, legend=legend, time_slider=time_slider, popup_columns=popup_columns,
+            pts,
+            m,
+            size=size,
+            color=color,
+            scale=scale,
+            ring=ring,
+            palette=palette,
+            name=name,
+            legend=legend,
+            time_slider=time_slider,
+            popup_columns=popup_columns,
         )
         reach = max(
-            (math.hypot(r["dx"], r["dy"]) + max(p[1] for p in r["parts"])
-             for r in layer.data["records"]),
+            (
+                math.hypot(r["dx"], r["dy"]) + max(p[1] for p in r["parts"])
+                for r in layer.data["records"]
+            ),
             default=0.0,
         )
     if new_map and zoom_start is None and len(pts):
@@ -326,7 +355,9 @@ def incident_map(
         add_title(m, title)
     _attribute(m, gdf, tiles if new_map else None)
     add_layer_control(m)
-    logger.info("incident_map: %d incidents drawn (%d without location skipped)",
-                len(pts), len(gdf) - len(pts))
+    logger.info(
+        "incident_map: %d incidents drawn (%d without location skipped)",
+        len(pts),
+        len(gdf) - len(pts),
+    )
     return m
-

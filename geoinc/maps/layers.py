@@ -107,8 +107,13 @@ def incident_layer(
     pal = _palette(pts, color, palette)
     extra = [color, *popup_columns] if color else list(popup_columns)
     data = build_records(
-        pts, size=size, scale=scale, colours=colours_for(pts, color, pal), ring=ring,
-        fixed_radius=6.0 if size is None else None, extra=extra,
+        pts,
+        size=size,
+        scale=scale,
+        colours=colours_for(pts, color, pal),
+        ring=ring,
+        fixed_radius=6.0 if size is None else None,
+        extra=extra,
     )
     time = None
     if time_slider:
@@ -255,8 +260,13 @@ def _time_options(
     undated = sum(1 for a in t0 if a is None)
     if undated:
         logger.warning("time slider: %d incidents without a date are not shown", undated)
-    return {"steps": steps, "mode": mode, "undated": undated, "title": title,
-            "interval_ms": int(interval_ms)}
+    return {
+        "steps": steps,
+        "mode": mode,
+        "undated": undated,
+        "title": title,
+        "interval_ms": int(interval_ms),
+    }
 
 
 def time_slider_layer(
@@ -279,8 +289,17 @@ def time_slider_layer(
     their whole month or year. Undated incidents are counted in the control, not shown.
     """
     return incident_layer(
-        gdf, m, size=size, color=color, scale=scale, name=name, legend=legend,
-        time_slider=True, freq=freq, mode=mode, show=show,
+        gdf,
+        m,
+        size=size,
+        color=color,
+        scale=scale,
+        name=name,
+        legend=legend,
+        time_slider=True,
+        freq=freq,
+        mode=mode,
+        show=show,
     )
 
 
@@ -304,16 +323,27 @@ def cluster_layer(
     """
     pts = _points(gdf)
     scale = _scale_for(pts, size, False, scale)
-    data = build_records(pts, size=size, scale=scale, ring=False, offsets=False,
-                         fixed_radius=6.0 if size is None else None)
+    data = build_records(
+        pts,
+        size=size,
+        scale=scale,
+        ring=False,
+        offsets=False,
+        fixed_radius=6.0 if size is None else None,
+    )
     total = np.nansum(weights(pts)) if len(pts) else 0.0
     cluster_scale = {
         "max_count": float(max(total, 1.0)),
         "max_radius": float(2 * scale.max_radius),  # type: ignore[operator]
         "min_radius": 12.0,
     }
-    layer = DataLayer(data, draw="drawClusters", name=name,
-                      cluster={"scale": cluster_scale, "radius": int(radius_px)}, show=show)
+    layer = DataLayer(
+        data,
+        draw="drawClusters",
+        name=name,
+        cluster={"scale": cluster_scale, "radius": int(radius_px)},
+        show=show,
+    )
     layer.add_to(m)
     add_layer_control(m)
     return layer
@@ -342,8 +372,14 @@ def heatmap_layer(
         for a, b, c in zip(pts["_lat"], pts["_lon"], w, strict=True)
     ]
     layer = folium.plugins.HeatMap(
-        data, name=escape_name(name), radius=radius, min_opacity=0.3, max_zoom=12, show=show,
-        overlay=True, control=True,
+        data,
+        name=escape_name(name),
+        radius=radius,
+        min_opacity=0.3,
+        max_zoom=12,
+        show=show,
+        overlay=True,
+        control=True,
     )
     layer.add_to(m)
     layer.weights = w  # type: ignore[attr-defined]

@@ -153,7 +153,7 @@ def _key_svg(part: str, colour: str) -> str:
     if part == "halo":
         return (
             f'<svg width="26" height="22">{_circle(cx, cy, 9, style("halo", colour))}'
-            f'{_circle(cx, cy, 6, style("main", colour))}</svg>'
+            f"{_circle(cx, cy, 6, style('main', colour))}</svg>"
         )
     if part == "approximate":
         approx = style("main", colour, approximate=True)
@@ -226,7 +226,9 @@ class SizeLegend(Legend):
         self.keys = [k for k in SYMBOL_KEYS if k in set(keys)]
         self.title = title
         super().__init__(
-            self._markup(what, colour), position=position, css_class="geoinc-size-legend",
+            self._markup(what, colour),
+            position=position,
+            css_class="geoinc-size-legend",
             layer=layer,
         )
 
@@ -247,8 +249,13 @@ class SizeLegend(Legend):
                 # labels at the circle tops, pushed up so they never overlap
                 label_y = min(top, label_y - 12.0)
                 circles.append(
-                    _circle(cx, base - r, r, style("main", colour) | {"fillOpacity": 0.25},
-                            extra=f' class="geoinc-legend-circle" data-value="{v}"')
+                    _circle(
+                        cx,
+                        base - r,
+                        r,
+                        style("main", colour) | {"fillOpacity": 0.25},
+                        extra=f' class="geoinc-legend-circle" data-value="{v}"',
+                    )
                 )
                 labels.append(
                     f'<polyline points="{_fmt(cx)},{_fmt(top)} {_fmt(2 * rmax + pad)},'
@@ -321,7 +328,10 @@ class ClassLegend(Legend):
     """Colour classes of a choropleth: ``[(label, colour), …]``."""
 
     def __init__(
-        self, classes: Sequence[tuple[str, str]], *, title: str = "",
+        self,
+        classes: Sequence[tuple[str, str]],
+        *,
+        title: str = "",
         position: str = "bottomright",
         layer: Any = None,
     ) -> None:

@@ -178,9 +178,7 @@ def popup_html(
     if note:
         out.append(_row("Location", _e(note), "geoinc-warn"))
     out.append(_row("Killed", _e(format_count(_get(row, "killed"), _get(row, "killed_high")))))
-    out.append(
-        _row("Injured", _e(format_count(_get(row, "injured"), _get(row, "injured_high"))))
-    )
+    out.append(_row("Injured", _e(format_count(_get(row, "injured"), _get(row, "injured_high")))))
     for key, label in (("claimed_by", "Claimed by"), ("blamed_on", "Blamed on")):
         value = _get(row, key)
         if value:

@@ -286,20 +286,40 @@ def colour_for(value: Any, palette: Mapping[str, str]) -> str:
 #: by the incident's colour. The fast path and the legends draw the same styles.
 STYLES: dict[str, dict[str, Any]] = {
     # filled inner circle: the count chosen with ``size=`` (killed by default)
-    "main": {"color": "#FFFFFF", "weight": 1, "opacity": 1.0, "fillColor": "{colour}",
-             "fillOpacity": 0.85},
+    "main": {
+        "color": "#FFFFFF",
+        "weight": 1,
+        "opacity": 1.0,
+        "fillColor": "{colour}",
+        "fillOpacity": 0.85,
+    },
     # outer ring: killed + injured, around the killed circle
-    "ring": {"color": "{colour}", "weight": 1.5, "opacity": 0.9, "fillColor": "{colour}",
-             "fillOpacity": 0.15},
+    "ring": {
+        "color": "{colour}",
+        "weight": 1.5,
+        "opacity": 0.9,
+        "fillColor": "{colour}",
+        "fillOpacity": 0.15,
+    },
     # halo: the upper figure of a reported range (killed_high)
-    "halo": {"color": "{colour}", "weight": 1.2, "opacity": 0.9, "dashArray": "1 3",
-             "fill": False},
+    "halo": {"color": "{colour}", "weight": 1.2, "opacity": 0.9, "dashArray": "1 3", "fill": False},
     # count unknown: hollow, dashed, grey, fixed radius (never drawn as 0)
-    "unknown": {"color": UNKNOWN_COLOUR, "weight": 1.5, "opacity": 1.0, "dashArray": "3 3",
-                "fillColor": "#FFFFFF", "fillOpacity": 0.1},
+    "unknown": {
+        "color": UNKNOWN_COLOUR,
+        "weight": 1.5,
+        "opacity": 1.0,
+        "dashArray": "3 3",
+        "fillColor": "#FFFFFF",
+        "fillOpacity": 0.1,
+    },
     # known zero: a small dot
-    "zero": {"color": "{colour}", "weight": 1, "opacity": 1.0, "fillColor": "#FFFFFF",
-             "fillOpacity": 1.0},
+    "zero": {
+        "color": "{colour}",
+        "weight": 1,
+        "opacity": 1.0,
+        "fillColor": "#FFFFFF",
+        "fillOpacity": 1.0,
+    },
     # located only to an admin region or a country: dashed dark outline (overrides stroke)
     "approximate": {"color": "#222222", "weight": 1.5, "opacity": 1.0, "dashArray": "5 3"},
 }
