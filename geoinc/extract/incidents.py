@@ -506,8 +506,9 @@ class _Extractor:
                         best = shot - (victims_killed or 0)
                         notes.append(f"{shot} shot minus {victims_killed or 0} killed")
                         used = [c for c in ms if c.kind == SHOT]
-                if kind == KILLED and best is not None and perp and k == 0:
-                    best += 1
+                if kind == KILLED and perp and k == 0 and (best is not None or ms):
+                    # a lone attacker who died counts even when no victim died
+                    best = (best or 0) + 1
                     high = high + 1 if high is not None else None
                     notes.append(f"plus the attacker, who died ({perp!r}); GTD and ACLED "
                                  "count every death")
@@ -517,6 +518,8 @@ class _Extractor:
                     ev[col] = "; ".join(dict.fromkeys(c.phrase for c in used))
                     if notes:
                         ev[col] += " [" + "; ".join(notes) + "]"
+                elif notes:
+                    ev[col] = "; ".join(notes)
             if len(places) > 1 and not own:
                 ev["note"] = (f"one event at {len(places)} places; the figures are the event's "
                               "totals, repeated on each row")
