@@ -20,13 +20,13 @@ import folium
 import pytest
 import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
+from _incidents import XSS, kerman, sample
 
 import geoinc
 from geoinc.maps import SizeScale, incident_map
 
 pytestmark = pytest.mark.browser
 
-XSS = "<img src=x onerror=window.__xss=1>"
 HOSTILE = [
     XSS,
     "</script><script>window.__xss=2</script>",
@@ -100,83 +100,8 @@ def _no_errors(page: Any) -> None:
     assert page.evaluate("window.__xss") is None
 
 
-def _kerman(**extra: Any) -> Any:
-    row = {
-        "date": "2024-01-03",
-        "place": "Kerman",
-        "location": "Kerman",
-        "country": "IR",
-        "admin1": "Kerman",
-        "latitude": 30.2832,
-        "longitude": 57.0788,
-        "precision": "city",
-        "killed": 84,
-        "injured": 284,
-        "event_type": "bombing",
-        "claimed_by": "ISIS",
-        "source": "https://example.org/kerman",
-        "description": XSS,
-    }
-    row.update(extra)
-    return geoinc.to_incidents([row])
-
-
-def _sample() -> Any:
-    rows = [
-        {
-            "place": "A",
-            "country": "IR",
-            "latitude": 30.0,
-            "longitude": 57.0,
-            "killed": 100,
-            "injured": 0,
-            "date": "1999-05-01",
-            "event_type": "bombing",
-        },
-        {
-            "place": "B",
-            "country": "IR",
-            "latitude": 31.0,
-            "longitude": 52.0,
-            "killed": 25,
-            "injured": 10,
-            "date": "2001-09-08",
-            "event_type": "shooting",
-        },
-        {
-            "place": "C",
-            "country": "IQ",
-            "latitude": 33.3,
-            "longitude": 44.4,
-            "killed": 4,
-            "killed_high": 9,
-            "date": "2001-09-10",
-            "event_type": "bombing",
-        },
-        {
-            "place": "D",
-            "country": "IQ",
-            "latitude": 33.3,
-            "longitude": 44.4,
-            "date": "2005-03-01",
-            "date_precision": "month",
-            "precision": "admin1",
-        },
-        {
-            "place": "E",
-            "country": "SY",
-            "latitude": 36.2,
-            "longitude": 37.1,
-            "killed": 0,
-            "injured": 0,
-            "event_type": "riot",
-        },
-    ]
-    return geoinc.to_incidents(rows)
-
-
 def test_kerman_map_one_circle_in_kerman_with_size_legend(page: Any, tmp_path: Path) -> None:
-    m = incident_map(_kerman(), title="Kerman bombings " + XSS)
+    m = incident_map(kerman(), title="Kerman bombings " + XSS)
     _open(page, m, tmp_path)
     assert page.locator("path.geoinc-symbol").count() == 1
     latlngs = page.evaluate(
@@ -207,7 +132,7 @@ def test_kerman_map_one_circle_in_kerman_with_size_legend(page: Any, tmp_path: P
 
 
 def test_popup_opens_and_shows_escaped_fields(page: Any, tmp_path: Path) -> None:
-    gdf = _kerman(
+    gdf = kerman(
         killed_high=103,
         claimed_by=HOSTILE[1],
         blamed_on=HOSTILE[2],
@@ -294,7 +219,7 @@ def _toggle(page: Any, label: str) -> None:
 
 
 def test_circles_per_layer(page: Any, tmp_path: Path) -> None:
-    m = incident_map(_sample(), cluster=True, heatmap=True, areas=True, hexagons=3)
+    m = incident_map(sample(), cluster=True, heatmap=True, areas=True, hexagons=3)
     _open(page, m, tmp_path)
     count: Callable[[str], int] = lambda sel: page.locator(sel).count()  # noqa: E731
     assert count("path.geoinc-symbol") == 5
@@ -343,7 +268,7 @@ def _slide(page: Any, index: int) -> int:
 
 
 def test_time_slider_cumulative_across_2001_09_09(page: Any, tmp_path: Path) -> None:
-    _open(page, incident_map(_sample(), time_slider=True), tmp_path)
+    _open(page, incident_map(sample(), time_slider=True), tmp_path)
     labels = []
     visible = []
     for i in range(7):  # yearly steps 1999 … 2005
@@ -394,7 +319,7 @@ def test_time_slider_daily_around_2001_09_09(
 
 
 def test_offline_page_from_save_html(page: Any, tmp_path: Path) -> None:
-    m = incident_map(_kerman(), cluster=True, time_slider=True)
+    m = incident_map(kerman(), cluster=True, time_slider=True)
     path = geoinc.save_html(m, tmp_path / "offline.html", offline=True)
     other: list[str] = []
 
