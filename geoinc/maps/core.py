@@ -307,7 +307,7 @@ def incident_map(
             logger.info("fast path: the filter control's date range replaces the time slider")
         add_fast_layer(
             m,
-            gdf,
+            pts,  # located already (skipped rows logged once, above)
             legend=legend,
             size=size,
             color=color,
