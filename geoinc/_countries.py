@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from geoinc._text import fold
@@ -135,9 +135,16 @@ def _lookup() -> dict[str, str]:
 
 def to_iso2(value: object) -> str | None:
     """Return the ISO 3166-1 alpha-2 code for a code or country name, else ``None``."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
         return None
-    return _lookup().get(fold(value))
+    return _iso2_of(value)
+
+
+@lru_cache(maxsize=4096)  # a table's country column repeats a few values many times
+def _iso2_of(text: str) -> str | None:
+    if not text.strip():
+        return None
+    return _lookup().get(fold(text))
 
 
 def country_name(iso2: str) -> str:
