@@ -54,6 +54,7 @@ from geoinc.maps.symbols import (
     SEQUENTIAL,
     ZERO_RADIUS_PX,
     SizeScale,
+    _nice_round,
     palette_for,
     style,
 )
@@ -634,8 +635,7 @@ def _nice_breaks(values: np.ndarray, k: int) -> list[float]:
     for q in qs:
         if q <= 1:
             continue
-        exp = 10 ** math.floor(math.log10(q))
-        nice = min((m * exp for m in (1, 2, 5, 10)), key=lambda v: abs(math.log(v / q)))
+        nice = _nice_round(float(q))
         if not out or nice > out[-1]:
             out.append(float(nice))
     return out
