@@ -37,3 +37,60 @@ def test_an_attacker_who_died_counts_even_when_no_victim_died(text: str) -> None
     row = one(text)
     assert (row["killed"], row["injured"]) == (1, 3)
     assert "attacker" in evidence(row)["killed"]
+
+
+# -- listed victims are summed -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A man opened fire at a bakery, killing three cooks and a cashier.", 4, None),
+    ("The attacker shot dead two guards and a driver and wounded a nurse.", 3, 1),
+    ("A gunman murdered his wife.", 1, None),
+    ("Two pupils and a janitor were killed.", 3, None),
+    ("Five children and a bus driver were wounded when shots were fired.", None, 6),
+    ("Gunmen burst into a church, killing a total of three worshippers and two ushers.", 5,
+     None),
+    ("The suspect fatally shot two lawyers at the courthouse, a judge, and a bailiff.", 4,
+     None),
+    ("He gunned down the wife of a local farmer and a young boy.", 2, None),
+    ("He fired into the crowd, paralyzing a spectator and injuring two stewards.", None, 3),
+    ("The shooter killed two clerks, one of whom had fired him, and wounded a guard.", 2, 1),
+])
+def test_listed_victims_are_summed(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_a_plural_kin_noun_counts_two_and_is_flagged() -> None:
+    row = one("A teenager killed his mother and his brothers at their farm.")
+    assert row["killed"] == 3
+    assert "least" in evidence(row)["killed"]
+
+
+# -- separate clauses of one incident add up when no total is given ------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A gunman shot and killed three cashiers at a market. He then drove to a depot and "
+     "fatally wounded a mechanic.", 4, None),
+    ("An attacker stabbed two nurses to death in a ward. In the car park he killed a "
+     "security guard. Officers shot at him, injuring one and killing another bystander.", 4, 1),
+    ("A man killed his two sons at home. Hours later he murdered a neighbour.", 3, None),
+    # a later total wins over the parts
+    ("He killed a clerk and wounded a customer. Later he shot two drivers, for a total of "
+     "three injured people and one death.", 1, 3),
+    # the same victims told twice are not added
+    ("Three students were killed in the shooting. The gunman killed the three students in a "
+     "science lab.", 3, None),
+    # a figure for everybody is not added to a figure for some of them
+    ("The gunman killed five people. A teacher was killed in the hallway.", 5, None),
+])
+def test_separate_victims_add_up(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+# -- numbers that are not casualties ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Two explosions shook the depot, killing a guard.", 1, None),
+    ("He held a teacher and 22 students hostage and shot a guard dead.", 1, None),
+    ("The 41-year-old gunman, a father of three, killed two people.", 2, None),
+    ("He opened fire on a gym class of 29 students, wounding four.", None, 4),
+    ("In 2019 a 17-year-old wounded 3 people with 12 rounds from a 9 mm pistol.", None, 3),
+])
+def test_numbers_that_are_not_casualties(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

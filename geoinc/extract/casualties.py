@@ -58,7 +58,8 @@ _KEY_BEFORE = re.compile(
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
     r"stabbing)|"
     r"fatalities\s+to|bodies\s+of|massacred|executed)|"
-    r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
+    r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|paraly[sz]ing|paraly[sz]ed|"
+    r"injuries\s+to|hospitali[sz]ing|"
     r"leaving|left)|(?P<s>shot|shooting|shoots|hitting|striking|gunning\s+down|gunned\s+down))"
     r"(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
     r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
@@ -82,7 +83,8 @@ _REVISION = re.compile(
     r"later|subsequently)\b",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|total\s+of|altogether|overall|combined|total)\b",
+_TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|total\s+of|altogether|overall|combined|total|"
+                    r"totall?ing|totall?ed)\b",
                     re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among\s+them|among\s+the\s+(?:dead|injured|wounded|victims)|of\s+whom|"
@@ -127,6 +129,8 @@ class CountMention:
     parts: list[int] = field(default_factory=list)
     how: str = ""
     additive: bool = False
+    #: who the victims are ("student", "officer"); empty for "people", "others" or no noun
+    group: frozenset[str] = frozenset()
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -189,7 +193,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                             "executed") and not re.search(
                             r"\b(?:were|was|been|being|are|is|be|all|also|reportedly|later|"
                             r"confirmed|reported)\s*$", gap, re.I) and _ACTIVE_OBJECT.match(
-                            text[num.end + mk.end():]):
+                            text[num.end + mk.end():]) and not (
+                            not gap.strip() and re.match(
+                                r"\s+(?:people|persons|victims|civilians|others)\b",
+                                text[num.end + mk.end():], re.I)):
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
                 revised = bool(_REVISION.search(gap))
@@ -199,6 +206,13 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:],
                      re.I):
             continue
+        group = None
+        if not re.search(r"\b(?:the|all|both|these|those|its|their)\s*$", before, re.I):
+            # who the figure counts: "killing three students", "two officers were killed"
+            noun = re.split(r"[,;:]|\s(?:and|or|in|at|on|near|before|after|when|while|"
+                            r"during|who|were|was|are|is|had|have|killed|injured|wounded|"
+                            r"dead|died)\b", after, maxsplit=1)[0]
+            group = victim_group(noun[:50])
         mention = CountMention(
             kind=kind, value=num.value if num.qualifier != "max" else None,
             high=num.high, sentence=sent.index, start=sent.start + num.start,
@@ -206,6 +220,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
             subset=bool(_SUBSET_BEFORE.search(before)),
             previous=bool(_PREVIOUS.search(before)), how=how,
+            group=frozenset([group]) if group else frozenset(),
         )
         out.append(mention)
         assigned[i] = mention
@@ -229,6 +244,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 how="figure for another place")
             out.append(ellipsis)
             assigned[i] = ellipsis
+    # "a total of five injured and one dead": the total covers the coordinated figure
+    for i in range(1, len(numbers)):
+        if i in assigned and i - 1 in assigned and assigned[i - 1].total and re.fullmatch(
+                r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+",
+                text[numbers[i - 1].end:numbers[i].start], re.I):
+            assigned[i].total = True
     # parts: "two police officers and three civilians were killed"
     for i in range(len(numbers) - 2, -1, -1):
         if i in assigned or i + 1 not in assigned:
@@ -285,9 +306,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
 # "killed his wife and two daughters", "wounded a vice principal and two students"
 _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
-    r"killing|shot\s+dead|shooting\s+dead|"
+    r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
-    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|shot\s+and\s+(?:wounded|"
+    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|paraly[sz](?:ed|ing)|"
+    r"shot\s+and\s+(?:wounded|"
     r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting))"
     r"\s+(?=(?P<obj>[^.;:!?]{2,160}))",
     re.IGNORECASE,
@@ -297,7 +319,7 @@ _ENUM_END = re.compile(
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
-    r"are|is|had|have|has|been|would|could|will)\b|"
+    r"are|is|had|have|has|been|would|could|will|dead|to\s+death)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
     r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
@@ -331,7 +353,16 @@ _PERSON_NOUN = re.compile(
     r"personnel|agents?|deputies|deputy|troopers?|cousins?|uncle|aunt|grandmother|"
     r"grandfather|girlfriend|boyfriend|partner|spouse|fans?|spectators?|citizens?|"
     r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?|"
-    r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|him|her|them)\b",
+    r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|"
+    r"professors?|researchers?|co-?workers?|supervisors?|classmates?|pupils?|colleagues?|"
+    r"managers?|owners?|clerks?|officials?|diners?|worshipers?|congregants?|patients?|"
+    r"visitors?|inmates?|prisoners?|hostages?|security\s+guards?|(?:step)?sons?|"
+    r"(?:step)?daughters?|siblings?|grandchildren|grandparents|in-laws|wives|husbands|"
+    r"ex-wife|ex-husband|ex-girlfriend|fianc[ée]e?|roommates?|landlords?|tenants?|"
+    r"secretar(?:y|ies)|receptionists?|janitors?|custodians?|principals?|deans?|"
+    r"pastors?|priests?|sheriffs?|marshals?|mayor|council\s+members?|coaches|coach|"
+    r"umpires?|players?|motorists?|pedestrians?|cyclists?|individuals?|persons|"
+    r"him|her|them)\b",
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots?|"
@@ -340,37 +371,132 @@ _NOT_PEOPLE = re.compile(r"^(?:himself|herself|themselves|itself|time|fire|shots
                          re.IGNORECASE)
 
 
-def _count_items(obj: str, *, strict: bool = False) -> tuple[int | None, list[int], int]:
-    """Count the victims listed in an object phrase; ``None`` if a part is uncountable.
+@dataclass
+class _Items:
+    total: int | None
+    parts: list[int] = field(default_factory=list)
+    length: int = 0
+    groups: frozenset[str] = frozenset()
+    vague: bool = False
 
-    Returns the total, the parts and the length of the phrase counted.
-    """
+
+_NONE_ITEMS = _Items(None)
+# a plural kin noun without a number: "his sisters", "her children" (at least two)
+_KIN_PLURAL = re.compile(
+    r"^(?:(?:his|her|their|its)\s+)(?:own\s+|two\s+)?(?:young\s+|teenage\s+|adult\s+|"
+    r"elderly\s+|step-?)?(?:sisters|brothers|sons|daughters|children|kids|siblings|"
+    r"grandchildren|grandparents|stepchildren|cousins|nephews|nieces|aunts|uncles|"
+    r"in-laws|relatives)$", re.IGNORECASE)
+# a prepositional phrase inside a list item: "three professors on his committee, an officer"
+_ITEM_PP = re.compile(r"\s+(?:on|in|at|from|of|near|inside|outside|with)\s+[^,]{1,50}$",
+                      re.IGNORECASE)
+_NOT_HEAD = {"more", "others", "times", "this", "was", "has", "his", "hers", "its", "as",
+             "whereas", "thus", "less", "plus", "across", "towards", "afterwards", "perhaps",
+             "overnight", "minutes", "hours", "days", "weeks", "months", "years", "rounds",
+             "shots", "bullets", "wounds", "injuries", "yesterday", "earlier", "later",
+             "together", "altogether", "instantly", "inside", "outside", "apiece", "each",
+             "afternoon", "morning", "evening", "tonight", "abroad", "downstairs", "upstairs"}
+_GENERIC = {"people", "person", "persons", "other", "others", "victim", "victims",
+            "individual", "individuals", "one", "someone", "casualties"}
+
+
+def victim_group(phrase: str) -> str | None:
+    """The kind of victim a noun phrase names ("two police officers" → "officer"); ``None``
+    for generic words (people, others, victims) or no noun; pronouns give "pronoun"."""
+    found = [m.group(0).lower() for m in _PERSON_NOUN.finditer(phrase)]
+    if not found:
+        # a noun the list lacks: "three cashiers", "a mechanic" (the phrase's last word)
+        words = re.findall(r"[A-Za-z][a-z'’-]+", phrase)
+        if words and len(words) <= 5:
+            last = words[-1].lower()
+            if (len(last) > 3 and last not in _NOT_HEAD and re.search(
+                    r"(?:er|or|ist|ian|ant|ent|ee|ic|man|woman|s)$", last)):
+                found = [last]
+        if not found:
+            return None
+    word = found[-1]
+    if word in ("police", "policeman", "policemen", "policewoman", "policewomen", "cop", "cops",
+                "officers"):
+        return "officer"
+    if word in _GENERIC:
+        return None
+    if word in ("him", "her", "them"):
+        return "pronoun"
+    if word.endswith("men") and word != "women":
+        return word[:-3] + "man"
+    irregular = {"children": "child", "women": "woman", "wives": "wife", "people": "person",
+                 "policemen": "police", "police": "police", "staff": "staff"}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _count_items(obj: str, *, strict: bool = False) -> _Items:
+    """Count the victims listed in an object phrase; ``total`` is ``None`` if a part is
+    uncountable. Plural kin nouns without a number ("his sisters") count 2 and are vague."""
     end = _ENUM_END.search(obj)
     phrase = obj[:end.start()] if end else obj
+    # "three professors on his committee, an officer, and …": the phrase goes on past
+    # the preposition when a comma brings another victim
+    while end and re.match(r",?\s+(?:on|in|at|from|near|inside|outside|with)\b", end.group(0),
+                           re.I):
+        more = re.match(r"[^,.;]{1,50},\s+(?:and\s+)?(?=(?:an?|the|his|her|their|one|two|"
+                        r"three|four|five|six|seven|eight|nine|ten|\d+)\s)", obj[end.start():],
+                        re.I)
+        if not more:
+            break
+        nxt = _ENUM_END.search(obj, end.start() + more.end())
+        item = obj[end.start() + more.end():nxt.start() if nxt else len(obj)].split(",")[0]
+        if (nxt and re.search(r"\b(?:said|says|told|reported|added|confirmed|according)\b",
+                              nxt.group(0), re.I)) or not (_PERSON_NOUN.search(item)
+                                                          or len(item.split()) <= 4):
+            break
+        phrase = obj[:nxt.start()] if nxt else obj
+        end = nxt
     length = len(phrase)
     phrase = re.sub(r"\s+(?:and|as\s+well\s+as)\s+", ", ", phrase.strip(" ,"), flags=re.I)
     items = [i.strip() for i in re.split(r",(?!\d{3}\b)", phrase) if i.strip()]
     if not items or len(items) > 8:
-        return None, [], 0
+        return _NONE_ITEMS
     parts: list[int] = []
-    for item in items:
+    groups: set[str] = set()
+    vague = False
+    for k, item in enumerate(items):
         if _NOT_PEOPLE.match(item):
-            return None, [], 0
+            return _NONE_ITEMS
+        item = re.sub(r"^(?:a\s+total\s+of|an?\s+(?:estimated|additional|further)|at\s+least|"
+                      r"all)\s+(?=\S)", "", item, flags=re.I)
+        if len(items) > 1:  # "the wife of a retired serviceman", "officers in the lobby"
+            item = _ITEM_PP.sub("", item) or item
+        if k and re.fullmatch(r"one(?:\s+of)?", item, re.I) and parts and parts[-1] > 1:
+            continue  # "killing two students, one who had bullied him, and …"
         nums = find_numbers(item)
         if strict and not (_PERSON_NOUN.search(item) and len(item.split()) <= 5):
-            return None, [], 0  # a subject lists people: "a soldier and two civilians"
+            return _NONE_ITEMS  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
         elif re.fullmatch(r"(?:them\s+)?both(?:\s+of\s+(?:them|(?:his|her|their)\s+\w+))?",
                           item, re.I) or (
                 _PAIR.search(item) and len(item.split()) <= 3):
             parts.append(2)
+        elif _KIN_PLURAL.match(item):
+            parts.append(2)
+            vague = True
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
                                        and not re.search(r"s\b$", item.split()[-1])):
             parts.append(1)
         else:
-            return None, [], 0
-    return sum(parts), parts, length
+            return _NONE_ITEMS
+        g = victim_group(item)
+        if g == "pronoun" or (g is None and re.fullmatch(r"(?:them\s+)?both", item, re.I)):
+            g = f"pronoun@{k}"
+        if g:
+            groups.add(g)
+    return _Items(sum(parts), parts, length, frozenset(groups), vague)
 
 
 _PERPETRATOR_DIED = re.compile(
@@ -420,20 +546,23 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         if re.match(r"(?:and|or|but|were|was|by|in|at|on|as|when|after|before|while|during|"
                     r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
             continue  # no object: "were killed and …", "killed in the attack"
-        total, parts, length = _count_items(obj)
+        items = _count_items(obj)
+        total, parts, length = items.total, items.parts, items.length
         if total is None or total == 0:
             continue
         a = sent.start + m.start("obj")
         if len(parts) == 1 and any(s <= a + 12 and e > a for s, e in taken):
             continue  # a plain "killed 84" is already read
         kind = SHOT if m.group("s") else (INJURED if m.group("i") else KILLED)
+        if re.match(r"\s+(?:dead|to\s+death)\b", obj[length:], re.I):
+            kind = KILLED  # "shot a guard dead", "beat his neighbour to death"
         before = text[max(0, m.start() - 30):m.start()]
         additive = bool(_ADDITIVE.search(before) or _ADDITIVE.search(obj))
         out.append(CountMention(
             kind=kind, value=total, high=None, sentence=sent.index, start=a,
             end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
             parts=parts if len(parts) > 1 else [], how="listed victims",
-            additive=additive))
+            additive=additive, vague=items.vague, group=items.groups))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
     masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)
@@ -445,31 +574,32 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         starts = [i + 1 for i in (head.rfind(";"), head.rfind(":")) if i >= 0]
         floor = max([floor, *starts])
         commas = [i + 1 for i, ch in enumerate(head) if ch == "," and i >= floor]
-        best: tuple[int, int, list[int]] | None = None
+        best: tuple[int, int, list[int], _Items] | None = None
         for start in [*reversed(commas), floor]:
             subj = head[start:].strip()
             if not subj or len(subj) > 120:
                 break
-            total, parts, length = _count_items(subj, strict=True)
+            items = _count_items(subj, strict=True)
+            total, parts, length = items.total, items.parts, items.length
             if total is None or length < len(subj) - 1:
                 if best is not None:
                     break
                 continue
-            best = (start, total, parts)
+            best = (start, total, parts, items)
         if best is None:
             continue
         single = len(best[2]) == 1 and re.match(r"\s*(?:an?|one|another|both)\s",
                                                 head[best[0]:], re.I)
         if len(best[2]) < 2 and not single:
             continue  # one noun phrase with a number is read by the number rules
-        start, total, parts = best
+        start, total, parts, items = best
         a = sent.start + start + (len(head[start:]) - len(head[start:].lstrip()))
         out.append(CountMention(
             kind=SHOT if m.group("s") else (INJURED if m.group("i") else KILLED), value=total,
             high=None,
             sentence=sent.index, start=a, end=sent.start + m.end(),
             phrase=_phrase(text, a - sent.start, m.end()), parts=parts if len(parts) > 1 else [],
-            how="listed victims"))
+            how="listed victims", vague=items.vague, group=items.groups))
     return out
 
 
@@ -498,9 +628,7 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     if not ms:
         return None, None, notes
     main = [m for m in ms if not m.subset] or ms
-    base_values = {m.value for m in main if not m.additive}
-    extra = [m for m in main if m.additive and m.value is not None and not m.revised
-             and m.value not in base_values]
+    extra = [m for m in main if m.additive and m.value is not None and not m.revised]
     if extra and len(extra) < len(main):
         main = [m for m in main if m not in extra]
     else:
@@ -523,6 +651,16 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         best = chosen.value
         if chosen.high is not None and best is not None and chosen.high > best:
             high = chosen.high
+        if not revised and not any(m.total for m in pool):
+            groups = _separate_groups(with_value)
+            if len(groups) > 1 and sum(v for v, _ in groups) > (best or 0):
+                best = sum(v for v, _ in groups)
+                high = None
+                notes.append("sum of separate victims: " + " + ".join(
+                    f"{v} ({m.phrase!r})" for v, m in groups))
+                if any(m.vague for _, m in groups):
+                    notes.append("a plural without a number ('his sisters') counted as 2, "
+                                 "the least it can mean")
     uppers = [m.high for m in main if m.qualifier == "max" and m.high is not None]
     if uppers:
         top = max(uppers)
@@ -532,8 +670,36 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         best += sum(m.value or 0 for m in extra)
         notes.append("plus the victims of later steps: " + ", ".join(repr(m.phrase)
                                                                       for m in extra))
-    if chosen is not None and chosen.vague:
+    if chosen is not None and chosen.vague and chosen.how != "listed victims":
         notes.append(f"vague quantity {chosen.phrase!r} coded as {best} (ACLED convention)")
+    if chosen is not None and chosen.vague and chosen.how == "listed victims":
+        notes.append("a plural without a number ('his sisters') counted as 2, the least it "
+                     "can mean")
     if chosen is not None and chosen.parts:
         notes.append("sum of parts " + " + ".join(map(str, chosen.parts)))
     return best, high, notes
+
+
+def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMention]]:
+    """Figures for different victims, told in separate clauses with no total: "killed two
+    employees … fatally wounded a custodian" → [(2, …), (1, …)].
+
+    Mentions naming the same kind of victim ("students" twice) are one group (the largest
+    figure); figures naming nobody in particular ("killing six", "84 people") restate the
+    whole and are not added. Returns the groups, or one or none when nothing is separate.
+    """
+    clusters: list[tuple[set[str], CountMention]] = []
+    for m in mentions:
+        if not m.group or m.value is None:
+            continue
+        hit = [c for c in clusters if c[0] & m.group]
+        names = set(m.group)
+        best = m
+        for c in hit:
+            names |= c[0]
+            if (c[1].value or 0) > (best.value or 0):
+                best = c[1]
+            clusters.remove(c)
+        clusters.append((names, best))
+    clusters.sort(key=lambda c: c[1].start)
+    return [(c[1].value or 0, c[1]) for c in clusters]
