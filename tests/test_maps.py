@@ -260,6 +260,18 @@ def test_page_keeps_hostile_text_out_of_scripts() -> None:
     assert '"\\u0026lt;img src=x onerror=window.__xss=1\\u0026gt;"' in page
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_hostile_column_name_as_legend_title_and_popup_label(fast: bool) -> None:
+    gdf = kerman()
+    gdf[XSS] = ["</script>" + XSS]
+    m = incident_map(gdf, color=XSS, popup_columns=[XSS], fast=fast)
+    page = m.get_root().render()
+    assert XSS not in page
+    legend = [h for h in legend_html(page) if "geoinc-category" in h]
+    title = XSS.replace("_", " ").replace("<", "&lt;").replace(">", "&gt;")
+    assert legend and f"<h4>{title}</h4>" in legend[0]  # column name: escaped, _ as space
+
+
 def test_rows_without_location_are_skipped_and_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="geoinc"):
         m = incident_map(sample())
