@@ -94,3 +94,35 @@ def test_separate_victims_add_up(text: str, killed, injured) -> None:
 ])
 def test_numbers_that_are_not_casualties(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+# -- later steps of a rampage, "more", "another" ----------------------------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A gunman opened fire at a depot, killing three and wounding one. He then drove to a "
+     "motel, killing two more and wounding four others.", 5, 5),
+    ("The attacker shot a cook, killing him. Afterwards he killed two other people at a "
+     "petrol station.", 3, None),
+    ("He killed his landlord. He later stabbed two tenants to death.", 3, None),
+    ("She wounded one pupil in a corridor and injured four more in a classroom, then hurt "
+     "another teacher.", None, 6),
+    # a total at the end wins over the steps
+    ("He killed two guards and then a cashier. In total, four were killed and two were "
+     "wounded.", 4, 2),
+])
+def test_later_steps_add_up(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a breakdown is not added: "four of them fatally", "(one of them a child)"
+    ("The man shot nine customers, four of them fatally.", 4, 5),
+    ("He shot and killed two adults (one of them a nurse), a girl and a baby, all members "
+     "of one household.", 4, None),
+    ("The gunman shot four co-workers at the plant, killing them all.", 4, None),
+    # the attacker is not a victim
+    ("A deputy returned fire at the gunman, wounding him, after the gunman had killed a "
+     "clerk.", 1, None),
+    ("Officers fired at the suspect, killing him, after he had wounded two guards.", 1, 2),
+])
+def test_breakdowns_and_the_attacker_are_not_added(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

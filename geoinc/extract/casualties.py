@@ -169,6 +169,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         left = mb is not None and re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I)
         if mb and (mb.group("k") or mb.group("i") or mb.group("s")) and not left:
             kind, how = _kind(mb), "verb before the number"
+            if re.match(r"fatalities\s+to", mb.group(0), re.I):
+                revised = bool(_REVISION.search(before[-60:]))  # "raised … fatalities to six"
         elif mb:  # "left 284 (others) injured/dead": decided by the word after
             ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",
                           after, re.I)
@@ -207,9 +209,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                      re.I):
             continue
         group = None
-        if not re.search(r"\b(?:the|all|both|these|those|its|their)\s*$", before, re.I):
+        if not re.search(r"\b(?:the|all|both|these|those|its|their)\s*$", before, re.I) and (
+                not re.match(r"\s+of\s+(?:them|whom|those|the)\b", after, re.I)):
             # who the figure counts: "killing three students", "two officers were killed"
-            noun = re.split(r"[,;:]|\s(?:and|or|in|at|on|near|before|after|when|while|"
+            noun = re.split(r"[,;:]|\s(?:and|or|in|at|on|near|before|after|when|while|including|"
                             r"during|who|were|was|are|is|had|have|killed|injured|wounded|"
                             r"dead|died)\b", after, maxsplit=1)[0]
             group = victim_group(noun[:50])
@@ -276,6 +279,16 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
                                     start=sent.start + none.start(), end=sent.start + none.end(),
                                     phrase=none.group(0).strip(), how="none reported"))
+    for m in re.finditer(r"\b(?:killing|killed)\s+(?:them\s+all|all\s+of\s+them|"
+                         r"everyone)\b", text, re.I):
+        shots = [c for c in out if c.kind == SHOT and c.end <= sent.start + m.start()
+                 and c.value]
+        if shots:
+            out.append(CountMention(
+                kind=KILLED, value=shots[-1].value, high=None, sentence=sent.index,
+                start=sent.start + m.start(), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
+                how="all of those shot", group=shots[-1].group))
     enums = find_enumerations(sent, [(c.start, c.end) for c in out])
     for e in enums:
         inside = [c for c in out if c.kind == e.kind and e.start <= c.start < e.end]
@@ -287,12 +300,17 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                for c in out):
             continue
         out.append(e)
+    later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
         lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
         own = sent.text[c.start - sent.start:c.end - sent.start]
+        tail = sent.text[c.end - sent.start:c.end - sent.start + 30]
         if c.how == "verb before the number" and (_ADDITIVE.search(lead) or re.match(
-                r"(?:another|an\s+additional|a\s+further)\b", own, re.I)):
-            c.additive = True
+                r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or re.match(
+                r"\s+(?:more|other\s+(?!than)\w+)\b", tail, re.I)):
+            c.additive = True  # "killing two more", "killed two other people"
+        elif later_step and c.how in ("verb before the number", "listed victims"):
+            c.additive = True  # "He then drove to a church and killed two"
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique = []
@@ -308,16 +326,16 @@ _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
-    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|paraly[sz](?:ed|ing)|"
+    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|paraly[sz](?:ed|ing)|hurt|hurting|"
     r"shot\s+and\s+(?:wounded|"
-    r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting))"
+    r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting|stabbed|stabbing))"
     r"\s+(?=(?P<obj>[^.;:!?]{2,160}))",
     re.IGNORECASE,
 )
 _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:\w+ly\s+)?(?:wounded|wounding|injured|injuring|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
-    r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|"
+    r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|including|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
     r"are|is|had|have|has|been|would|could|will|dead|to\s+death)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
@@ -332,6 +350,7 @@ _PERSONAL = re.compile(
     r"^(?:(?:his|her|their|a|an|the|another|one|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:wife|husband|mother|father|son|daughter|brother|sister|girlfriend|boyfriend|"
     r"ex-wife|ex-husband|ex-girlfriend|partner|child|baby|infant|boy|girl|man|woman|"
+    r"[\w-]+-in-law|"
     r"person|teacher|principal|student|officer|policeman|guard|worker|employee|"
     r"supervisor|manager|owner|customer|neighbou?r|friend|relative|cousin|uncle|aunt|"
     r"nephew|niece|grandmother|grandfather|stepfather|stepmother|step-father|"
@@ -386,7 +405,8 @@ _KIN_PLURAL = re.compile(
     r"^(?:(?:his|her|their|its)\s+)(?:own\s+|two\s+)?(?:young\s+|teenage\s+|adult\s+|"
     r"elderly\s+|step-?)?(?:sisters|brothers|sons|daughters|children|kids|siblings|"
     r"grandchildren|grandparents|stepchildren|cousins|nephews|nieces|aunts|uncles|"
-    r"in-laws|relatives)$", re.IGNORECASE)
+    r"in-laws|relatives)$|^(?:other\s+)?members\s+of\s+(?:his|her|their|the)\s+[\w'’\s-]{1,30}$",
+    re.IGNORECASE)
 # a prepositional phrase inside a list item: "three professors on his committee, an officer"
 _ITEM_PP = re.compile(r"\s+(?:on|in|at|from|of|near|inside|outside|with)\s+[^,]{1,50}$",
                       re.IGNORECASE)
@@ -468,9 +488,14 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     for k, item in enumerate(items):
         if _NOT_PEOPLE.match(item):
             return _NONE_ITEMS
+        if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
+            break  # "a boy, and an infant, all members of the same family"
+        if k and parts and re.match(r"[\w-]+\s+of\s+(?:them|whom|those)\b", item, re.I):
+            continue  # "shot eleven people, four of them fatally"
         item = re.sub(r"^(?:a\s+total\s+of|an?\s+(?:estimated|additional|further)|at\s+least|"
                       r"all)\s+(?=\S)", "", item, flags=re.I)
-        if len(items) > 1:  # "the wife of a retired serviceman", "officers in the lobby"
+        kin = bool(_KIN_PLURAL.match(item))
+        if len(items) > 1 and not kin:  # "the wife of a retired serviceman"
             item = _ITEM_PP.sub("", item) or item
         if k and re.fullmatch(r"one(?:\s+of)?", item, re.I) and parts and parts[-1] > 1:
             continue  # "killing two students, one who had bullied him, and …"
@@ -483,7 +508,7 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                           item, re.I) or (
                 _PAIR.search(item) and len(item.split()) <= 3):
             parts.append(2)
-        elif _KIN_PLURAL.match(item):
+        elif kin:
             parts.append(2)
             vague = True
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
@@ -503,7 +528,7 @@ _PERPETRATOR_DIED = re.compile(
     r"\b(?:(?:killed|shot)\s+(?:himself|herself)|killing\s+(?:himself|herself)|"
     r"commit(?:s|ted|ting)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
     r"pistol)\s+on\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-    r"taking\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
+    r"taking\s+(?:his|her)\s+own\s+life|(?:to\s+)?take\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
     r"end(?:ed)?\s+(?:his|her)\s+(?:own\s+)?life|"
     r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer|stabber)\s+"
     r"(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+and\s+)?(?:killed|shot\s+dead|fatally\s+shot)|"
@@ -516,6 +541,8 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
     r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"(?:at|on)\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect),?\s+"
+    r"killing\s+(?:him|her)|"
     r"(?:shot|killed)\s+(?:and\s+killed\s+)?the\s+(?:shooter|gunman|attacker|assailant|"
     r"perpetrator|suspect))\b",
     re.IGNORECASE,
@@ -523,6 +550,12 @@ _PERPETRATOR_DIED = re.compile(
 _PERP_INCLUDED = re.compile(
     r"\b(?:including|counting|among\s+them|plus)\s+(?:the\s+)?(?:shooter|gunman|attacker|"
     r"assailant|perpetrator|suspect|bomber|killer)", re.IGNORECASE)
+# a sentence telling a later step: "He then went to …", "Afterwards, the shooter …"
+_LATER_STEP = re.compile(
+    r"^\s*(?:(?:then|later|afterwards?|next|subsequently|after\s+that|minutes\s+later|"
+    r"hours\s+later)\b|(?:[\w'’-]+\s+){1,3}(?:then|later|subsequently|next)\s+"
+    r"(?!said|told|added|reported|confirmed|announced|identified|arrested)\w+)",
+    re.IGNORECASE)
 _ADDITIVE = re.compile(
     r"\b(?:then|later|also|again|subsequently|further|next|additional|another|after|first)"
     r"\s+(?:\w+\s+){0,2}$|"
@@ -542,10 +575,16 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     out = []
     text = sent.text
     for m in _ENUM_VERB.finditer(text):
-        obj = m.group("obj")
+        obj = re.sub(r"\([^()]{0,80}\)", lambda x: " " * len(x.group(0)), m.group("obj"))
         if re.match(r"(?:and|or|but|were|was|by|in|at|on|as|when|after|before|while|during|"
                     r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
             continue  # no object: "were killed and …", "killed in the attack"
+        if re.match(r"(?:him|her|them)\b(?!,?\s+and\s+\w)(?!\s+(?:both|all)\b)", obj,
+                    re.I) and re.search(
+                r"\b(?:at|on|towards?)\s+(?:the\s+)?(?:shooter|gunman|gunmen|attackers?|"
+                r"assailants?|suspects?|perpetrators?|killers?)\s*,?\s*(?:and\s+)?$",
+                text[max(0, m.start() - 60):m.start()], re.I):
+            continue  # "fired at the gunman, wounding him": the attacker, not a victim
         items = _count_items(obj)
         total, parts, length = items.total, items.parts, items.length
         if total is None or total == 0:
@@ -629,7 +668,10 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         return None, None, notes
     main = [m for m in ms if not m.subset] or ms
     extra = [m for m in main if m.additive and m.value is not None and not m.revised]
-    if extra and len(extra) < len(main):
+    if extra and len(extra) == len(main) and len(main) > 1:
+        # every figure says "more" / "another": the first one is the base
+        extra = extra[1:] if extra[0].start <= min(m.start for m in main) else []
+    if extra and len(extra) < len(main) and not any(m.total or m.revised for m in main):
         main = [m for m in main if m not in extra]
     else:
         extra = []
