@@ -126,3 +126,31 @@ def test_later_steps_add_up(text: str, killed, injured) -> None:
 ])
 def test_breakdowns_and_the_attacker_are_not_added(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+# -- singular victims, "with X killed", asides, lists that end in the next action ------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("The brawl ended with a bouncer killed and two guests hurt.", 1, 2),
+    ("The ambush left a ranger dead and a tourist wounded.", 1, 1),
+    ("A cashier was killed.", 1, None),
+    ("He fired at the queue, killing one customer.", 1, None),
+    ("Seven people - four men and three women - were shot dead at a wedding.", 7, None),
+    ("The man stabbed his mother and two brothers to death.", 3, None),
+    ("He shot and killed his aunt and two cousins, set fire to the barn and fled.", 3, None),
+    ("He shot five hikers on a trail, two fatally.", 2, 3),
+])
+def test_singular_victims_asides_and_list_ends(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed two tellers and was also killed by a guard.",
+    "A gunman killed two tellers before taking his life.",
+    "A gunman killed two tellers and later died in a shootout with police.",
+])
+def test_more_ways_the_attacker_died(text: str) -> None:
+    assert counts(text)[0] == 3
+
+
+def test_a_threat_to_take_ones_life_is_not_a_death() -> None:
+    assert counts("A gunman killed two tellers and threatened to take his own life.")[0] == 2

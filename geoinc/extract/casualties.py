@@ -60,7 +60,8 @@ _KEY_BEFORE = re.compile(
     r"fatalities\s+to|bodies\s+of|massacred|executed)|"
     r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|paraly[sz]ing|paraly[sz]ed|"
     r"injuries\s+to|hospitali[sz]ing|"
-    r"leaving|left)|(?P<s>shot|shooting|shoots|hitting|striking|gunning\s+down|gunned\s+down))"
+    r"leaving|left)|(?P<s>shot|shooting|shoots|shoot|hitting|striking|gunning\s+down|"
+    r"gunned\s+down))"
     r"(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
     r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
     re.IGNORECASE,
@@ -99,6 +100,7 @@ SUBSET_CLAUSE = re.compile(
     r"(?:,|\)|\s[-–—]|(?=[.;]|$))",
     re.IGNORECASE,
 )
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
@@ -153,6 +155,7 @@ def _phrase(text: str, start: int, end: int) -> str:
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
+    text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     numbers = [n for n in find_numbers(text)
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)]
     out: list[CountMention] = []
@@ -400,6 +403,12 @@ class _Items:
 
 
 _NONE_ITEMS = _Items(None)
+# a list item that is the next action, not a victim: "…, set a fire in the cabin"
+_NEXT_VERB = re.compile(
+    r"(?!(?:several|many|some|numerous|other|others|more|few|dozens|scores|hundreds|"
+    r"thousands|a|an|the|his|her|their|its|at|about|nearly|almost|over|up|members|"
+    r"relatives|family|friends|people|residents|children|students|bystanders|"
+    r"passers-by)\b)(?:then\s+)?[a-z]+(?:ed|[^s])\s+\S")
 # a plural kin noun without a number: "his sisters", "her children" (at least two)
 _KIN_PLURAL = re.compile(
     r"^(?:(?:his|her|their|its)\s+)(?:own\s+|two\s+)?(?:young\s+|teenage\s+|adult\s+|"
@@ -490,7 +499,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             return _NONE_ITEMS
         if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
             break  # "a boy, and an infant, all members of the same family"
-        if k and parts and re.match(r"[\w-]+\s+of\s+(?:them|whom|those)\b", item, re.I):
+        if k and parts and re.match(r"[\w-]+\s+(?:of\s+(?:them|whom|those)|fatally|critically|"
+                                    r"seriously|mortally)\b", item, re.I):
             continue  # "shot eleven people, four of them fatally"
         item = re.sub(r"^(?:a\s+total\s+of|an?\s+(?:estimated|additional|further)|at\s+least|"
                       r"all)\s+(?=\S)", "", item, flags=re.I)
@@ -500,7 +510,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if k and re.fullmatch(r"one(?:\s+of)?", item, re.I) and parts and parts[-1] > 1:
             continue  # "killing two students, one who had bullied him, and …"
         nums = find_numbers(item)
-        if strict and not (_PERSON_NOUN.search(item) and len(item.split()) <= 5):
+        if strict and not ((_PERSON_NOUN.search(item) or victim_group(item))
+                           and len(item.split()) <= 5):
             return _NONE_ITEMS  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
@@ -514,6 +525,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
                                        and not re.search(r"s\b$", item.split()[-1])):
             parts.append(1)
+        elif not strict and k and parts and _NEXT_VERB.match(item):
+            break  # "killed his wife and three children, set a fire and …": the list ended
         else:
             return _NONE_ITEMS
         g = victim_group(item)
@@ -528,10 +541,16 @@ _PERPETRATOR_DIED = re.compile(
     r"\b(?:(?:killed|shot)\s+(?:himself|herself)|killing\s+(?:himself|herself)|"
     r"commit(?:s|ted|ting)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
     r"pistol)\s+on\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
-    r"taking\s+(?:his|her)\s+own\s+life|(?:to\s+)?take\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
+    r"taking\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"
     r"end(?:ed)?\s+(?:his|her)\s+(?:own\s+)?life|"
     r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer|stabber)\s+"
-    r"(?:was|had\s+been)\s+(?:later\s+)?(?:shot\s+and\s+)?(?:killed|shot\s+dead|fatally\s+shot)|"
+    r"(?:was|had\s+been)\s+(?:later\s+|also\s+|then\s+|eventually\s+)?(?:shot\s+and\s+)?"
+    r"(?:killed|shot\s+dead|fatally\s+shot)|"
+    r"(?<!threatened\sto\s)(?<!threatening\sto\s)(?<!tried\sto\s)(?<!attempted\sto\s)"
+    r"(?<!wanted\sto\s)(?<!planned\sto\s)(?<!would\s)"
+    r"(?:tak(?:e|es|ing)|took)\s+(?:his|her)\s+(?:own\s+)?life|"
+    r"(?:died|dying|killed)\s+in\s+a\s+(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+fire)"
+    r"\s+with\s+(?:police|officers|troopers|deputies|agents|soldiers|security)|"
     r"(?:shooter|gunman|attacker|assailant|perpetrator|suspect|killer)\s+(?:later\s+)?died|"
     r"shooting\s+(?:himself|herself)|shoots\s+(?:himself|herself)|"
     r"(?:before|after|until|when)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+ly\s+)?"
@@ -541,6 +560,9 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
     r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"\band\s+was\s+(?:\w+\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+"
+    r"by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:police|officers?|troopers?|deputies|deputy|agents?|"
+    r"soldiers?|guards?|security|swat|marshals?)|"
     r"(?:at|on)\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect),?\s+"
     r"killing\s+(?:him|her)|"
     r"(?:shot|killed)\s+(?:and\s+killed\s+)?the\s+(?:shooter|gunman|attacker|assailant|"
@@ -602,9 +624,22 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
             parts=parts if len(parts) > 1 else [], how="listed victims",
             additive=additive, vague=items.vague, group=items.groups))
+    # "ended with an assistant principal killed", "left a guard dead and a driver hurt"
+    for m in _WITH_DEAD.finditer(text):
+        items = _count_items(m.group("np"), strict=True)
+        if not items.total or items.length < len(m.group("np").strip()) - 1:
+            continue
+        a = sent.start + m.start("np")
+        out.append(CountMention(
+            kind=INJURED if m.group("i") else KILLED, value=items.total, high=None,
+            sentence=sent.index, start=a, end=sent.start + m.end(),
+            phrase=_phrase(text, m.start(), m.end()),
+            parts=items.parts if len(items.parts) > 1 else [], how="listed victims",
+            group=items.groups))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
     masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)
+    masked = _DASH_ASIDE.sub(lambda x: " " * len(x.group(0)), masked)
     for m in _PASSIVE_VERB.finditer(masked):
         head = masked[:m.start()]
         leads = list(_PASSIVE_LEAD.finditer(head))
@@ -642,6 +677,11 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     return out
 
 
+_WITH_DEAD = re.compile(
+    r"(?:\b(?:with|leaving|left)|(?<=dead\sand)|(?<=killed\sand)|(?<=injured\sand)|"
+    r"(?<=wounded\sand))\s+(?P<np>(?:an?|the|his|her|their|one|another)\s+"
+    r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
+    r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
 _PASSIVE_LEAD = re.compile(
     r"\b(?:when|as|after|while|but|where|because|(?:said|says|say|reported|confirmed|added)"
     r"(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
