@@ -154,3 +154,17 @@ def test_more_ways_the_attacker_died(text: str) -> None:
 
 def test_a_threat_to_take_ones_life_is_not_a_death() -> None:
     assert counts("A gunman killed two tellers and threatened to take his own life.")[0] == 2
+
+
+# -- vague words without a number ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A sniper killed a farmer and wounded several others.", 1, None),
+    ("Two people died and many others were hurt when the gunman fired.", 2, None),
+    ("A gunman killed one guard; a number of shoppers were injured in the stampede.", 1, None),
+])
+def test_several_and_many_are_not_numbers_but_are_flagged(text: str, killed, injured) -> None:
+    row = one(text)
+    got = (None if pd.isna(row["killed"]) else int(row["killed"]),
+           None if pd.isna(row["injured"]) else int(row["injured"]))
+    assert got == (killed, injured)
+    assert "vague quantity" in evidence(row)["injured"]

@@ -101,6 +101,18 @@ SUBSET_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
+# "wounding several others", "many people were hurt": no number to code (ACLED maps only
+# tens, dozens, scores, hundreds), but the evidence says so
+_VAGUE_Q = (r"(?P<q>several|many|numerous|multiple|a\s+number\s+of|a\s+few|some|other|"
+            r"countless|an\s+unknown\s+number\s+of)")
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:(?P<k>killing|killed|murdering|murdered)|(?P<i>wounding|wounded|injuring|injured|"
+    r"hurting|hurt))\s+" + _VAGUE_Q + r"\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|others|persons|victims|civilians|bystanders|passers-by|[a-z]+s)\b", re.IGNORECASE)
+_VAGUE_AFTER = re.compile(
+    r"\b" + _VAGUE_Q + r"\s+(?:other\s+|more\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|"
+    r"had\s+been|are)\s+(?:\w+ly\s+|also\s+)?(?:(?P<k>killed|dead|shot\s+dead)|"
+    r"(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
@@ -292,6 +304,16 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 start=sent.start + m.start(), end=sent.start + m.end(),
                 phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
                 how="all of those shot", group=shots[-1].group))
+    for rx in (_VAGUE_BEFORE, _VAGUE_AFTER):
+        for m in rx.finditer(text):
+            kind = INJURED if m.group("i") else KILLED
+            a = sent.start + m.start("q")
+            if any(c.kind == kind and abs(c.start - a) < 30 for c in out):
+                continue
+            out.append(CountMention(
+                kind=kind, value=None, high=None, sentence=sent.index, start=a,
+                end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
+                vague=True, how="vague quantity"))
     enums = find_enumerations(sent, [(c.start, c.end) for c in out])
     for e in enums:
         inside = [c for c in out if c.kind == e.kind and e.start <= c.start < e.end]
@@ -752,6 +774,10 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         best += sum(m.value or 0 for m in extra)
         notes.append("plus the victims of later steps: " + ", ".join(repr(m.phrase)
                                                                       for m in extra))
+    if any(m.how == "vague quantity" for m in main):
+        notes.append(("" if best is None else "besides the figure, a ")
+                     + "vague quantity, no number coded (ACLED codes only tens, dozens, "
+                     "scores, hundreds)")
     if chosen is not None and chosen.vague and chosen.how != "listed victims":
         notes.append(f"vague quantity {chosen.phrase!r} coded as {best} (ACLED convention)")
     if chosen is not None and chosen.vague and chosen.how == "listed victims":
