@@ -168,3 +168,19 @@ def test_several_and_many_are_not_numbers_but_are_flagged(text: str, killed, inj
            None if pd.isna(row["injured"]) else int(row["injured"]))
     assert got == (killed, injured)
     assert "vague quantity" in evidence(row)["injured"]
+
+
+# -- more phrasing: present tense, "whom he killed", dates, family totals ------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Farmer kills his brother, wounds two farmhands, then shoots himself.", 2, 2),
+    ("He shot his partner and then drove to the home of a lawyer, whom he killed, and of a "
+     "judge, whom he also killed.", 2, None),
+    ("A nurse and her son were shot and killed Friday 03/04/2016.", 2, None),
+    ("The gunman gunned down three members of a choir.", 3, None),
+    ("Four relatives are dead. The man killed his uncle, his aunt and their two sons.", 4,
+     None),
+    ("A man killed his wife and then himself.", 2, None),
+    ("He killed a courier before a standoff that ended in his suicide.", 2, None),
+])
+def test_more_phrasing(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

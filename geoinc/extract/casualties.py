@@ -57,11 +57,11 @@ _KEY_BEFORE = re.compile(
     r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
     r"stabbing)|"
-    r"fatalities\s+to|bodies\s+of|massacred|executed)|"
-    r"(?P<i>wounding|wounded|injuring|injured|hurting|hurt|paraly[sz]ing|paraly[sz]ed|"
+    r"fatalities\s+to|bodies\s+of|massacred|executed|gunning\s+down|gunned\s+down)|"
+    r"(?P<i>wounding|wounded|wounds|injuring|injured|injures|hurting|hurt|paraly[sz]ing|"
+    r"paraly[sz]ed|"
     r"injuries\s+to|hospitali[sz]ing|"
-    r"leaving|left)|(?P<s>shot|shooting|shoots|shoot|hitting|striking|gunning\s+down|"
-    r"gunned\s+down))"
+    r"leaving|left)|(?P<s>shot|shooting|shoots|shoot|hitting|striking))"
     r"(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
     r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
     re.IGNORECASE,
@@ -113,6 +113,11 @@ _VAGUE_AFTER = re.compile(
     r"\b" + _VAGUE_Q + r"\s+(?:other\s+|more\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|"
     r"had\s+been|are)\s+(?:\w+ly\s+|also\s+)?(?:(?P<k>killed|dead|shot\s+dead)|"
     r"(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b", re.IGNORECASE)
+# "a business rival, whom he killed": one more victim
+_WHOM_KILLED = re.compile(
+    r"\b(?<!of\s)whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|later\s+|then\s+)?(?:killed|"
+    r"murdered|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death)\b",
+    re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
@@ -314,6 +319,13 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 kind=kind, value=None, high=None, sentence=sent.index, start=a,
                 end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
                 vague=True, how="vague quantity"))
+    for m in _WHOM_KILLED.finditer(text):
+        a = sent.start + m.start()
+        if not any(c.kind == KILLED and abs(c.start - a) < 20 for c in out):
+            out.append(CountMention(
+                kind=KILLED, value=1, high=None, sentence=sent.index, start=a,
+                end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
+                how="listed victims", group=frozenset([f"whom@{a}"])))
     enums = find_enumerations(sent, [(c.start, c.end) for c in out])
     for e in enums:
         inside = [c for c in out if c.kind == e.kind and e.start <= c.start < e.end]
@@ -327,6 +339,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         out.append(e)
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
+        # "him", "her", "them": someone named before, a group of their own per mention
+        c.group = frozenset(f"{g}:{c.start}" if g.startswith("pronoun") else g for g in c.group)
         lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
         own = sent.text[c.start - sent.start:c.end - sent.start]
         tail = sent.text[c.end - sent.start:c.end - sent.start + 30]
@@ -351,7 +365,8 @@ _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
-    r"stabbed|stabbing))|(?P<i>wounded|wounding|injured|injuring|paraly[sz](?:ed|ing)|hurt|hurting|"
+    r"stabbed|stabbing))|(?P<i>wounded|wounding|wounds|injured|injuring|injures|"
+    r"paraly[sz](?:ed|ing)|hurt|hurting|"
     r"shot\s+and\s+(?:wounded|"
     r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting|stabbed|stabbing))"
     r"\s+(?=(?P<obj>[^.;:!?]{2,160}))",
@@ -359,6 +374,7 @@ _ENUM_VERB = re.compile(
 )
 _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:\w+ly\s+)?(?:wounded|wounding|injured|injuring|"
+    r"injures|wounds|kills|shoots|stabs|murders|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|including|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
@@ -447,7 +463,8 @@ _NOT_HEAD = {"more", "others", "times", "this", "was", "has", "his", "hers", "it
              "shots", "bullets", "wounds", "injuries", "yesterday", "earlier", "later",
              "together", "altogether", "instantly", "inside", "outside", "apiece", "each",
              "afternoon", "morning", "evening", "tonight", "abroad", "downstairs", "upstairs"}
-_GENERIC = {"people", "person", "persons", "other", "others", "victim", "victims",
+_GENERIC = {"member", "members", "relative", "relatives", "family", "people", "person",
+            "persons", "other", "others", "victim", "victims",
             "individual", "individuals", "one", "someone", "casualties"}
 
 
@@ -582,6 +599,8 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
     r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"(?:killed|killing|shot|shooting)\s+(?:him|her|them|\w+\s+\w+)\s+and\s+(?:then\s+)?"
+    r"(?:himself|herself)|(?:ended|ending|ends)\s+(?:in|with)\s+(?:his|her)\s+(?:own\s+)?suicide|"
     r"\band\s+was\s+(?:\w+\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+"
     r"by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:police|officers?|troopers?|deputies|deputy|agents?|"
     r"soldiers?|guards?|security|swat|marshals?)|"
@@ -620,7 +639,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     text = sent.text
     for m in _ENUM_VERB.finditer(text):
         obj = re.sub(r"\([^()]{0,80}\)", lambda x: " " * len(x.group(0)), m.group("obj"))
-        if re.match(r"(?:and|or|but|were|was|by|in|at|on|as|when|after|before|while|during|"
+        if re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|"
+                    r"overnight|earlier|later|there|here|and|or|but|were|was|by|in|at|on|as|"
+                    r"when|after|before|while|during|"
                     r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
             continue  # no object: "were killed and …", "killed in the attack"
         if re.match(r"(?:him|her|them)\b(?!,?\s+and\s+\w)(?!\s+(?:both|all)\b)", obj,

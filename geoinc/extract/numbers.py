@@ -57,7 +57,7 @@ _NUMBER_RX = re.compile(
     rf"(?:between\s+(?P<b1>{_AMOUNT})\s+and\s+(?P<b2>{_AMOUNT})"
     rf"|(?P<vague>{_VAGUE_RX})"
     rf"|(?P<a>{_AMOUNT})(?:\s*(?:-|–|—|to|or)\s*(?P<a2>{_AMOUNT}))?)"
-    rf"(?!\w)(?![.,]\d)(?!-year|-month|-week|-day|-hour|-minute|-story|-storey|%)",
+    rf"(?!\w)(?![.,/]\d)(?!-year|-month|-week|-day|-hour|-minute|-story|-storey|%)",
     re.IGNORECASE,
 )
 # what follows a number that makes it a measurement, a time or an age rather than a count
