@@ -184,3 +184,11 @@ def test_several_and_many_are_not_numbers_but_are_flagged(text: str, killed, inj
 ])
 def test_more_phrasing(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A father was killed and two of his five sons wounded in the raid.", 1, 2),
+    ("Three people including the gunman are dead and two others were hurt.", 3, 2),
+])
+def test_parts_of_a_whole_and_bare_including(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

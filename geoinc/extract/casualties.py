@@ -118,6 +118,13 @@ _WHOM_KILLED = re.compile(
     r"\b(?<!of\s)whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|later\s+|then\s+)?(?:killed|"
     r"murdered|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death)\b",
     re.IGNORECASE)
+# "Two people including the shooter are dead" (no commas around the breakdown)
+_INCLUDING_BARE = re.compile(
+    r"(?<=\w)\s+(?:including|among\s+them)\s+[^,.;()]{1,40}?(?=\s+(?:are|were|was|is|have|had|"
+    r"died|killed|dead|injured|wounded)\b)", re.IGNORECASE)
+_OF_WHOLE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|"
+    r"several|many|both|none|each)\s+of\s+(?:his|her|their|the|its|our)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
@@ -173,8 +180,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
     numbers = [n for n in find_numbers(text)
-               if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)]
+               if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
+               # "four of her eight children": eight is the family, not the victims
+               and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])]
     out: list[CountMention] = []
     assigned: dict[int, CountMention] = {}
     for i, num in enumerate(numbers):
