@@ -192,3 +192,14 @@ def test_more_phrasing(text: str, killed, injured) -> None:
 ])
 def test_parts_of_a_whole_and_bare_including(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("At least nine guests were killed when gunmen stormed a hotel. Soldiers killed all three "
+     "attackers.", 12),
+    ("Eight villagers died in the raid; two of the militants were also killed.", 10),
+    ("Eight villagers died in the raid, and two militants were shot dead by troops.", 10),
+    ("Ten people, including the two attackers, were killed. Police killed two gunmen.", 10),
+])
+def test_attackers_killed_are_counted_like_gtd(text: str, killed: int) -> None:
+    assert counts(text)[0] == killed

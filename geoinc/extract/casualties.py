@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geoinc.extract.numbers import find_numbers
+from geoinc.extract.numbers import find_numbers, words_to_int
 from geoinc.extract.text import Sentence
 
 __all__ = ["CountMention", "find_counts", "combine", "perpetrator_died", "KILLED", "INJURED",
@@ -113,6 +113,18 @@ _VAGUE_AFTER = re.compile(
     r"\b" + _VAGUE_Q + r"\s+(?:other\s+|more\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|"
     r"had\s+been|are)\s+(?:\w+ly\s+|also\s+)?(?:(?P<k>killed|dead|shot\s+dead)|"
     r"(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b", re.IGNORECASE)
+_ATTACKER_NOUN = (r"(?:attackers|gunmen|militants|assailants|bombers|terrorists|insurgents|"
+                  r"hostage-takers|perpetrators)")
+_N = (r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+      r"fourteen|fifteen|twenty|thirty)")
+# "Security forces killed all four attackers", "two gunmen were shot dead"
+_ATTACKERS_KILLED = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+"
+    r"(?:all\s+)?(?:the\s+)?" + _N + r"\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _ATTACKER_NOUN + r"\b|"
+    r"\b(?:all\s+)?" + _N.replace("?P<n>", "?P<n2>") + r"\s+(?:of\s+the\s+)?(?:\w+\s+)?"
+    + _ATTACKER_NOUN
+    + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead)\b",
+    re.IGNORECASE)
 # "a business rival, whom he killed": one more victim
 _WHOM_KILLED = re.compile(
     r"\b(?<!of\s)whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|later\s+|then\s+)?(?:killed|"
@@ -329,6 +341,19 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 kind=kind, value=None, high=None, sentence=sent.index, start=a,
                 end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
                 vague=True, how="vague quantity"))
+    for m in _ATTACKERS_KILLED.finditer(text):
+        # GTD and ACLED count the attackers' deaths too
+        if re.search(r"\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:\w+\s+)?"
+                     r"(?:attackers|gunmen|militants|assailants|bombers)", sent.text, re.I):
+            continue
+        word = m.group("n") or m.group("n2")
+        value = words_to_int(word) if word else None
+        if value:
+            out.append(CountMention(
+                kind=KILLED, value=value, high=None, sentence=sent.index,
+                start=sent.start + m.start(), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, m.start(), m.end()), how="attackers killed",
+                additive=True, group=frozenset(["attacker"])))
     for m in _WHOM_KILLED.finditer(text):
         a = sent.start + m.start()
         if not any(c.kind == KILLED and abs(c.start - a) < 20 for c in out):
@@ -760,6 +785,10 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     if not ms:
         return None, None, notes
     main = [m for m in ms if not m.subset] or ms
+    if any(_PERP_INCLUDED.search(m.phrase) or re.search(
+            r"\b(?:including|counting)\s+(?:the\s+)?(?:\w+\s+)?" + _ATTACKER_NOUN, m.phrase, re.I)
+           for m in ms if m.how != "attackers killed"):
+        main = [m for m in main if m.how != "attackers killed"] or main  # already counted
     extra = [m for m in main if m.additive and m.value is not None and not m.revised]
     if extra and len(extra) == len(main) and len(main) > 1:
         # every figure says "more" / "another": the first one is the base
@@ -803,8 +832,13 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
             high = max(high or 0, top)
     if extra and best is not None:
         best += sum(m.value or 0 for m in extra)
-        notes.append("plus the victims of later steps: " + ", ".join(repr(m.phrase)
-                                                                      for m in extra))
+        steps = [m for m in extra if m.how != "attackers killed"]
+        if steps:
+            notes.append("plus the victims of later steps: " + ", ".join(repr(m.phrase)
+                                                                          for m in steps))
+        if len(steps) < len(extra):
+            notes.append("plus the attackers killed (GTD and ACLED count every death): "
+                         + ", ".join(repr(m.phrase) for m in extra if m not in steps))
     if any(m.how == "vague quantity" for m in main):
         notes.append(("" if best is None else "besides the figure, a ")
                      + "vague quantity, no number coded (ACLED codes only tens, dozens, "
