@@ -203,3 +203,23 @@ def test_parts_of_a_whole_and_bare_including(text: str, killed, injured) -> None
 ])
 def test_attackers_killed_are_counted_like_gtd(text: str, killed: int) -> None:
     assert counts(text)[0] == killed
+
+
+# -- news-style reports: breakdowns and restatements are not added ---------------------------
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A suicide bomber killed 31 people at a mosque on Friday, officials said. Among the dead "
+     "was a police officer. A woman and her son were among those killed. Hospital officials "
+     "said 56 people were wounded, 10 of them critically.", 31, 56),
+    ("A car bomb killed two people. The victims, a taxi driver and a street vendor, died at "
+     "the scene.", 2, None),
+    ("A gunman shot dead a teacher and wounded two pupils. The teacher, 52, died at the scene. "
+     "The two pupils were taken to hospital.", 1, 2),
+    ("Three people were killed and 12 injured when a truck bomb exploded. Two of the dead were "
+     "police officers.", 3, 12),
+    ("Six people died after a gunman opened fire at a supermarket. A police officer was among "
+     "the victims.", 6, None),
+    ("Militants killed 15 farmers in a village. The militants also killed two herders in a "
+     "nearby village.", 17, None),
+])
+def test_news_breakdowns_are_not_added(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

@@ -196,7 +196,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     numbers = [n for n in find_numbers(text)
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
                # "four of her eight children": eight is the family, not the victims
-               and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])]
+               and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])
+               # "The teacher, 52, died": an age in apposition
+               and not (re.fullmatch(r"\d{1,3}", n.text.strip()) and re.search(
+                   r"[A-Za-z]\s*,\s*$", text[max(0, n.start - 5):n.start])
+                        and re.match(r"\s*,", text[n.end:n.end + 3]))]
     out: list[CountMention] = []
     assigned: dict[int, CountMention] = {}
     for i, num in enumerate(numbers):
