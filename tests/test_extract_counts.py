@@ -223,3 +223,14 @@ def test_attackers_killed_are_counted_like_gtd(text: str, killed: int) -> None:
 ])
 def test_news_breakdowns_are_not_added(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A gunman killed three nurses and a doctor at a clinic. Four medical staff died.", 4, None),
+    ("A landslide killed 23 villagers. Eleven children were among the dead, and 15 people "
+     "were injured.", 23, 15),
+    ("He shot dead two guards at the gate. In the hall he killed a cashier. In the car park "
+     "he killed a driver.", 4, None),
+])
+def test_summaries_and_among_the_dead(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

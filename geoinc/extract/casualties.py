@@ -209,6 +209,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         after = text[num.end:min(next_start, num.end + 90)]
         kind = None
         how = ""
+        among = False
         revised = False
         total = bool(_TOTAL.search(before[-25:]))
         mb = _KEY_BEFORE.search(before)
@@ -247,6 +248,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                                 text[num.end + mk.end():], re.I)):
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
+                among = bool(re.search(r"\bamong\b", gap, re.I))  # "were among the dead"
                 revised = bool(_REVISION.search(gap))
                 break
         if kind is None:
@@ -267,7 +269,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             high=num.high, sentence=sent.index, start=sent.start + num.start,
             end=sent.start + num.end, phrase=_phrase(sent.text, num.start, num.end),
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
-            subset=bool(_SUBSET_BEFORE.search(before)),
+            subset=bool(_SUBSET_BEFORE.search(before)) or among,
             previous=bool(_PREVIOUS.search(before)), how=how,
             group=frozenset([group]) if group else frozenset(),
         )
@@ -502,8 +504,8 @@ _NOT_HEAD = {"more", "others", "times", "this", "was", "has", "his", "hers", "it
              "shots", "bullets", "wounds", "injuries", "yesterday", "earlier", "later",
              "together", "altogether", "instantly", "inside", "outside", "apiece", "each",
              "afternoon", "morning", "evening", "tonight", "abroad", "downstairs", "upstairs"}
-_GENERIC = {"member", "members", "relative", "relatives", "family", "people", "person",
-            "persons", "other", "others", "victim", "victims",
+_GENERIC = {"staff", "personnel", "crew", "member", "members", "relative", "relatives",
+            "family", "people", "person", "persons", "other", "others", "victim", "victims",
             "individual", "individuals", "one", "someone", "casualties"}
 
 
@@ -879,4 +881,8 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
             clusters.remove(c)
         clusters.append((names, best))
     clusters.sort(key=lambda c: c[1].start)
+    values = [c[1].value or 0 for c in clusters]
+    if (len(values) > 2 and max(values) == sum(values) - max(values)
+            and values[-1] == max(values)):
+        return []  # "… a nurse … two doctors … Three medics died": a summary told last
     return [(c[1].value or 0, c[1]) for c in clusters]
