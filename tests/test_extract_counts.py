@@ -234,3 +234,14 @@ def test_news_breakdowns_are_not_added(text: str, killed, injured) -> None:
 ])
 def test_summaries_and_among_the_dead(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Eight children and a police officer were injured.", None, 9),
+    ("A teacher was killed and eight children and a police officer were injured.", 1, 9),
+    ("He shot and injured three people.", None, 3),
+    ("A student was critically wounded.", None, 1),
+    ("The gunman killed one teacher; he then killed another.", 2, None),
+])
+def test_singular_and_passive_lists(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

@@ -375,7 +375,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         elif inside:
             continue
         if any(c.kind == e.kind and c.value == e.value and abs(c.start - e.start) < 40
-               for c in out):
+               and c.start < e.end and e.start < c.end for c in out):
             continue
         out.append(e)
     later_step = bool(_LATER_STEP.match(sent.text))
@@ -782,9 +782,22 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     """The incident's (best, high, notes) figure of ``kind`` from its mentions.
 
     Rules, in order: a revised toll ("rose to 95") replaces earlier figures; a figure
-    called a total wins over parts; otherwise the largest non-subset figure is taken
-    (later sentences restate or break down the lede's figure). Ranges give ``high``;
-    "up to N" alone gives only ``high``. Vague words are noted.
+    called a total ("in total", "totaling") wins over parts, and nothing is added to it;
+    otherwise the largest non-subset figure is taken (later sentences restate or break
+    down the lede's figure), except that
+
+    - figures for *different kinds of victim* told in separate clauses ("killed two
+      employees … fatally wounded a custodian") are added when together they exceed the
+      largest figure; figures naming nobody in particular ("killing six", "84 people"),
+      the same kind twice, anaphora ("the three students") and a summary told last are
+      not added;
+    - figures of a later step ("He then …", "killing two more", "another", "two other
+      people") and attackers killed ("soldiers killed all three attackers", GTD/ACLED
+      count every death) are added to the rest.
+
+    Ranges give ``high``; "up to N" alone gives only ``high``. Vague words are noted:
+    ACLED's tens/dozens/scores/hundreds are coded, "several"/"many" are not; a plural
+    kin noun without a number ("his sisters") counts 2, the least it can mean.
     """
     ms = [m for m in mentions if m.kind == kind and not m.previous]
     notes: list[str] = []
