@@ -245,3 +245,14 @@ def test_summaries_and_among_the_dead(text: str, killed, injured) -> None:
 ])
 def test_singular_and_passive_lists(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the dead told before the shooting in the same sentence are other people
+    ("The man stabs his wife to death, shoots two lodgers, then shoots himself.", 2, 2),
+    # a restatement in a later sentence is the same people
+    ("Three people were found dead in a flat. Police said the three had been shot.", 3, None),
+    ("The gunman shot five people, killing two.", 2, 3),
+])
+def test_shot_minus_killed_only_counts_the_dead_among_those_shot(text, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

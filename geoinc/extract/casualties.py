@@ -409,7 +409,7 @@ _ENUM_VERB = re.compile(
     r"stabbed|stabbing))|(?P<i>wounded|wounding|wounds|injured|injuring|injures|"
     r"paraly[sz](?:ed|ing)|hurt|hurting|"
     r"shot\s+and\s+(?:wounded|"
-    r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting|stabbed|stabbing))"
+    r"injured)|shooting\s+and\s+(?:wounding|injuring))|(?P<s>shot|shooting|stabbed|stabbing|stabs))"
     r"\s+(?=(?P<obj>[^.;:!?]{2,160}))",
     re.IGNORECASE,
 )

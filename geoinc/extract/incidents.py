@@ -502,9 +502,18 @@ class _Extractor:
                     shot, _, _ = combine(ms, SHOT)
                     deaths_told = victims_killed is not None or not _DEATH_WORDS.search(
                         " ".join(texts))
-                    if shot is not None and shot > (victims_killed or 0) and deaths_told:
-                        best = shot - (victims_killed or 0)
-                        notes.append(f"{shot} shot minus {victims_killed or 0} killed")
+                    # the dead among those shot are told with or after the shooting
+                    # ("shot four people, killing one"); a death told before it ("murders
+                    # his wife, shoots two children") is someone else
+                    shots = sorted((c for c in ms if c.kind == SHOT), key=lambda c: c.start)
+                    first = shots[0] if shots else None
+                    among, _, _ = combine([
+                        c for c in ms if first is None or c.start >= first.start or not (
+                            c.sentence == first.sentence or first.additive)], KILLED)
+                    among = among or 0
+                    if shot is not None and shot > among and deaths_told:
+                        best = shot - among
+                        notes.append(f"{shot} shot minus {among} killed")
                         used = [c for c in ms if c.kind == SHOT]
                 if kind == KILLED and perp and k == 0 and (best is not None or ms):
                     # a lone attacker who died counts even when no victim died
