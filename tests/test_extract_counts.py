@@ -256,3 +256,14 @@ def test_singular_and_passive_lists(text: str, killed, injured) -> None:
 ])
 def test_shot_minus_killed_only_counts_the_dead_among_those_shot(text, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("He shot both clerks in the back, killing them.", 2, None),
+    ("A man opened fire on a bus. One fatality. Three injuries.", 1, 3),
+    ("On Monday, police officer was shot and killed at a traffic stop.", 1, None),
+    # the attacker's death alone is a death
+    ("He fired at officers from his porch until he was fatally shot by a SWAT team.", 1, None),
+])
+def test_killing_them_bare_nouns_and_a_lone_attacker(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

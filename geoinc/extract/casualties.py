@@ -22,7 +22,7 @@ SHOT = "shot"
 
 # keyword after the number: "84 people were killed", "284 others injured"
 _KEY_AFTER = re.compile(
-    r"(?P<k>killed|dead|died|die|deaths?|fatalities|"
+    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatality|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
@@ -36,7 +36,8 @@ _KEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BAD_GAP_WORD = re.compile(
-    r"\b(?:than|from|before|after|when|while|during|since|against|by|with|each|per|every|"
+    r"\b(?:than|from|before|after|when|while|during|since|until|till|against|by|with|each|"
+    r"per|every|hostages?|captive|captives|"
     r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
     r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last)\b",
@@ -327,26 +328,6 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
                                     start=sent.start + none.start(), end=sent.start + none.end(),
                                     phrase=none.group(0).strip(), how="none reported"))
-    for m in re.finditer(r"\b(?:killing|killed)\s+(?:them\s+all|all\s+of\s+them|"
-                         r"everyone)\b", text, re.I):
-        shots = [c for c in out if c.kind == SHOT and c.end <= sent.start + m.start()
-                 and c.value]
-        if shots:
-            out.append(CountMention(
-                kind=KILLED, value=shots[-1].value, high=None, sentence=sent.index,
-                start=sent.start + m.start(), end=sent.start + m.end(),
-                phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
-                how="all of those shot", group=shots[-1].group))
-    for rx in (_VAGUE_BEFORE, _VAGUE_AFTER):
-        for m in rx.finditer(text):
-            kind = INJURED if m.group("i") else KILLED
-            a = sent.start + m.start("q")
-            if any(c.kind == kind and abs(c.start - a) < 30 for c in out):
-                continue
-            out.append(CountMention(
-                kind=kind, value=None, high=None, sentence=sent.index, start=a,
-                end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
-                vague=True, how="vague quantity"))
     for m in _ATTACKERS_KILLED.finditer(text):
         # GTD and ACLED count the attackers' deaths too
         if re.search(r"\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -378,6 +359,26 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                and c.start < e.end and e.start < c.end for c in out):
             continue
         out.append(e)
+    for m in re.finditer(r"\b(?:killing|killed)\s+(?:them\s+all|all\s+of\s+them|"
+                         r"everyone|them(?!\s+(?:both|and)\b))\b", text, re.I):
+        shots = [c for c in out if c.kind == SHOT and c.end <= sent.start + m.start()
+                 and c.value]
+        if shots:
+            out.append(CountMention(
+                kind=KILLED, value=shots[-1].value, high=None, sentence=sent.index,
+                start=sent.start + m.start(), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
+                how="all of those shot", group=shots[-1].group))
+    for rx in (_VAGUE_BEFORE, _VAGUE_AFTER):
+        for m in rx.finditer(text):
+            kind = INJURED if m.group("i") else KILLED
+            a = sent.start + m.start("q")
+            if any(c.kind == kind and abs(c.start - a) < 30 for c in out):
+                continue
+            out.append(CountMention(
+                kind=kind, value=None, high=None, sentence=sent.index, start=a,
+                end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
+                vague=True, how="vague quantity"))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
         # "him", "her", "them": someone named before, a group of their own per mention
@@ -591,7 +592,7 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             continue  # "killing two students, one who had bullied him, and …"
         nums = find_numbers(item)
         if strict and not ((_PERSON_NOUN.search(item) or victim_group(item))
-                           and len(item.split()) <= 5):
+                           and len(item.split()) <= 6):
             return _NONE_ITEMS  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
@@ -599,6 +600,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                           item, re.I) or (
                 _PAIR.search(item) and len(item.split()) <= 3):
             parts.append(2)
+        elif re.match(r"both\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+$", item, re.I):
+            parts.append(2)  # "both clerks", "both of his parents"
         elif kin:
             parts.append(2)
             vague = True
@@ -746,8 +749,15 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             best = (start, total, parts, items)
         if best is None:
             continue
-        single = len(best[2]) == 1 and re.match(r"\s*(?:an?|one|another|both)\s",
-                                                head[best[0]:], re.I)
+        subj = head[best[0]:].strip()
+        single = len(best[2]) == 1 and (
+            re.match(r"(?:an?|one|another|both)\s", subj, re.I)
+            # a bare singular noun or a name: "Police officer was shot and killed",
+            # "Football star Al-Shakeem Woodson was killed"
+            or (not find_numbers(subj) and len(subj.split()) <= 6 and (
+                re.search(r"(?-i:[A-Z][\w'’-]+)$", subj.split()[-1]) and len(subj.split()) > 1
+                or (len(subj.split()) <= 3 and not re.search(r"s$", subj)
+                    and re.search(r"(?:^|,)\s*$", head[:best[0]]) and _PERSON_NOUN.search(subj)))))
         if len(best[2]) < 2 and not single:
             continue  # one noun phrase with a number is read by the number rules
         start, total, parts, items = best

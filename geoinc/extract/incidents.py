@@ -515,7 +515,7 @@ class _Extractor:
                         best = shot - among
                         notes.append(f"{shot} shot minus {among} killed")
                         used = [c for c in ms if c.kind == SHOT]
-                if kind == KILLED and perp and k == 0 and (best is not None or ms):
+                if kind == KILLED and perp and k == 0:
                     # a lone attacker who died counts even when no victim died
                     best = (best or 0) + 1
                     high = high + 1 if high is not None else None
