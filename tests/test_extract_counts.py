@@ -267,3 +267,16 @@ def test_shot_minus_killed_only_counts_the_dead_among_those_shot(text, killed, i
 ])
 def test_killing_them_bare_nouns_and_a_lone_attacker(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("He killed two porters and three others wounded by gunfire.", 2, 3),
+    ("After killing his uncle and his uncle's wife in their home, a 19-year-old student of "
+     "the college went to the campus and killed two guards.", 4, None),
+    ("A gunman killed two bankers and later died from a self-inflicted gunshot wound.", 3,
+     None),
+    ("A gunman killed two bankers and then tried to commit suicide by shooting himself.", 2,
+     None),
+])
+def test_reduced_clauses_new_subjects_and_suicide_attempts(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

@@ -561,9 +561,15 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             break
         nxt = _ENUM_END.search(obj, end.start() + more.end())
         item = obj[end.start() + more.end():nxt.start() if nxt else len(obj)].split(",")[0]
-        if (nxt and re.search(r"\b(?:said|says|told|reported|added|confirmed|according)\b",
+        if (nxt and re.search(r"\b(?:said|says|told|reported|added|confirmed|according)\b|"
+                              r"^\s+(?:in|at|on|from|near|inside|outside)\b",
                               nxt.group(0), re.I)) or not (_PERSON_NOUN.search(item)
                                                           or len(item.split()) <= 4):
+            break
+        noun = _PERSON_NOUN.search(item)
+        if noun and re.search(r"\b(?:went|came|got|ran|drove|fled|took|began|left|arrived|"
+                              r"entered|returned|walked|opened|was|were|had|is|[a-z]{3,}ed)\b",
+                              item[noun.end():], re.I):  # the subject of the next clause
             break
         phrase = obj[:nxt.start()] if nxt else obj
         end = nxt
@@ -572,6 +578,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     items = [i.strip() for i in re.split(r",(?!\d{3}\b)", phrase) if i.strip()]
     if not items or len(items) > 8:
         return _NONE_ITEMS
+    if len(items) > 1 and end and re.match(r"\s+(?:wounded|injured|hurt|killed|dead)\b",
+                                           end.group(0), re.I):
+        items = items[:-1]  # "killed three people and three others wounded"
     parts: list[int] = []
     groups: set[str] = set()
     vague = False
@@ -643,6 +652,9 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
     r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"(?:put|putting|taking|took|turned|turning|pointed|pointing)\s+the\s+(?:gun|weapon|rifle|"
+    r"pistol|shotgun)\s+(?:to|on)\s+(?:his|her)\s+(?:own\s+)?head[^.;]{0,40}?\b(?:dying|died)|"
+    r"died\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:an?\s+)?self-inflicted|"
     r"(?:killed|killing|shot|shooting)\s+(?:him|her|them|\w+\s+\w+)\s+and\s+(?:then\s+)?"
     r"(?:himself|herself)|(?:ended|ending|ends)\s+(?:in|with)\s+(?:his|her)\s+(?:own\s+)?suicide|"
     r"\band\s+was\s+(?:\w+\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot)\s+"
@@ -671,10 +683,15 @@ _ADDITIVE = re.compile(
 
 def perpetrator_died(text: str) -> str | None:
     """The phrase saying a lone attacker died (GTD and ACLED count that death), if any."""
-    m = _PERPETRATOR_DIED.search(text)
-    if not m or _PERP_INCLUDED.search(text):
+    if _PERP_INCLUDED.search(text):
         return None
-    return m.group(0)
+    for m in _PERPETRATOR_DIED.finditer(text):
+        if re.search(r"\b(?:try|tried|trying|attempt|attempted|attempting|threaten|threatened|"
+                     r"threatening|plan|planned|planning|wanted|intended)\s+to\s+(?:\w+\s+){0,3}$",
+                     text[max(0, m.start() - 50):m.start()], re.I):
+            continue  # "tried to commit suicide by shooting himself"
+        return m.group(0)
+    return None
 
 
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
