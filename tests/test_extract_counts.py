@@ -280,3 +280,14 @@ def test_killing_them_bare_nouns_and_a_lone_attacker(text: str, killed, injured)
 ])
 def test_reduced_clauses_new_subjects_and_suicide_attempts(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A gunman killed five workers and wounded another. The wounded man later died.", 6, 0),
+    ("Three people were killed and ten injured in the blast. Two of the injured later died "
+     "in hospital.", 5, 8),
+    ("Three people were killed and ten injured. Two of the injured later died, bringing the "
+     "death toll to five.", 5, 8),
+])
+def test_the_wounded_who_died_move_to_the_dead(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

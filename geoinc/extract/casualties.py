@@ -73,7 +73,7 @@ _TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|"
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+toll|injured|wounded|injuries))"
-    r"(?P<mid>[^.;:]{0,80}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
+    r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,80}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
     r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
     re.IGNORECASE,
@@ -126,6 +126,10 @@ _ATTACKERS_KILLED = re.compile(
     + _ATTACKER_NOUN
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead)\b",
     re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?P<n>the|one|a|two|three|four|five|\d+)\s+(?:of\s+the\s+)?(?:wounded|injured)"
+    r"(?:\s+(?:victims?|people|persons|men|women|man|woman|person|boys?|girls?|students?))?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b", re.IGNORECASE)
 # "a business rival, whom he killed": one more victim
 _WHOM_KILLED = re.compile(
     r"\b(?<!of\s)whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|later\s+|then\s+)?(?:killed|"
@@ -249,7 +253,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                                 text[num.end + mk.end():], re.I)):
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
-                among = bool(re.search(r"\bamong\b", gap, re.I))  # "were among the dead"
+                among = bool(re.search(r"\bamong\b|^\s+of\s+(?:the|them|those)\b", gap, re.I))
                 revised = bool(_REVISION.search(gap))
                 break
         if kind is None:
@@ -341,6 +345,21 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 start=sent.start + m.start(), end=sent.start + m.end(),
                 phrase=_phrase(sent.text, m.start(), m.end()), how="attackers killed",
                 additive=True, group=frozenset(["attacker"])))
+    for m in _DIED_OF_WOUNDS.finditer(text):
+        # "The wounded victim later died": one injured becomes one dead
+        n = 1 if not m.group("n") or m.group("n").lower() in ("the", "one", "a") else (
+            words_to_int(m.group("n")) or 0)
+        if n:
+            a = sent.start + m.start()
+            phrase = _phrase(sent.text, m.start(), m.end())
+            # a revised toll after it ("bringing the death toll to five") already has them
+            told = bool(_REVISION.search(text[m.end():m.end() + 60].replace("later", "")))
+            for kind, value in ((KILLED, n), (INJURED, -n)):
+                if kind == KILLED and told:
+                    continue
+                out.append(CountMention(kind=kind, value=value, high=None, sentence=sent.index,
+                                        start=a, end=sent.start + m.end(), phrase=phrase,
+                                        how="died of wounds", additive=True))
     for m in _WHOM_KILLED.finditer(text):
         a = sent.start + m.start()
         if not any(c.kind == KILLED and abs(c.start - a) < 20 for c in out):
