@@ -146,6 +146,13 @@ def main() -> None:
                 sum(1 for p, (_, t) in zip(preds, table.iterrows(), strict=True)
                     if fold(str(t["City"])) in fold(t["Description"]) and p["city"]
                     and fold(p["city"]) == fold(str(t["City"]))) / max(1, named)),
+            # the reports that have a figure to find (the table's count is not 0)
+            "killed exact, table > 0": sum(
+                1 for p, t in zip(k, killed, strict=True) if t > 0 and p == t)
+            / max(1, int((killed > 0).sum())),
+            "injured exact, table > 0": sum(
+                1 for p, t in zip(i, injured, strict=True) if t > 0 and p == t)
+            / max(1, int((injured > 0).sum())),
             "killed exact, NA read as 0": sum(
                 1 for p, t in zip(k, killed, strict=True) if (p if p is not None else 0) == t) / n,
             "injured exact, NA read as 0": sum(
