@@ -291,3 +291,13 @@ def test_reduced_clauses_new_subjects_and_suicide_attempts(text: str, killed, in
 ])
 def test_the_wounded_who_died_move_to_the_dead(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A father was killed in the attack. His two sons were also shot.", 1, 2),
+    ("Two guards were shot dead. Three other guards are still fighting for their lives.", 2,
+     3),
+    ("Officers found a woman dead in the kitchen after the gunfire.", 1, None),
+])
+def test_also_shot_critical_condition_and_found_dead(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

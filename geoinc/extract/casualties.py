@@ -29,6 +29,9 @@ _KEY_AFTER = re.compile(
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
     r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|"
+    r"(?:still\s+)?fighting\s+for\s+(?:their|his|her)\s+lives?|"
+    r"in\s+(?:critical|serious|grave)\s+condition|(?<=victim\s)survived|"
+    r"(?<=victims\s)survived|"
     r"treated\s+(?:for|in|at)|sustained\s+injuries|suffered\s+(?:injuries|wounds)|"
     r"(?:seriously|critically|severely|slightly|lightly)\s+(?:injured|wounded|hurt))|"
     r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b))|suffered\s+gunshot\s+wounds?|"
@@ -215,6 +218,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         kind = None
         how = ""
         among = False
+        also = False
         revised = False
         total = bool(_TOTAL.search(before[-25:]))
         mb = _KEY_BEFORE.search(before)
@@ -254,6 +258,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
                 among = bool(re.search(r"\bamong\b|^\s+of\s+(?:the|them|those)\b", gap, re.I))
+                also = bool(re.search(r"\balso\b", gap, re.I))  # "two sons were also shot"
                 revised = bool(_REVISION.search(gap))
                 break
         if kind is None:
@@ -276,7 +281,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
             subset=bool(_SUBSET_BEFORE.search(before)) or among,
             previous=bool(_PREVIOUS.search(before)), how=how,
-            group=frozenset([group]) if group else frozenset(),
+            group=frozenset([group]) if group else frozenset(), additive=also,
         )
         out.append(mention)
         assigned[i] = mention
@@ -803,12 +808,13 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             high=None,
             sentence=sent.index, start=a, end=sent.start + m.end(),
             phrase=_phrase(text, a - sent.start, m.end()), parts=parts if len(parts) > 1 else [],
-            how="listed victims", vague=items.vague, group=items.groups))
+            how="listed victims", vague=items.vague, group=items.groups,
+            additive=bool(re.search(r"\b(?:also|later|then)\b", m.group(0), re.I))))
     return out
 
 
 _WITH_DEAD = re.compile(
-    r"(?:\b(?:with|leaving|left)|(?<=dead\sand)|(?<=killed\sand)|(?<=injured\sand)|"
+    r"(?:\b(?:with|leaving|left|found)|(?<=dead\sand)|(?<=killed\sand)|(?<=injured\sand)|"
     r"(?<=wounded\sand))\s+(?P<np>(?:an?|the|his|her|their|one|another)\s+"
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
