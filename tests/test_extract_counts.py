@@ -301,3 +301,15 @@ def test_the_wounded_who_died_move_to_the_dead(text: str, killed, injured) -> No
 ])
 def test_also_shot_critical_condition_and_found_dead(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("He opened fire on its 29 students, wounding four.", None, 4),
+    ("A gunman fired at 40 worshippers, killing two.", 2, None),
+    ("The bomber targeted a bus carrying 50 passengers, killing 3.", 3, None),
+    ("He took 12 people hostage and killed one.", 1, None),
+    ("The 23-year-old fired 60 rounds, killing four.", 4, None),
+    ("Some 300 students were evacuated after a gunman killed a teacher.", 1, None),
+])
+def test_targets_hostages_rounds_and_evacuees_are_not_casualties(text, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
