@@ -313,3 +313,12 @@ def test_also_shot_critical_condition_and_found_dead(text: str, killed, injured)
 ])
 def test_targets_hostages_rounds_and_evacuees_are_not_casualties(text, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+def test_a_bare_figure_counts_the_people_fired_at() -> None:
+    # "injuring one" are officers, not the clerk injured before
+    assert counts("He wounded a clerk in the shop. Outside he opened fire on the deputies, "
+                  "injuring one.") == (None, 2)
+    # the same kind of victim told twice is not added
+    assert counts("He opened fire on the students, killing two. Two students died.") == (2,
+                                                                                          None)

@@ -145,6 +145,15 @@ _INCLUDING_BARE = re.compile(
 _OF_WHOLE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|"
     r"several|many|both|none|each)\s+of\s+(?:his|her|their|the|its|our)\s+$", re.IGNORECASE)
+# whom the attacker fired at: "opened fire on the officers", "began shooting his coworkers"
+_TARGET = re.compile(
+    r"\b(?:opened\s+fire|opening\s+fire|fired|firing|shooting|shot)\s+(?:at|on|into)?\s*"
+    r"(?:the\s+|his\s+|her\s+|their\s+|a\s+group\s+of\s+|several\s+|fellow\s+)*"
+    r"(?P<t>(?:[\w'’-]+\s+){0,2}?(?:students|classmates|teachers|officers|police|coworkers|"
+    r"co-workers|employees|workers|customers|worshippers|worshipers|neighbou?rs|soldiers|"
+    r"passengers|patrons|guests|shoppers|diners|protesters|officials|children|pupils|"
+    r"deputies|agents|troopers|colleagues|staff|family\s+members|relatives))\b[^.;]{0,80}$",
+    re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
@@ -274,6 +283,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                             r"during|who|were|was|are|is|had|have|killed|injured|wounded|"
                             r"dead|died)\b", after, maxsplit=1)[0]
             group = victim_group(noun[:50])
+            if group is None and how == "verb before the number" and not noun.strip():
+                # "opened fire on the officers, injuring one": the people fired at
+                target = _TARGET.search(before)
+                if target:
+                    group = victim_group(target.group("t"))
         mention = CountMention(
             kind=kind, value=num.value if num.qualifier != "max" else None,
             high=num.high, sentence=sent.index, start=sent.start + num.start,
