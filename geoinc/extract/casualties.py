@@ -283,7 +283,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                             r"during|who|were|was|are|is|had|have|killed|injured|wounded|"
                             r"dead|died)\b", after, maxsplit=1)[0]
             group = victim_group(noun[:50])
-            if group is None and how == "verb before the number" and not noun.strip():
+            if group is None and how == "verb before the number" and not re.search(r"\w", noun):
                 # "opened fire on the officers, injuring one": the people fired at
                 target = _TARGET.search(before)
                 if target:
