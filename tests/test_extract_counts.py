@@ -322,3 +322,14 @@ def test_a_bare_figure_counts_the_people_fired_at() -> None:
     # the same kind of victim told twice is not added
     assert counts("He opened fire on the students, killing two. Two students died.") == (2,
                                                                                           None)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("The army said it had killed 20 militants in a raid.", 20, None),
+    ("At least 18 people were killed when a bus fell into a gorge. Later, rescuers found two "
+     "more bodies.", 20, None),
+    ("Three children were among 10 people killed in an airstrike. Four women were also "
+     "killed.", 10, None),
+])
+def test_no_double_count_of_militants_more_bodies_and_also(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

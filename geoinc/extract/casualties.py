@@ -295,7 +295,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
             subset=bool(_SUBSET_BEFORE.search(before)) or among,
             previous=bool(_PREVIOUS.search(before)), how=how,
-            group=frozenset([group]) if group else frozenset(), additive=also,
+            group=frozenset([group]) if group else frozenset(), additive=also and kind == SHOT,
         )
         out.append(mention)
         assigned[i] = mention
@@ -358,7 +358,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             continue
         word = m.group("n") or m.group("n2")
         value = words_to_int(word) if word else None
-        if value:
+        overlap = [c for c in out if c.kind == KILLED and c.start < sent.start + m.end()
+                   and sent.start + m.start() < c.end]
+        if value and all(c.subset for c in overlap):  # "killed 20 militants" is read already
+            out = [c for c in out if c not in overlap]
             out.append(CountMention(
                 kind=KILLED, value=value, high=None, sentence=sent.index,
                 start=sent.start + m.start(), end=sent.start + m.end(),
@@ -428,6 +431,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or re.match(
                 r"\s+(?:more|other\s+(?!than)\w+)\b", tail, re.I)):
             c.additive = True  # "killing two more", "killed two other people"
+        elif c.how == "word after the number" and re.match(r"\s+more\b", tail, re.I):
+            c.additive = True  # "rescuers found two more bodies"
         elif later_step and c.how in ("verb before the number", "listed victims"):
             c.additive = True  # "He then drove to a church and killed two"
     out.sort(key=lambda c: c.start)
@@ -823,7 +828,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             sentence=sent.index, start=a, end=sent.start + m.end(),
             phrase=_phrase(text, a - sent.start, m.end()), parts=parts if len(parts) > 1 else [],
             how="listed victims", vague=items.vague, group=items.groups,
-            additive=bool(re.search(r"\b(?:also|later|then)\b", m.group(0), re.I))))
+            additive=bool(m.group("s")) and bool(re.search(r"\b(?:also|later|then)\b",
+                                                          m.group(0), re.I))))
     return out
 
 
