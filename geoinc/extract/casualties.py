@@ -437,11 +437,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             c.additive = True  # "He then drove to a church and killed two"
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
-    unique = []
-    for m in out:
-        if id(m) not in seen:
-            seen.add(id(m))
-            unique.append(m)
+    unique: list[CountMention] = []
+    for mention in out:
+        if id(mention) not in seen:
+            seen.add(id(mention))
+            unique.append(mention)
     return unique
 
 
