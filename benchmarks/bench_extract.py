@@ -81,6 +81,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--show-date-misses", type=int, default=0,
+                    help="list N date misses (published known): table date, extracted, "
+                         "the date phrases of the text")
     args = ap.parse_args()
     table = pd.read_csv(DATA)
     table = table[table["Description"].notna()].reset_index(drop=True)
@@ -181,7 +184,35 @@ def main() -> None:
                 shown += 1
                 if shown >= args.show_misses:
                     break
+    if args.show_date_misses:
+        show_date_misses(texts, dates, preds_pub, args.show_date_misses)
     written_reports()
+
+
+def show_date_misses(texts: list[str], dates: pd.Series, preds: list[dict], limit: int) -> None:
+    """Date misses with the published date known: table date, extracted, the text's dates."""
+    from geoinc.extract.dates import find_dates
+
+    misses = [j for j, (p, d) in enumerate(zip(preds, dates, strict=True)) if p["date"] != d]
+    # a miss is unreachable when no date phrase of the text resolves to the table's date
+    unreachable = 0
+    print(f"\nDate misses (published = next day): {len(misses)}")
+    print(f"{'#':>4} {'table':10} {'got':10}  date phrases of the text -> resolved")
+    for j in misses:
+        d = dates[j]
+        pub = (pd.Timestamp(d) + pd.Timedelta(days=1)).date() if d else None
+        found = find_dates(texts[j], pub)
+        reach = any(m.value == d for m in found)
+        unreachable += not reach
+        if limit > 0:
+            limit -= 1
+            phr = "; ".join(f"{m.text!r}->{m.value}" for m in found) or "(none)"
+            print(f"{j:>4} {d!s:10} {p_date(preds[j])!s:10}  {'' if reach else '[X] '}{phr}")
+    print(f"unreachable (no phrase resolves to the table date): {unreachable} of {len(misses)}")
+
+
+def p_date(p: dict) -> object:
+    return p["date"]
 
 
 def written_reports() -> None:

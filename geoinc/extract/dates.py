@@ -30,13 +30,22 @@ _YEAR2 = _YEAR.replace("?P<year>", "?P<year2>")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _EXPLICIT = re.compile(
-    rf"\b(?:{_WD},?\s+)?(?:"
+    rf"\b(?:{_WD},?\s+(?:of\s+)?)?(?:"  # "Monday, June 1" and "Monday of June 1"
     rf"{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"  # January 3, 2024
     rf"|{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"  # 3 January 2024
     rf"|(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2024-01-03
     rf"|(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)/(?P<uy>(?:1[89]|20)\d\d)"  # 1/3/2024 (US)
     rf")(?!\d)",
     re.IGNORECASE,
+)
+#: fixed-date holidays ("On New Year's Eve in 1972", "Christmas Day 2015")
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+             "christmas day": (12, 25), "halloween": (10, 31), "valentine's day": (2, 14),
+             "fourth of july": (7, 4), "boxing day": (12, 26)}
+_HOLIDAY = re.compile(
+    r"\b(?P<hol>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Halloween|"
+    r"Valentine['’]?s\s+Day|Fourth\s+of\s+July|Boxing\s+Day)"
+    r"(?:,?\s+(?:in\s+|of\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?",
 )
 _MONTH_YEAR = re.compile(
     r"\b(?:in|during|since|of|by|early|late|mid-?)?\s*"
@@ -137,6 +146,16 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = _safe(year, mon, day) if year is not None else None
         if value is None and year_known:
             continue
+        out.append(DateMention(value, "day", m.start(), m.end(), m.group(0), False))
+        taken.append((m.start(), m.end()))
+    for m in _HOLIDAY.finditer(sentence):
+        if not free(m.start(), m.end()):
+            continue
+        key = " ".join(m.group("hol").lower().replace("’", "'").split())
+        key = key.replace("years", "year's").replace("valentines", "valentine's")
+        mon, day = _HOLIDAYS[key]
+        year = int(m.group("year")) if m.group("year") else _year_for(mon, day, published)
+        value = _safe(year, mon, day) if year is not None else None
         out.append(DateMention(value, "day", m.start(), m.end(), m.group(0), False))
         taken.append((m.start(), m.end()))
     for m in _MONTH_YEAR.finditer(sentence):

@@ -132,6 +132,40 @@ _AFTERMATH = re.compile(
     re.IGNORECASE,
 )
 
+#: a later act (arrest, trial, statement) whose date is not the incident's
+_LATER_ACT = re.compile(
+    r"\b(?:statement|said|says|announced|released|mourning|funeral|visit\w*|meeting|"
+    r"press\s+conference|told|published|reported|updated|posted|vigil|trial|tried|sentenced|"
+    r"court|arrested|charged|turned\s+(?:himself|herself|themselves)\s+in|surrendered|"
+    r"captured|caught|booked|indicted|convicted|pleaded|executed|identified|extradited|"
+    r"died\s+(?:later|in\s+(?:the\s+)?hospital))\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_NUM_WORD = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+")
+_N_UNITS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: "<date> — the day before the shooting", "<date>, two days after the attack"
+_OFFSET = re.compile(
+    r"^\s*(?:,|—|–|-)?\s*(?:just\s+|only\s+)?(?P<n>the|a|one|two|three|four|five|six|seven|"
+    r"\d)\s+(?P<unit>days?|nights?|weeks?)\s+(?P<dir>before|after)\s+(?:the\s+|a\s+|an\s+|"
+    r"this\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|attacks?|bombings?|blasts?|explosions?|"
+    r"massacre|rampage|killings?|murders?|ambush|raid|incident|spree|earthquake|quake)\b",
+    re.IGNORECASE,
+)
+#: a date introduced as a later day ("two days later on", "the next day,")
+_LATER = re.compile(
+    r"\b(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening|week)|next\s+day)"
+    r"\s*,?\s*(?:on|that|in\s+the)?\s*$",
+    re.IGNORECASE,
+)
+#: the date of something that came after another event ("Monday, two days after the attack")
+_AFTER_SOMETHING = re.compile(
+    rf"^\s*,?\s*(?:more\s+than\s+|just\s+|only\s+|some\s+)?(?:(?:{_NUM_WORD})\s+"
+    r"(?:full\s+)?(?:days?|nights?|hours?|weeks?|months?|years?)|the\s+(?:day|night|morning|"
+    r"week)|hours|days|weeks|months)\s+(?:after|since|before|following)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class _Segment:
@@ -405,9 +439,12 @@ class _Extractor:
         segments = [_Segment()]
         for s in self.sentences:
             cut = len(s.text)
-            m = _COMPARE.search(s.text)
-            if m:
-                cut = _clause_start(s.text, m.start())
+            spans = [(d.start, d.end) for d in self.dates[s.index] if d.precision == "day"]
+            for m in _COMPARE.finditer(s.text):
+                # "On New Year's Eve in 1972, ...": the year of the day date, not a comparison
+                if not any(a <= m.start() < b for a, b in spans):
+                    cut = _clause_start(s.text, m.start())
+                    break
             for d in self.dates[s.index]:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
@@ -773,27 +810,45 @@ class _Extractor:
                     continue
                 score = 0.0
                 before = sent.text[max(0, d.start - 45):d.start]
-                after = sent.text[d.end:d.end + 45]
+                after = sent.text[d.end:d.end + 60]
                 if TRIGGER.search(before[-30:]) or TRIGGER.search(after[:35]):
                     score += 3.0
                 elif i in event_sents:
                     score += 1.0
                 elif seg.sentences.index(i) > 0 and i + 1 not in event_sents:
                     score -= 1.0  # a date in a sentence about something else
-                if re.search(r"\b(?:statement|said|says|announced|released|mourning|funeral|"
-                             r"visit\w*|meeting|press\s+conference|told|published|reported|"
-                             r"updated|posted|vigil|trial|sentenced|court|arrested|charged)\b"
-                             r"[^.;]{0,25}$", before, re.I):
-                    score -= 3.0
-                if re.match(r"^\s*,?\s*(?:more\s+than\s+)?(?:\w+\s+){0,3}(?:after|since|before)\b",
-                            after, re.I):
-                    score -= 1.5
+                offset = _OFFSET.match(after)
+                if offset and d.value is not None:
+                    # "on Friday, the day before the shooting": the event is a day later
+                    word = offset.group("n").lower()
+                    n = int(word) if word.isdigit() else _N_UNITS[word]
+                    days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
+                    sign = 1 if offset.group("dir").lower() == "before" else -1
+                    d = DateMention(d.value + timedelta(days=sign * days),
+                                    "week" if days >= 7 else d.precision, d.start,
+                                    d.end + offset.end(), d.text + after[:offset.end()],
+                                    d.relative)
+                    score += 3.0  # tied to the event word by the offset itself
+                else:
+                    if _LATER_ACT.search(before):
+                        score -= 3.0
+                    if _AFTER_SOMETHING.match(after):
+                        score -= 1.5  # "Monday, two hours after the attack": a later event
+                if _LATER.search(before):
+                    score -= 1.5  # "Seven days later, on January 7": a later day of the spree
                 if _OCCURRED.search(before[-35:]) or _OCCURRED.match(after):
                     score += 1.5
                 if _AFTERMATH.search(before[-60:]):
                     score -= 1.5
+                if (not d.relative and d.value is not None
+                        and re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
+                                     sent.text[:d.start], re.I)
+                        and re.match(r"^\s*,", after) and i in event_sents):
+                    score += 2.0  # "On March 3, 2015, a gunman ...": the news lead's date
                 if d.precision != "day":
                     score -= 0.5
+                if not d.relative:
+                    score += 0.3  # written out, not resolved against a guessed publication day
                 score -= 0.05 * seg.sentences.index(i)
                 if d.value is None:
                     score -= 2.0
