@@ -1,0 +1,103 @@
+"""Which date of a report is the incident's: geoinc.extract_incidents through the public API."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import geoinc
+
+
+def first(text: str, published: str | None = None) -> pd.Series:
+    gdf = geoinc.extract_incidents(text, published=published)
+    assert len(gdf) >= 1
+    return gdf.iloc[0]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("On Christmas Eve in 2003, gunmen stormed a church in Jos and killed 7 worshippers.",
+     None, "2003-12-24"),
+    ("A car bomb exploded outside a market in Mosul on New Year's Day, killing 9 people.",
+     "2019-01-03", "2019-01-01"),
+    ("Nine people were shot dead at a party in Cleveland on Halloween 2012.",
+     None, "2012-10-31"),
+    ("A gunman killed 4 people at a bar in Denver on New Years Eve.",
+     "2022-01-02", "2021-12-31"),
+])
+def test_holidays(text: str, published: str | None, want: str) -> None:
+    row = first(text, published)
+    assert row["date"] == pd.Timestamp(want)
+    assert row["date_precision"] == "day"
+
+
+def test_weekday_of_an_explicit_date_is_part_of_it() -> None:
+    # the weekday is wrong for the date given; the written date wins, not "last Monday"
+    row = first("On Monday of October 3, 2019, a gunman killed 5 people in a shop in Tulsa.",
+                published="2019-10-04")
+    assert row["date"] == pd.Timestamp("2019-10-03")
+
+
+def test_the_lead_date_beats_a_later_weekday() -> None:
+    row = first("On August 3, 2019, a gunman opened fire at a store in El Paso, Texas. Two more "
+                "victims died on Monday, raising the number of dead to 22.",
+                published="2019-08-06")
+    assert row["date"] == pd.Timestamp("2019-08-03")
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("The gunman had removed his ankle monitor on Friday, the day before the shooting that "
+     "killed 3 people in Dayton.", "2016-03-27", "2016-03-26"),
+    ("On Monday, two days after the bombing in Quetta that killed 12 people, officials "
+     "announced arrests.", "2018-05-08", "2018-05-05"),
+    ("Police said on 9 June 2017, three days after the attack on a bus in Kabul in which "
+     "8 people died, that a suspect had been held.", None, "2017-06-06"),
+])
+def test_a_date_with_an_offset_to_the_event(text: str, published: str | None,
+                                            want: str) -> None:
+    row = first(text, published)
+    assert row["date"] == pd.Timestamp(want)
+
+
+@pytest.mark.parametrize("later", [
+    "He surrendered to police on Wednesday, March 4, 2020.",
+    "The suspect turned himself in on Wednesday, March 4, 2020.",
+    "A fifth victim died in hospital on Wednesday, March 4, 2020.",
+])
+def test_a_later_act_is_not_the_event_date(later: str) -> None:
+    row = first(f"A gunman killed four people at a warehouse in Tulsa on Sunday. {later}",
+                published="2020-03-05")
+    assert row["date"] == pd.Timestamp("2020-03-01")
+
+
+def test_a_time_after_midnight_is_still_the_event_day() -> None:
+    row = first("On November 19 just after midnight, a student opened fire in a library in "
+                "Tallahassee, injuring three people.", published="2014-11-20")
+    assert row["date"] == pd.Timestamp("2014-11-19")
+
+
+def test_a_two_day_spree_takes_its_first_day() -> None:
+    gdf = geoinc.extract_incidents(
+        "On March 3, 2021, a man shot two officers in Fresno. Two days later, on March 5, "
+        "2021, he killed three people at a gas station.")
+    assert gdf.iloc[0]["date"] == pd.Timestamp("2021-03-03")
+
+
+def test_a_us_numeric_date() -> None:
+    row = first("A mother and her daughter were shot and killed Sunday 12/06/2015 in Macon.",
+                published="2015-12-08")
+    assert row["date"] == pd.Timestamp("2015-12-06")
+
+
+def test_the_year_of_a_day_date_does_not_start_a_comparison() -> None:
+    # "in 1972," would read as an earlier event compared with this one; here it dates it
+    row = first("On New Year's Eve in 1972, a sniper shot four policemen in New Orleans, "
+                "killing two of them.")
+    assert row["date"] == pd.Timestamp("1972-12-31")
+    assert row["killed"] == 2
+
+
+def test_no_date_in_the_text_gives_the_publication_week() -> None:
+    row = first("A man shot and killed his wife and three children in a cabin in Alaska.",
+                published="2015-06-08")
+    assert row["date"] == pd.Timestamp("2015-06-08")
+    assert row["date_precision"] == "week"
