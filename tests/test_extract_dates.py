@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -100,4 +102,29 @@ def test_no_date_in_the_text_gives_the_publication_week() -> None:
     row = first("A man shot and killed his wife and three children in a cabin in Alaska.",
                 published="2015-06-08")
     assert row["date"] == pd.Timestamp("2015-06-08")
+    assert row["date_precision"] == "week"
+
+
+def test_a_dateline_date_resolves_weekdays_without_published() -> None:
+    row = first("KABUL, June 3, 2021 (AP) — A bomb exploded at a mosque in Kabul on Wednesday, "
+                "killing 7 people.")
+    assert row["date"] == pd.Timestamp("2021-06-02")
+    assert "dateline" in json.loads(row["evidence"])["date"]
+
+
+def test_published_beats_the_dateline() -> None:
+    row = first("KABUL, June 3, 2021 (AP) — A bomb exploded at a mosque in Kabul on Wednesday, "
+                "killing 7 people.", published="2021-06-10")
+    assert row["date"] == pd.Timestamp("2021-06-09")
+
+
+@pytest.mark.parametrize(("phrase", "published", "want"), [
+    ("over the weekend", "2019-06-03", "2019-06-01"),  # read on a Monday
+    ("last weekend", "2019-06-08", "2019-06-01"),  # read on the next Saturday
+    ("this weekend", "2019-06-09", "2019-06-08"),  # read on the Sunday
+])
+def test_weekend_is_its_saturday_with_week_precision(phrase: str, published: str,
+                                                      want: str) -> None:
+    row = first(f"A gunman killed 3 people at a party in Memphis {phrase}.", published)
+    assert row["date"] == pd.Timestamp(want)
     assert row["date_precision"] == "week"

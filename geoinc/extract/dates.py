@@ -59,7 +59,8 @@ _RELATIVE = re.compile(
     r"last\s+night|earlier\s+today|overnight|"
     r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago|a\s+day\s+(?:earlier|ago)|"
     r"last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|"
-    r"this\s+month|last\s+year|earlier\s+this\s+year)\b",
+    r"this\s+month|last\s+year|earlier\s+this\s+year|"
+    r"(?:over|during|on)\s+the\s+weekend|(?:this|last)\s+(?:past\s+)?weekend)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
@@ -193,6 +194,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             elif m.group("n"):
                 n = _N.get(m.group("n").lower()) or int(m.group("n"))
                 value = published - timedelta(days=n)
+            elif "weekend" in rel:
+                # the Saturday of the latest weekend (the one before for "last weekend"
+                # read on a weekend day); the day itself is not known
+                precision = "week"
+                back = (published.weekday() - 5) % 7
+                if rel.startswith("last") and back <= 1:
+                    back += 7
+                value = published - timedelta(days=back)
             elif "week" in rel:
                 precision = "week"
                 start = published - timedelta(days=published.weekday())

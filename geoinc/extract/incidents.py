@@ -346,6 +346,7 @@ class _Extractor:
     def __init__(self, text: str, published: date | None, gazetteer: Any) -> None:
         self.raw = text
         self.published = published
+        self.pub_label = "the publication date"
         self.gaz = gazetteer
 
     # -- pipeline ----------------------------------------------------------------------
@@ -361,8 +362,15 @@ class _Extractor:
         self.triggers = {s.index: bool(TRIGGER.search(s.text)) for s in self.sentences}
         if not any(self.counts.values()) and not any(self.triggers.values()):
             return []
-        self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         dl_end = _dateline_end(text)
+        if self.published is None and dl_end:
+            # "KABUL, June 3, 2021 (AP) —": the dateline's day is the publication day
+            days = [d.value for d in find_dates(text[:dl_end], None)
+                    if d.value is not None and d.precision == "day"]
+            if days:
+                self.published = days[0]
+                self.pub_label = "the dateline's date"
+        self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         if dl_end and self.sentences:
             first = self.sentences[0]
             self.dates[first.index] = [d for d in self.dates[first.index]
@@ -856,10 +864,10 @@ class _Extractor:
                     best = (score, d, i)
         if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
-            how = " (resolved against the publication date)" if d.relative else ""
+            how = f" (resolved against {self.pub_label})" if d.relative else ""
             return d.value, d.precision, f"{d.text!r}{how} in: " + _phrase(
                 self.sentences[best[2]].text, d.start, d.end)
         if self.published is not None:
             return (self.published, "week",
-                    "no date in the text; the publication date, as the week of the event")
+                    f"no date in the text; {self.pub_label}, as the week of the event")
         return None, "unknown", None
