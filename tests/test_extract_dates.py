@@ -128,3 +128,19 @@ def test_weekend_is_its_saturday_with_week_precision(phrase: str, published: str
     row = first(f"A gunman killed 3 people at a party in Memphis {phrase}.", published)
     assert row["date"] == pd.Timestamp(want)
     assert row["date_precision"] == "week"
+
+
+@pytest.mark.parametrize(("text", "want", "precision"), [
+    ("Two days after a gunman killed 10 people at a supermarket in Buffalo, mourners gathered "
+     "on Monday.", "2022-05-14", "day"),
+    ("A week after the bombing in Quetta that killed 12 people, officials said on Tuesday that "
+     "three men had been arrested.", "2022-05-10", "week"),
+    # the lead is about something else: the date is the event's own
+    ("Two days after the election, gunmen killed 5 people in Jos on Monday.", "2022-05-16",
+     "day"),
+])
+def test_a_sentence_opening_on_an_offset_to_the_event(text: str, want: str,
+                                                      precision: str) -> None:
+    row = first(text, "2022-05-17")
+    assert row["date"] == pd.Timestamp(want)
+    assert row["date_precision"] == precision

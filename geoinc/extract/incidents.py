@@ -152,6 +152,12 @@ _OFFSET = re.compile(
     r"massacre|rampage|killings?|murders?|ambush|raid|incident|spree|earthquake|quake)\b",
     re.IGNORECASE,
 )
+#: a sentence opening on an offset to the event ("Two days after the attack, ...")
+_OFFSET_LEAD = re.compile(
+    r"^\s*(?:just\s+|only\s+|some\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+",
+    re.IGNORECASE,
+)
 #: a date introduced as a later day ("two days later on", "the next day,")
 _LATER = re.compile(
     r"\b(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening|week)|next\s+day)"
@@ -826,16 +832,24 @@ class _Extractor:
                 elif seg.sentences.index(i) > 0 and i + 1 not in event_sents:
                     score -= 1.0  # a date in a sentence about something else
                 offset = _OFFSET.match(after)
-                if offset and d.value is not None:
-                    # "on Friday, the day before the shooting": the event is a day later
-                    word = offset.group("n").lower()
+                lead = _OFFSET_LEAD.match(sent.text)
+                if lead and (d.start < lead.end() or "," not in sent.text[lead.end():d.start]
+                             or not TRIGGER.search(sent.text[lead.end():sent.text.find(
+                                 ",", lead.end())])):
+                    lead = None  # the date is inside the lead, or the lead names no event
+                if (offset or lead) and d.value is not None:
+                    # "on Friday, the day before the shooting": the event is a day later;
+                    # "Two days after the attack, mourners gathered on Monday": two earlier
+                    off = offset or lead
+                    assert off is not None
+                    word = off.group("n").lower()
                     n = int(word) if word.isdigit() else _N_UNITS[word]
-                    days = n * (7 if offset.group("unit").lower().startswith("week") else 1)
-                    sign = 1 if offset.group("dir").lower() == "before" else -1
+                    days = n * (7 if off.group("unit").lower().startswith("week") else 1)
+                    sign = 1 if off.group("dir").lower() == "before" else -1
+                    extra = after[:offset.end()] if offset else ""
                     d = DateMention(d.value + timedelta(days=sign * days),
                                     "week" if days >= 7 else d.precision, d.start,
-                                    d.end + offset.end(), d.text + after[:offset.end()],
-                                    d.relative)
+                                    d.end + len(extra), d.text + extra, d.relative)
                     score += 3.0  # tied to the event word by the offset itself
                 else:
                     if _LATER_ACT.search(before):
@@ -846,7 +860,7 @@ class _Extractor:
                     score -= 1.5  # "Seven days later, on January 7": a later day of the spree
                 if _OCCURRED.search(before[-35:]) or _OCCURRED.match(after):
                     score += 1.5
-                if _AFTERMATH.search(before[-60:]):
+                if _AFTERMATH.search(before[-60:]) and not (offset or lead):
                     score -= 1.5
                 if (not d.relative and d.value is not None
                         and re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
