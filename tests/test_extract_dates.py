@@ -144,3 +144,11 @@ def test_a_sentence_opening_on_an_offset_to_the_event(text: str, want: str,
     row = first(text, "2022-05-17")
     assert row["date"] == pd.Timestamp(want)
     assert row["date_precision"] == precision
+
+
+@pytest.mark.parametrize("phrase", ["on the night of 6-7 April", "between 6 and 8 April",
+                                    "from 6 to 9 April"])
+def test_a_range_of_days_gives_the_first(phrase: str) -> None:
+    row = first(f"Gunmen killed 5 people in a raid on a village near Djibo {phrase}.",
+                published="2022-04-12")
+    assert row["date"] == pd.Timestamp("2022-04-06")

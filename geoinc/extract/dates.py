@@ -32,7 +32,9 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EXPLICIT = re.compile(
     rf"\b(?:{_WD},?\s+(?:of\s+)?)?(?:"  # "Monday, June 1" and "Monday of June 1"
     rf"{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"  # January 3, 2024
-    rf"|{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"  # 3 January 2024
+    # 3 January 2024; "6-7 April", "between 3 and 5 March" (the first day)
+    rf"|(?:(?P<rd>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to\s|and\s)\s*)?"
+    rf"{_DAY2}\s+(?:of\s+)?{_MON2}\b(?:,?\s+{_YEAR2})?"
     rf"|(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2024-01-03
     rf"|(?P<um>1[0-2]|0?[1-9])/(?P<ud>[0-3]?\d)/(?P<uy>(?:1[89]|20)\d\d)"  # 1/3/2024 (US)
     rf")(?!\d)",
@@ -130,6 +132,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
 
     for m in _EXPLICIT.finditer(sentence):
         g = m.groupdict()
+        a = m.start()
+        if g["rd"] and not int(g["rd"]) < int(g["day2"]):
+            a = m.start("day2")  # "killed 12 - 7 April": not a range of days
         if g["iy"]:
             value = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
             year_known = True
@@ -139,6 +144,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         else:
             mon = _MONTHS[(g["mon"] or g["mon2"]).lower().rstrip(".")]
             day = int(g["day"] or g["day2"])
+            if g["rd"] and a == m.start() and 1 <= int(g["rd"]) < day:
+                day = int(g["rd"])  # a range of days: the incident began on the first
             year_s = g["year"] or g["year2"]
             if mon == 5 and not (g["mon"] or g["mon2"])[0].isupper():
                 continue  # "may 3" is a verb more often than not
@@ -147,8 +154,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = _safe(year, mon, day) if year is not None else None
         if value is None and year_known:
             continue
-        out.append(DateMention(value, "day", m.start(), m.end(), m.group(0), False))
-        taken.append((m.start(), m.end()))
+        out.append(DateMention(value, "day", a, m.end(), sentence[a:m.end()], False))
+        taken.append((a, m.end()))
     for m in _HOLIDAY.finditer(sentence):
         if not free(m.start(), m.end()):
             continue
