@@ -152,3 +152,11 @@ def test_a_range_of_days_gives_the_first(phrase: str) -> None:
     row = first(f"Gunmen killed 5 people in a raid on a village near Djibo {phrase}.",
                 published="2022-04-12")
     assert row["date"] == pd.Timestamp("2022-04-06")
+
+
+def test_a_triple_homicide_is_an_incident_with_its_date() -> None:
+    # no figure but "triple homicide": still an incident, three dead, dated by the lead
+    row = first("On February 24, 2015, a student was killed in a triple homicide at a house in "
+                "Fresno.")
+    assert row["date"] == pd.Timestamp("2015-02-24")
+    assert row["killed"] == 3

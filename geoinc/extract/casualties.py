@@ -205,6 +205,12 @@ def _phrase(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_KILLING = re.compile(
+    r"\b(?P<x>double|triple|quadruple|quintuple)[- ](?:homicides?|murders?|killings?|"
+    r"slayings?)\b", re.IGNORECASE)
+
+
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
@@ -420,6 +426,17 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 kind=kind, value=None, high=None, sentence=sent.index, start=a,
                 end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
                 vague=True, how="vague quantity"))
+    for m in _MULTIPLE_KILLING.finditer(text):
+        # "a triple homicide": three dead (the victim named beside it is one of them),
+        # unless the sentence gives a figure as large
+        n = _MULTIPLES[m.group("x").lower()]
+        if any(c.kind == KILLED and c.value and c.value >= n for c in out):
+            continue
+        out = [c for c in out if not (c.kind == KILLED and c.value)]
+        out.append(CountMention(
+            kind=KILLED, value=n, high=None,
+            sentence=sent.index, start=sent.start + m.start(), end=sent.start + m.end(),
+            phrase=_phrase(sent.text, m.start(), m.end()), how="double/triple killing"))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
         # "him", "her", "them": someone named before, a group of their own per mention
