@@ -160,3 +160,33 @@ def test_a_triple_homicide_is_an_incident_with_its_date() -> None:
                 "Fresno.")
     assert row["date"] == pd.Timestamp("2015-02-24")
     assert row["killed"] == 3
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On March 5, police said 5 people were killed in an attack on a market in Kano on "
+     "March 3.", "2021-03-03"),
+    ("On Friday, officials said gunmen had killed 9 people in Kano on Wednesday.",
+     "2021-03-03"),
+    ("On Wednesday, gunmen killed 9 people in Kano, police said.", "2021-03-03"),
+])
+def test_a_sentence_opening_on_the_day_of_a_statement(text: str, want: str) -> None:
+    row = first(text, "2021-03-06")
+    assert row["date"] == pd.Timestamp(want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On March 5, 2021, the governor confirmed that 5 people were killed in an attack on "
+     "March 3 in Kano.", "2021-03-03"),
+    ("On January 2, 2021, officials said that 5 people were killed in an attack on "
+     "December 30 in Kano.", "2020-12-30"),
+])
+def test_a_written_year_dates_a_yearless_day_without_published(text: str, want: str) -> None:
+    row = first(text)
+    assert row["date"] == pd.Timestamp(want)
+
+
+def test_a_written_year_does_not_resolve_weekdays() -> None:
+    row = first("Officials said on March 5, 2021 that gunmen killed 9 people in Kano on "
+                "Wednesday.")
+    # "Wednesday" is unresolved without a publication date, and March 5 is the statement's
+    assert pd.isna(row["date"]) and row["date_precision"] == "unknown"

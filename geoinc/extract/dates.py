@@ -122,8 +122,14 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-def find_dates(sentence: str, published: date | None) -> list[DateMention]:
-    """Every date of ``sentence``, resolved against ``published`` when relative."""
+def find_dates(sentence: str, published: date | None,
+               year_ref: date | None = None) -> list[DateMention]:
+    """Every date of ``sentence``, resolved against ``published`` when relative.
+
+    ``year_ref`` (a full date written elsewhere in the report) gives the year of a
+    "March 3" or a "Christmas Eve" when ``published`` is unknown; weekdays stay unresolved.
+    """
+    ref = published if published is not None else year_ref
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -149,7 +155,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             year_s = g["year"] or g["year2"]
             if mon == 5 and not (g["mon"] or g["mon2"])[0].isupper():
                 continue  # "may 3" is a verb more often than not
-            year = int(year_s) if year_s else _year_for(mon, day, published)
+            year = int(year_s) if year_s else _year_for(mon, day, ref)
             year_known = year is not None
             value = _safe(year, mon, day) if year is not None else None
         if value is None and year_known:
@@ -162,7 +168,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         key = " ".join(m.group("hol").lower().replace("’", "'").split())
         key = key.replace("years", "year's").replace("valentines", "valentine's")
         mon, day = _HOLIDAYS[key]
-        year = int(m.group("year")) if m.group("year") else _year_for(mon, day, published)
+        year = int(m.group("year")) if m.group("year") else _year_for(mon, day, ref)
         value = _safe(year, mon, day) if year is not None else None
         out.append(DateMention(value, "day", m.start(), m.end(), m.group(0), False))
         taken.append((m.start(), m.end()))

@@ -158,6 +158,12 @@ _OFFSET_LEAD = re.compile(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+",
     re.IGNORECASE,
 )
+#: a sentence-opening date followed by a statement ("On Friday, officials said ...")
+_STATED_AFTER = re.compile(
+    r"^\s*,\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|announced|reported|confirmed|told|stated|"
+    r"added|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
 #: a date introduced as a later day ("two days later on", "the next day,")
 _LATER = re.compile(
     r"\b(?:later|the\s+(?:next|following)\s+(?:day|morning|night|evening|week)|next\s+day)"
@@ -377,6 +383,13 @@ class _Extractor:
                 self.published = days[0]
                 self.pub_label = "the dateline's date"
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
+        if self.published is None:
+            # "On March 5, 2021, ... the attack on March 3": the year of the written date
+            full = [d.value for s in self.sentences for d in self.dates[s.index]
+                    if d.value is not None and d.precision == "day" and not d.relative]
+            if full:
+                self.dates = {s.index: find_dates(s.text, None, year_ref=full[0])
+                              for s in self.sentences}
         if dl_end and self.sentences:
             first = self.sentences[0]
             self.dates[first.index] = [d for d in self.dates[first.index]
@@ -862,10 +875,11 @@ class _Extractor:
                     score += 1.5
                 if _AFTERMATH.search(before[-60:]) and not (offset or lead):
                     score -= 1.5
-                if (not d.relative and d.value is not None
-                        and re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
-                                     sent.text[:d.start], re.I)
-                        and re.match(r"^\s*,", after) and i in event_sents):
+                opens = bool(re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
+                                      sent.text[:d.start], re.I) and re.match(r"^\s*,", after))
+                if opens and _STATED_AFTER.match(after):
+                    score -= 3.0  # "On Friday, police said ...": the day of the statement
+                elif (opens and not d.relative and d.value is not None and i in event_sents):
                     score += 2.0  # "On March 3, 2015, a gunman ...": the news lead's date
                 if d.precision != "day":
                     score -= 0.5
