@@ -333,3 +333,33 @@ def test_a_bare_figure_counts_the_people_fired_at() -> None:
 ])
 def test_no_double_count_of_militants_more_bodies_and_also(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a participle of dying, and the clause after it is its own subject
+    ("One man dying and three were hurt when a gunman fired into a bar in Leeds.", 1, 3),
+    ("A gunman shot four people at a bar in Leeds, with one man dying at the scene.", 1, 3),
+    ("Three dying patients were moved after the blast in Leeds killed two.", 2, None),
+    # "resulted in / caused the death(s) of", "claimed the lives of" govern a listed victim
+    ("The shooting in Leeds resulted in the death of a teenager.", 1, None),
+    ("The blast in Leeds claimed the lives of a police officer and his wife.", 2, None),
+    ("The fire in Leeds caused the deaths of two students and a teacher.", 3, None),
+    # "shot N people, X of whom died": the breakdown is not another victim
+    ("A gunman shot seven people in Leeds, two of whom died.", 2, 5),
+])
+def test_dying_participles_and_of_whom_breakdowns(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two gunmen killed three people at a mall in Leeds before both gunmen killed "
+     "themselves.", 5),
+    ("Three attackers stormed a school in Leeds and killed four pupils. The three attackers "
+     "later committed suicide.", 7),
+    # an attacker already counted by "including" is not added again
+    ("Six people died in Leeds, including two gunmen who killed themselves.", 6),
+    # suicide bombers: a bombing's reported toll stands
+    ("Two suicide bombers detonated their vests at a market in Leeds, killing 20 people.", 20),
+])
+def test_several_attackers_who_killed_themselves_count(text: str, killed) -> None:
+    assert counts(text)[0] == killed

@@ -22,7 +22,8 @@ SHOT = "shot"
 
 # keyword after the number: "84 people were killed", "284 others injured"
 _KEY_AFTER = re.compile(
-    r"(?P<k>killed|dead|died|die|deaths?|fatalities|fatality|"
+    r"(?P<k>killed|dead|died|die|"
+    r"dying(?=\s*(?:[,.;]|$|and\b|in\b|at\b|on\b|after\b|from\b|of\b|later\b))|deaths?|fatalities|fatality|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
@@ -129,6 +130,13 @@ _ATTACKERS_KILLED = re.compile(
     + _ATTACKER_NOUN
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead)\b",
     re.IGNORECASE)
+# "both gunmen killed themselves", "the three attackers committed suicide" (not suicide
+# bombers: a bombing's toll is told as reported, the seed's "two suicide bombers" included)
+_ATTACKERS_SUICIDE = re.compile(
+    r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+)?"
+    r"(?:\w+\s+)?(?:" + _ATTACKER_NOUN[3:-1] + r"|shooters|suspects|killers|stabbers)\s+"
+    r"(?:then\s+|later\s+|also\s+|had\s+|have\s+)?(?:killed\s+themselves|shot\s+themselves|"
+    r"committed\s+suicide|took\s+their\s+own\s+lives)\b", re.IGNORECASE)
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?P<n>the|one|a|two|three|four|five|\d+)\s+(?:of\s+the\s+)?(?:wounded|injured)"
     r"(?:\s+(?:victims?|people|persons|men|women|man|woman|person|boys?|girls?|students?))?\s+"
@@ -373,6 +381,19 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 start=sent.start + m.start(), end=sent.start + m.end(),
                 phrase=_phrase(sent.text, m.start(), m.end()), how="attackers killed",
                 additive=True, group=frozenset(["attacker"])))
+    for m in _ATTACKERS_SUICIDE.finditer(text):
+        # GTD and ACLED count the attackers who killed themselves too
+        if re.search(r"\b(?:including|among\s+them|counting)\b", sent.text[:m.start()], re.I):
+            continue  # "20 dead, including three bombers who blew themselves up"
+        word = m.group("n").lower()
+        value = 2 if word == "both" else words_to_int(word)
+        if value and not any(c.kind == KILLED and c.start <= sent.start + m.start() < c.end
+                             for c in out):
+            out.append(CountMention(
+                kind=KILLED, value=value, high=None, sentence=sent.index,
+                start=sent.start + m.start(), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, m.start(), m.end()), how="attackers killed",
+                additive=True, group=frozenset(["attacker"])))
     for m in _DIED_OF_WOUNDS.finditer(text):
         # "The wounded victim later died": one injured becomes one dead
         n = 1 if not m.group("n") or m.group("n").lower() in ("the", "one", "a") else (
@@ -466,6 +487,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
 _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
+    r"(?:result(?:ed|ing|s)\s+in|caus(?:ed|ing|es)|led\s+to|leading\s+to)\s+the\s+deaths?\s+of|"
+    r"(?:claim(?:ed|ing|s)|t(?:ook|aking|akes))\s+the\s+lives?\s+of|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
     r"stabbed|stabbing))|(?P<i>wounded|wounding|wounds|injured|injuring|injures|"
     r"paraly[sz](?:ed|ing)|hurt|hurting|"
@@ -482,6 +505,7 @@ _ENUM_END = re.compile(
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
     r"are|is|had|have|has|been|would|could|will|dead|to\s+death)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
+    r",\s+(?:[\w-]+\s+){1,2}of\s+(?:whom|them|which)\b|"
     r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
 )
@@ -621,6 +645,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             break
         nxt = _ENUM_END.search(obj, end.start() + more.end())
         item = obj[end.start() + more.end():nxt.start() if nxt else len(obj)].split(",")[0]
+        if re.match(r"\s*[\w-]+\s+of\s+(?:whom|them|which)\b", obj[end.start() + more.end():],
+                    re.I):
+            break  # "shot seven people in Dallas, two of whom died": a breakdown
         if (nxt and re.search(r"\b(?:said|says|told|reported|added|confirmed|according)\b|"
                               r"^\s+(?:in|at|on|from|near|inside|outside)\b",
                               nxt.group(0), re.I)) or not (_PERSON_NOUN.search(item)
@@ -743,8 +770,8 @@ _ADDITIVE = re.compile(
 
 def perpetrator_died(text: str) -> str | None:
     """The phrase saying a lone attacker died (GTD and ACLED count that death), if any."""
-    if _PERP_INCLUDED.search(text):
-        return None
+    if _PERP_INCLUDED.search(text) or _ATTACKERS_SUICIDE.search(text):
+        return None  # included, or several attackers counted as a figure of their own
     for m in _PERPETRATOR_DIED.finditer(text):
         if re.search(r"\b(?:try|tried|trying|attempt|attempted|attempting|threaten|threatened|"
                      r"threatening|plan|planned|planning|wanted|intended)\s+to\s+(?:\w+\s+){0,3}$",
@@ -808,6 +835,11 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         head = masked[:m.start()]
         leads = list(_PASSIVE_LEAD.finditer(head))
         floor = leads[-1].end() if leads else 0
+        # a casualty word ends an earlier clause: "one man dying and three were hurt"
+        told = list(re.finditer(r"\b(?:dying|dead|died|killed|injured|wounded|hurt)"
+                                r"(?:\s+and\b)?", head, re.I))
+        if told:
+            floor = max(floor, told[-1].end())
         # try the clause after the last comma, then longer lists ("His wife, two sons and …")
         starts = [i + 1 for i in (head.rfind(";"), head.rfind(":")) if i >= 0]
         floor = max([floor, *starts])
