@@ -363,3 +363,20 @@ def test_dying_participles_and_of_whom_breakdowns(text: str, killed, injured) ->
 ])
 def test_several_attackers_who_killed_themselves_count(text: str, killed) -> None:
     assert counts(text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim named by proper name, governed by a killed/injured verb
+    ("Gunfire erupted in Leeds on Sunday. Football star John Adebayo Smith was shot and killed "
+     "and three other people were wounded.", 1, 3),
+    ("The gunman opened fire in Leeds, killing Officer Mary Jones and her partner.", 2, None),
+    ("In Leeds, Sgt. Mary Jones and a bystander were wounded.", None, 2),
+    # a place opening the sentence is not a victim, and a name with no such verb is none
+    ("In Leeds, a man and his son were killed.", 2, None),
+    ("In Kabul, Ahmad Shah Massoud was wounded.", None, 1),
+    ("In Kabul, Ahmad Shah Massoud said two people were killed in the blast.", 2, None),
+    # "from the same family" does not cut a number from its verb
+    ("A gunman shot five people in Leeds; two people from the same family were killed.", 2, 3),
+])
+def test_named_victims_and_family_phrases(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

@@ -40,7 +40,7 @@ _KEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BAD_GAP_WORD = re.compile(
-    r"\b(?:than|from|before|after|when|while|during|since|until|till|against|by|with|each|"
+    r"\b(?:than|from(?!\s+the\s+same\s+(?:family|household|home|village|town)\b)|before|after|when|while|during|since|until|till|against|by|with|each|"
     r"per|every|hostages?|captive|captives|"
     r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
@@ -527,6 +527,10 @@ _PERSONAL = re.compile(
     r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+))$",
     re.IGNORECASE,
 )
+# a person's name closes the item: "football star Al-Shakeem Woodson", "Officer John Smith"
+# (not a place after a preposition: "In Kabul, Ahmad Shah Massoud …")
+_NAME = re.compile(r"^(?!(?:in|at|on|near|from|inside|outside|across|to|for|by|of)\b)"
+                   r".*?(?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)$", re.IGNORECASE)
 _PERSON_NOUN = re.compile(
     r"\b(?:people|persons?|civilians?|soldiers?|troops|police(?:men|man)?|officers?|"
     r"policem[ae]n|guards?|children|child|kids?|boys?|girls?|m[ae]n|wom[ae]n|babies|baby|"
@@ -672,8 +676,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     groups: set[str] = set()
     vague = False
     for k, item in enumerate(items):
-        if _NOT_PEOPLE.match(item):
-            return _NONE_ITEMS
+        if _NOT_PEOPLE.match(item) or (strict and re.match(
+                r"(?:in|at|on|near|from|inside|outside|across|to|for|by)\s", item, re.I)):
+            return _NONE_ITEMS  # a subject does not open on a place: "In Leeds, …"
         if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
             break  # "a boy, and an infant, all members of the same family"
         if k and parts and re.match(r"[\w-]+\s+(?:of\s+(?:them|whom|those)|fatally|critically|"
@@ -687,7 +692,7 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if k and re.fullmatch(r"one(?:\s+of)?", item, re.I) and parts and parts[-1] > 1:
             continue  # "killing two students, one who had bullied him, and …"
         nums = find_numbers(item)
-        if strict and not ((_PERSON_NOUN.search(item) or victim_group(item))
+        if strict and not ((_PERSON_NOUN.search(item) or victim_group(item) or _NAME.search(item))
                            and len(item.split()) <= 6):
             return _NONE_ITEMS  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
@@ -703,6 +708,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             vague = True
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
                                        and not re.search(r"s\b$", item.split()[-1])):
+            parts.append(1)
+        elif _NAME.search(item) and len(item.split()) <= 7:
             parts.append(1)
         elif not strict and k and parts and _NEXT_VERB.match(item):
             break  # "killed his wife and three children, set a fire and …": the list ended
