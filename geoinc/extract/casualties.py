@@ -707,9 +707,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             parts.append(2)
             vague = True
         elif _PERSONAL.match(item) or (_ONE.match(item) and len(item.split()) <= 5
-                                       and not re.search(r"s\b$", item.split()[-1])):
-            parts.append(1)
-        elif _NAME.search(item) and len(item.split()) <= 7:
+                                       and not re.search(r"s\b$", item.split()[-1])) or (
+                _NAME.search(item) and len(item.split()) <= 7):
             parts.append(1)
         elif not strict and k and parts and _NEXT_VERB.match(item):
             break  # "killed his wife and three children, set a fire and …": the list ended
