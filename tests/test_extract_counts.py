@@ -380,3 +380,24 @@ def test_several_attackers_who_killed_themselves_count(text: str, killed) -> Non
 ])
 def test_named_victims_and_family_phrases(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # "N of (the) M …": N are the victims, M the whole group
+    ("In Leeds, three of four members of a family were shot and killed and a girl was "
+     "wounded.", 3, 1),
+    ("In Leeds, three of the four members of a family were shot and killed.", 3, None),
+    # "three of the four injured students died": three move from injured to killed
+    ("He injured five students in Leeds and killed one girl. Three of the four injured "
+     "students died in hospital in the following days.", 4, 2),
+])
+def test_part_of_a_whole(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)
+
+
+def test_the_man_suspected_of_the_attack_who_was_killed_counts() -> None:
+    assert counts("A shootout in Leeds left one officer dead and three others wounded. The man "
+                  "suspected of firing on the officers was also killed.") == (2, 3)
+    # arrested, not killed
+    assert counts("The man suspected of the shooting in Leeds that killed two was "
+                  "arrested.") == (2, None)

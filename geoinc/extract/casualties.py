@@ -138,7 +138,9 @@ _ATTACKERS_SUICIDE = re.compile(
     r"(?:then\s+|later\s+|also\s+|had\s+|have\s+)?(?:killed\s+themselves|shot\s+themselves|"
     r"committed\s+suicide|took\s+their\s+own\s+lives)\b", re.IGNORECASE)
 _DIED_OF_WOUNDS = re.compile(
-    r"\b(?P<n>the|one|a|two|three|four|five|\d+)\s+(?:of\s+the\s+)?(?:wounded|injured)"
+    r"\b(?:(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+"
+    r"(?:the\s+|those\s+)?)?"
+    r"(?P<n>the|one|a|two|three|four|five|\d+)\s+(?:of\s+the\s+)?(?:wounded|injured)"
     r"(?:\s+(?:victims?|people|persons|men|women|man|woman|person|boys?|girls?|students?))?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:later\s+|subsequently\s+|since\s+)?died\b", re.IGNORECASE)
 # "a business rival, whom he killed": one more victim
@@ -152,7 +154,7 @@ _INCLUDING_BARE = re.compile(
     r"died|killed|dead|injured|wounded)\b)", re.IGNORECASE)
 _OF_WHOLE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|all|"
-    r"several|many|both|none|each)\s+of\s+(?:his|her|their|the|its|our)\s+$", re.IGNORECASE)
+    r"several|many|both|none|each)\s+of\s+(?:(?:his|her|their|the|its|our)\s+)?$", re.IGNORECASE)
 # whom the attacker fired at: "opened fire on the officers", "began shooting his coworkers"
 _TARGET = re.compile(
     r"\b(?:opened\s+fire|opening\s+fire|fired|firing|shooting|shot)\s+(?:at|on|into)?\s*"
@@ -265,7 +267,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             cut = re.split(r"[.;:!?()\[\]]|\s[-–—]\s", after, maxsplit=1)[0]
             for mk in _KEY_AFTER.finditer(cut):
                 gap = cut[:mk.start()]
-                if len(gap.split()) > 6 or _BAD_GAP_WORD.search(gap):
+                # "three of (the) four members ...": the whole is not counted in the gap
+                whole = re.match(r"\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?P<w>[\w-]+)\s+",
+                                 gap, re.I)
+                short = gap[whole.end():] if whole and (
+                    whole.group("w").isdigit() or words_to_int(whole.group("w"))) else gap
+                if len(short.split()) > 6 or _BAD_GAP_WORD.search(gap):
                     break
                 if re.search(r"\b(?:and|or|but)\s*$", gap, re.I) and gap.strip() not in ("and",):
                     break  # "killed 16 people and wounded 32": "wounded" has its own number
@@ -398,6 +405,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         # "The wounded victim later died": one injured becomes one dead
         n = 1 if not m.group("n") or m.group("n").lower() in ("the", "one", "a") else (
             words_to_int(m.group("n")) or 0)
+        if m.group("part"):  # "three of the four injured students died"
+            n = words_to_int(m.group("part")) or 0
         if n:
             a = sent.start + m.start()
             phrase = _phrase(sent.text, m.start(), m.end())
@@ -679,6 +688,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if _NOT_PEOPLE.match(item) or (strict and re.match(
                 r"(?:in|at|on|near|from|inside|outside|across|to|for|by)\s", item, re.I)):
             return _NONE_ITEMS  # a subject does not open on a place: "In Leeds, …"
+        if k and parts and re.fullmatch(r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself|"
+                                        r"themselves)", item, re.I):
+            break  # "killed her and then himself": the attacker is told apart
         if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
             break  # "a boy, and an infant, all members of the same family"
         if k and parts and re.match(r"[\w-]+\s+(?:of\s+(?:them|whom|those)|fatally|critically|"
@@ -745,6 +757,9 @@ _PERPETRATOR_DIED = re.compile(
     r"(?:\w+\s+){0,2}?(?:police|officers?|troopers?|deputies|agents|soldiers|security|swat|"
     r"law\s+enforcement|with)|"
     r"killing\s+the\s+(?:shooter|gunman|attacker|assailant|perpetrator|suspect)|"
+    r"\b(?:man|woman|person|teen|teenager)\s+(?:who\s+was\s+)?suspected\s+of\s+[^.;,]{1,60}?\s+"
+    r"(?:was|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:shot\s+and\s+)?(?:killed|"
+    r"shot\s+dead|fatally\s+shot)|"
     r"(?:put|putting|taking|took|turned|turning|pointed|pointing)\s+the\s+(?:gun|weapon|rifle|"
     r"pistol|shotgun)\s+(?:to|on)\s+(?:his|her)\s+(?:own\s+)?head[^.;]{0,40}?\b(?:dying|died)|"
     r"died\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:an?\s+)?self-inflicted|"
