@@ -401,3 +401,14 @@ def test_the_man_suspected_of_the_attack_who_was_killed_counts() -> None:
     # arrested, not killed
     assert counts("The man suspected of the shooting in Leeds that killed two was "
                   "arrested.") == (2, None)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("In Leeds, a guard and a driver were fatally shot.", 2, None),
+    ("In Leeds, a guard and a driver were handcuffed and fatally shot.", 2, None),
+    ("In Leeds, a guard and a driver were shot.", None, 2),
+    ("The shooter in Leeds fired fatal shots at his ex-girlfriend, and shot and injured "
+     "three other women.", 1, 3),
+])
+def test_fatally_shot_subjects_and_fatal_shots(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

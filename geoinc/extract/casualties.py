@@ -498,6 +498,7 @@ _ENUM_VERB = re.compile(
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
     r"(?:result(?:ed|ing|s)\s+in|caus(?:ed|ing|es)|led\s+to|leading\s+to)\s+the\s+deaths?\s+of|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|aking|akes))\s+the\s+lives?\s+of|"
+    r"fir(?:ed|ing|es)\s+(?:the\s+|several\s+)?fatal\s+(?:shots?|rounds?)\s+(?:at|into|on)|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
     r"stabbed|stabbing))|(?P<i>wounded|wounding|wounds|injured|injuring|injures|"
     r"paraly[sz](?:ed|ing)|hurt|hurting|"
@@ -913,7 +914,9 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|also\s+|"
-    r"\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|"
+    r"(?!fatally\b)\w+ly\s+)?(?:(?:bound|handcuffed|tied\s+up|kidnapped|abducted|robbed|"
+    r"beaten|dragged\s+out|lined\s+up)\s+and\s+)?"
+    r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|fatally\s+(?:shot|stabbed)|"
     r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
     r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at)\b)))\b",
     re.IGNORECASE,
