@@ -356,6 +356,10 @@ def test_dying_participles_and_of_whom_breakdowns(text: str, killed, injured) ->
      "themselves.", 5),
     ("Three attackers stormed a school in Leeds and killed four pupils. The three attackers "
      "later committed suicide.", 7),
+    ("Two brothers opened fire in Leeds, killing three. Both brothers later shot "
+     "themselves.", 5),
+    # the same people told twice are not added
+    ("In Leeds, two men were found dead; police said the two men killed themselves.", 2),
     # an attacker already counted by "including" is not added again
     ("Six people died in Leeds, including two gunmen who killed themselves.", 6),
     # suicide bombers: a bombing's reported toll stands

@@ -134,7 +134,8 @@ _ATTACKERS_KILLED = re.compile(
 # bombers: a bombing's toll is told as reported, the seed's "two suicide bombers" included)
 _ATTACKERS_SUICIDE = re.compile(
     r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+the\s+)?"
-    r"(?:\w+\s+)?(?:" + _ATTACKER_NOUN[3:-1] + r"|shooters|suspects|killers|stabbers)\s+"
+    r"(?:\w+\s+)?(?:" + _ATTACKER_NOUN[3:-1] + r"|shooters|suspects|killers|stabbers|"
+    r"men|women|brothers|teens|teenagers|students|boys|youths)\s+"
     r"(?:then\s+|later\s+|also\s+|had\s+|have\s+)?(?:killed\s+themselves|shot\s+themselves|"
     r"committed\s+suicide|took\s+their\s+own\s+lives)\b", re.IGNORECASE)
 _DIED_OF_WOUNDS = re.compile(
