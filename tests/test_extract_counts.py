@@ -416,3 +416,14 @@ def test_the_man_suspected_of_the_attack_who_was_killed_counts() -> None:
 ])
 def test_fatally_shot_subjects_and_fatal_shots(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Nine people were shot in a salon in Leeds. Only one victim survived.", 8, 1),
+    ("Nine people were shot in a salon in Leeds, and only one victim survived.", 8, 1),
+    # without "only" the other victims' fate is not told
+    ("Nine people were shot in a salon in Leeds. One victim survived with serious injuries.",
+     None, 1),
+])
+def test_only_one_survived_of_those_shot(text: str, killed, injured) -> None:
+    assert counts(text) == (killed, injured)

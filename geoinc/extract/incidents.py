@@ -593,6 +593,16 @@ class _Extractor:
                         ev[col] += " [" + "; ".join(notes) + "]"
                 elif notes:
                     ev[col] = "; ".join(notes)
+            if row["killed"] is None and row["injured"] is not None:
+                # "Nine people were shot, and only one victim survived": the others died
+                shot, _, _ = combine(ms, SHOT)
+                survived = [c for c in ms if c.kind == INJURED
+                            and re.search(r"\bsurvived\b", c.phrase, re.I)
+                            and re.search(r"\b(?:only|just|sole)\b", c.phrase, re.I)]
+                if shot is not None and survived and shot > row["injured"]:
+                    row["killed"] = shot - row["injured"]
+                    ev["killed"] = (f"{survived[0].phrase} [{shot} shot minus "
+                                    f"{row['injured']} who survived]")
             if len(places) > 1 and not own:
                 ev["note"] = (f"one event at {len(places)} places; the figures are the event's "
                               "totals, repeated on each row")
