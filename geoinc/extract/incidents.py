@@ -111,6 +111,14 @@ _QUOTED_AFTER = re.compile(
     r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
     r"called|stated|told|rejected|vowed|expressed)", re.IGNORECASE,
 )
+#: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
+_PERP_FATE = re.compile(
+    r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"
+    r"tracked\s+down|found\s+(?:dead|hiding)|(?:killed|shot(?:\s+and\s+killed)?|shot\s+dead)"
+    r"\s+by\s+(?:the\s+)?(?:a\s+)?(?:police|officers?|law\s+enforcement|troopers?|deputies|"
+    r"swat|security\s+forces|troops|soldiers))\b",
+    re.IGNORECASE,
+)
 _LOCATIVE_EVENT = re.compile(
     r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
@@ -149,7 +157,9 @@ _OFFSET = re.compile(
     r"^\s*(?:,|—|–|-)?\s*(?:just\s+|only\s+)?(?P<n>the|a|one|two|three|four|five|six|seven|"
     r"\d)\s+(?P<unit>days?|nights?|weeks?)\s+(?P<dir>before|after)\s+(?:the\s+|a\s+|an\s+|"
     r"this\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|attacks?|bombings?|blasts?|explosions?|"
-    r"massacre|rampage|killings?|murders?|ambush|raid|incident|spree|earthquake|quake)\b",
+    r"massacre|rampage|killings?|murders?|ambush|raid|incident|spree|earthquake|quake|bombs?|"
+    r"(?:air)?strikes?|crash|collapse|stampede|fire|flood(?:ing|s)?|landslide|storm|cyclone|"
+    r"stabbings?|assault|siege|clashes|riots?|derailment|sinking)\b",
     re.IGNORECASE,
 )
 #: a sentence opening on an offset to the event ("Two days after the attack, ...")
@@ -675,6 +685,10 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        window = sent.text[max(0, a - 130):a]
+        fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
+        if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]):
+            score -= 5.0  # "… was later arrested in Denver": where the attacker ended up
         # earlier sentences tell the main facts; the lede most of all
         score -= 0.1 * min(10, seg.sentences.index(p.sentence))
         if p.sentence in event_sents[:2]:
@@ -712,6 +726,17 @@ class _Extractor:
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
             resolved.append((score, p, loc))
+        if not resolved:
+            # a province or country qualifying a name the gazetteer does not know
+            # ("Weber State University in Odgen, Utah") is surer than a name inside a name
+            for q in self.places:
+                if (q.is_qualifier and not q.flags and q.sentence in seg.compare_from
+                        and self._in_scope(seg, q.sentence, q.start)):
+                    loc = cache.get(q.query) or _geocode(self.gaz, q, self.bias)
+                    if loc is not None:
+                        q.kind = kinds.get(loc.raw.get("precision"), q.kind)
+                        resolved.append((self._score(q, seg, counts, event_sents), q, loc))
+                        break
         if not resolved:
             # only names inside longer names ("Seattle Pacific University"): better than none
             resolved = fallback[:1]

@@ -292,7 +292,10 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 locative = bool(_LOCATIVE.search(before))
                 dm = _DIRECTIONS.search(before)
                 # part of a longer capitalised name (a person, an organisation)?
-                others = [j for j in range(n_run) if not matched_any[j]
+                # ("State University" is also a hamlet's name: still a name's word)
+                others = [j for j in range(n_run)
+                          if (not matched_any[j] or (j not in range(a, b)
+                                                     and words[j].lower() in _INSTITUTIONS))
                           and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS
                           and words[j].lower() not in _NOT_NAME_PARTS]
                 in_name = bool(others)
