@@ -66,3 +66,31 @@ def test_a_day_given_relative_to_the_event(text: str, day: str) -> None:
     row = one(text, published="2020-01-08")
     assert row["date"] == pd.Timestamp(day)
     assert row["date_precision"] == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a headline, then the page's date on a line of its own
+        ("Gunmen kill nine at a wedding in Zamfara\nTuesday, March 5, 2019\n\nGunmen killed "
+         "nine guests at a wedding in Gusau on Sunday night, police said.", "2019-03-03"),
+        # the page's date at the bottom, after the story
+        ("Bomb kills four in Quetta\nA bomb hidden in a motorcycle killed four people near a "
+         "bus stand in Quetta on Thursday, officials said.\nPosted by: desk 2012-06-16",
+         "2012-06-14"),
+        ("Flood toll rises\nPublished 18 May 2007 10:32 GMT\nFloods killed 12 people in "
+         "Sylhet yesterday, officials said.", "2007-05-17"),
+    ],
+)
+def test_the_pages_date_line_is_the_publication_date(text: str, day: str) -> None:
+    row = one(text)  # no published= given: the page says it
+    assert row["date"] == pd.Timestamp(day)
+    assert row["date_precision"] == "day"
+    assert "date line" in row["evidence"]
+
+
+def test_a_date_line_does_not_override_published() -> None:
+    text = ("Gunmen kill nine at a wedding in Zamfara\nTuesday, March 5, 2019\n\nGunmen killed "
+            "nine guests at a wedding in Gusau on Sunday night, police said.")
+    row = one(text, published="2019-03-12")
+    assert row["date"] == pd.Timestamp("2019-03-10")

@@ -119,6 +119,11 @@ _PERP_FATE = re.compile(
     r"swat|security\s+forces|troops|soldiers))\b",
     re.IGNORECASE,
 )
+#: words of a page's date line besides the date and a name or two
+_PAGE_WORDS = frozenset("""
+published posted updated last modified first on by at date dated am pm gmt utc est edt bst
+cet ist pst pdt time local
+""".split())  # noqa: SIM905
 _LOCATIVE_EVENT = re.compile(
     r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
@@ -392,7 +397,13 @@ class _Extractor:
             if days:
                 self.published = days[0]
                 self.pub_label = "the dateline's date"
+        page_lines = self._page_date_lines()
+        if self.published is None and page_lines:
+            self.published = page_lines[0][1]
+            self.pub_label = "the page's date line"
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
+        for i, _ in page_lines:
+            self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
         if self.published is None:
             # "On March 5, 2021, ... the attack on March 3": the year of the written date
             full = [d.value for s in self.sentences for d in self.dates[s.index]
@@ -416,6 +427,25 @@ class _Extractor:
         for seg in segments:
             rows.extend(self._incident(seg, anchor))
         return rows
+
+    def _page_date_lines(self) -> list[tuple[int, date]]:
+        """Lines near the top or the bottom that give only a date ("Friday, May 18, 2007",
+        "Posted by: staff 2007-11-28", "Published 18 May 2007 10:32 GMT"): the page's date."""
+        n = len(self.sentences)
+        out: list[tuple[int, date]] = []
+        for s in self.sentences:
+            if 4 <= s.index < n - 4 or len(s.text) > 90 or self.counts[s.index]:
+                continue
+            found = [d for d in find_dates(s.text, None)
+                     if d.value is not None and d.precision == "day" and not d.relative]
+            if len(found) != 1:
+                continue
+            rest = s.text[:found[0].start] + " " + s.text[found[0].end:]
+            words = [w for w in re.findall(r"[A-Za-z]+", rest)
+                     if w.lower() not in _PAGE_WORDS]
+            if len(words) <= 3:
+                out.append((s.index, found[0].value))
+        return out
 
     # -- context -----------------------------------------------------------------------
     def _mark_places(self) -> None:
