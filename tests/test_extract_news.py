@@ -94,3 +94,29 @@ def test_a_date_line_does_not_override_published() -> None:
             "nine guests at a wedding in Gusau on Sunday night, police said.")
     row = one(text, published="2019-03-12")
     assert row["date"] == pd.Timestamp("2019-03-10")
+
+
+def test_a_family_is_not_a_toll_and_a_ministry_is_not_a_place() -> None:
+    row = one("An Israeli airstrike on a house in Rafah killed 13 members of one family on "
+              "Sunday, the Gaza health ministry said. Israel's military said it had struck a "
+              "Hamas command post.", published="2024-03-11")
+    assert row["location"].startswith("Raf")
+    assert row["killed"] == 13
+    assert row["event_type"] == "airstrike"
+
+
+def test_the_speakers_place_when_it_is_the_only_one() -> None:
+    row = one("Kabul police officials said 20 people were killed when a bomb exploded at a "
+              "market on Sunday.", published="2024-03-11")
+    assert row["location"].startswith("Kabul")
+    assert row["killed"] == 20
+
+
+def test_an_abduction_after_a_massacre_is_not_the_event_type() -> None:
+    row = one("Gunmen stormed a village in Plateau state on Sunday, killing 11 people and "
+              "burning 30 houses, police said. Five people were abducted.", published="2024-03-11")
+    assert row["event_type"] == "armed attack"
+    assert row["killed"] == 11
+    kidnap = one("Gunmen abducted 30 students from a school in Kaduna on Thursday. One student "
+                 "was killed.", published="2024-03-11")
+    assert kidnap["event_type"] == "kidnapping"

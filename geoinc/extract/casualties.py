@@ -231,6 +231,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
                # "four of her eight children": eight is the family, not the victims
                and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])
+               # "13 members of one family": the family, not a toll
+               and not (re.search(r"\bof\s+$", text[max(0, n.start - 4):n.start])
+                        and re.match(r"\s+(?:famil(?:y|ies)|households?|clans?)\b",
+                                     text[n.end:n.end + 12], re.I))
                # "The teacher, 52, died": an age in apposition
                and not (re.fullmatch(r"\d{1,3}", n.text.strip()) and re.search(
                    r"[A-Za-z]\s*,\s*$", text[max(0, n.start - 5):n.start])

@@ -100,6 +100,8 @@ def event_type(texts: list[str]) -> tuple[str | None, str | None]:
     for i, text in enumerate(texts):
         w = 2.0 if i == 0 else (1.5 if i < 3 else 1.0)
         for name, score in event_words(text).items():
+            if name == "kidnapping" and i > 0:
+                score *= 0.25  # "… killing 11. Five were abducted": a side act unless in the lede
             total[name] = total.get(name, 0.0) + score * w
     if not total:
         return None, None

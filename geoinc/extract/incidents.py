@@ -105,7 +105,9 @@ _DISTANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:foreign\s+ministry|ministry|military|army|government|president|"
+    r"^(?:[’']s)?\s+(?:(?:health|interior|defen[cs]e|information|civil\s+defen[cs]e|"
+    r"emergency|disaster|police|security|regional|provincial|local|state|city)\s+)?"
+    r"(?:foreign\s+ministry|ministry|military|army|government|president|"
     r"prime\s+minister|officials?|embassy|leaders?|spokesman|spokeswoman|state\s+media|"
     r"media|intelligence|authorities|foreign\s+minister|defen[cs]e\s+minister)\s+"
     r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
@@ -730,6 +732,11 @@ class _Extractor:
         cands = [p for p in self.places
                  if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
                  and not p.is_qualifier and not p.flags]
+        if not cands:
+            # "Kabul police said 20 were killed": the speaker's place is all there is
+            cands = [p for p in self.places
+                     if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
+                     and not p.is_qualifier and p.flags == ["quoted"]]
         if not cands:
             cands = [p for p in self.places if p.dateline]
         if not cands:
