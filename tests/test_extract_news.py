@@ -120,3 +120,15 @@ def test_an_abduction_after_a_massacre_is_not_the_event_type() -> None:
     kidnap = one("Gunmen abducted 30 students from a school in Kaduna on Thursday. One student "
                  "was killed.", published="2024-03-11")
     assert kidnap["event_type"] == "kidnapping"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_event() -> None:
+    row = one("The number of people confirmed dead after the building collapse in Lagos rose to "
+              "36 on Monday, with rescuers still searching for survivors. The 21-storey tower "
+              "fell on Nov. 1.", published="2021-11-08")
+    assert row["date"] == pd.Timestamp("2021-11-01")
+    assert row["killed"] == 36
+    only_update = one("The death toll from the earthquake in Herat rose to 2,053 on Sunday.",
+                      published="2023-10-09")
+    assert only_update["date_precision"] == "week"  # the text never says when it struck
+    assert only_update["killed"] == 2053

@@ -136,14 +136,16 @@ _DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*
 _OCCURRED = re.compile(
     r"\b(?:struck|strikes|hit|hits|exploded|explodes|went\s+off|occurred|happened|took\s+place|"
     r"erupted|broke\s+out|opened\s+fire|stormed|attacked|detonated|derailed|collapsed|crashed|"
-    r"capsized|began|started|carried\s+out|launched)\b(?:\s+\w+){0,3}\s*$|"
+    r"capsized|began|started|carried\s+out|launched|fell|caved\s+in|gave\s+way|toppled|"
+    r"sank|overturned|plunged|burst)\b(?:\s+\w+){0,3}\s*$|"
     r"^\s*,?\s*(?:when|as)\s+(?:a|an|the|two|gunmen|militants)\b",
     re.IGNORECASE,
 )
 _AFTERMATH = re.compile(
     r"\b(?:rescuers?|rescue\s+(?:teams?|workers|operations?)|dug|digging|search(?:ed|ing)?|"
     r"rubble|funerals?|buried|mourn\w*|vigils?|toll\s+(?:rose|climbed|rises|has\s+risen)|"
-    r"aid\s+(?:arrived|reached)|visited|condemned|investigat\w+)\b[^.;]*$",
+    r"aid\s+(?:arrived|reached)|visited|condemned|investigat\w+|(?:rose|climbed|risen|jumped|"
+    r"increased)\s+to)\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -179,6 +181,13 @@ _OFFSET_LEAD = re.compile(
 _STATED_AFTER = re.compile(
     r"^\s*,\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|announced|reported|confirmed|told|stated|"
     r"added|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+#: a revised toll right before the date ("… rose to 36 on Monday")
+_TOLL_UPDATE = re.compile(
+    r"\b(?:rose|climbed|risen|jumped|increased|reached|stood\s+at|stands\s+at|revised\s+"
+    r"(?:up|upwards?)\s+to)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"[\w,.-]+\s+(?:\w+\s+)?(?:by|on|as\s+of)?\s*$",
     re.IGNORECASE,
 )
 #: a date introduced as a later day ("two days later on", "the next day,")
@@ -941,6 +950,8 @@ class _Extractor:
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
+                if _TOLL_UPDATE.search(before):
+                    score -= 3.0  # "the toll rose to 36 on Monday": the day of the update
                 if _LATER.search(before):
                     score -= 1.5  # "Seven days later, on January 7": a later day of the spree
                 if _OCCURRED.search(before[-35:]) or _OCCURRED.match(after):
@@ -960,6 +971,7 @@ class _Extractor:
                 score -= 0.05 * seg.sentences.index(i)
                 if d.value is None:
                     score -= 2.0
+                log.debug("date candidate %r scored %.2f", d.text, score)
                 if best is None or score > best[0]:
                     best = (score, d, i)
         if best is not None and best[1].value is not None and best[0] > -0.5:
