@@ -132,3 +132,32 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_event() -> None:
                       published="2023-10-09")
     assert only_update["date_precision"] == "week"  # the text never says when it struck
     assert only_update["killed"] == 2053
+
+
+def test_the_dateline_city_is_not_more_specific_than_the_region_the_text_gives() -> None:
+    text = ("KABUL, Afghanistan (AP) — A suicide bomber blew himself up inside a Shiite mosque in "
+            "northern Afghanistan during Friday prayers, killing at least 46 worshippers and "
+            "wounding dozens, a Taliban spokesman said. The Islamic State group claimed "
+            "responsibility.")
+    row = one(text, published="2021-10-09")
+    assert row["country"] == "AF"
+    assert row["precision"] == "country"
+    assert not str(row["location"]).startswith("Kabul")
+    assert row["killed"] == 46
+    assert row["injured"] == 12  # "dozens", the ACLED way, flagged in the evidence
+    assert "dozens" in row["evidence"]
+    assert row["claimed_by"] == "Islamic State"
+    assert row["date"] == pd.Timestamp("2021-10-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The bomb killed dozens and wounded hundreds in Kabul on Sunday.", 12, 100),
+        ("Police fired on protesters in Nairobi on Sunday, killing two and injuring scores.", 2,
+         100),
+    ],
+)
+def test_vague_words_at_the_end_of_a_clause(text: str, killed: int, injured: int) -> None:
+    row = one(text, published="2024-03-11")
+    assert (row["killed"], row["injured"]) == (killed, injured)

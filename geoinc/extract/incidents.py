@@ -793,7 +793,8 @@ class _Extractor:
         if top.kind != KIND_CITY and not top.widespread:
             # a city (or province) inside the chosen country or province is more specific
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
-                if (p.kind < top.kind and loc.raw.get("country") == top_loc.raw.get("country")
+                if (p.kind < top.kind and not p.dateline
+                        and loc.raw.get("country") == top_loc.raw.get("country")
                         and score >= top_score - 2.5 and (
                         top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
                         top_loc.raw.get("admin1"))):

@@ -38,7 +38,7 @@ _AMOUNT = (rf"(?:half\s+a\s+dozen|{_DIGITS}(?:\s+(?:dozen|hundred|thousand|milli
            r"a\s+dozen|dozen)")
 _VAGUE_RX = (r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
              r"(?=\s+(?:of|more|others?|people|were|are|have|had|injured|wounded|hurt|killed|"
-             r"dead|died)\b)")
+             r"dead|died)\b|\s*(?:[,.;)]|$)|\s+(?:and|more|in|at|on|when|after|as)\b)")
 
 _QUAL_LOW = (
     r"at\s+least|more\s+than|over|in\s+excess\s+of|no\s+fewer\s+than|upwards\s+of|"
