@@ -161,3 +161,31 @@ def test_the_dateline_city_is_not_more_specific_than_the_region_the_text_gives()
 def test_vague_words_at_the_end_of_a_clause(text: str, killed: int, injured: int) -> None:
     row = one(text, published="2024-03-11")
     assert (row["killed"], row["injured"]) == (killed, injured)
+
+
+def test_the_group_that_claims_is_the_group_named_before() -> None:
+    row = one("MOGADISHU — Al-Shabaab militants stormed a beachfront hotel in the Somali capital "
+              "late on Friday, killing at least nine people in an hours-long siege, police said. "
+              "The group said its fighters carried out the attack.", published="2024-03-16")
+    assert row["claimed_by"] == "Al-Shabaab"
+    assert row["blamed_on"] is None or pd.isna(row["blamed_on"])
+    unnamed = one("A bomb killed 12 people at a market in Maiduguri on Monday. The group claimed "
+                  "responsibility on Tuesday.", published="2023-12-13")
+    assert pd.isna(unnamed["claimed_by"])  # no group named: nothing is guessed
+
+
+def test_police_suspect_a_group_at_the_end_of_a_sentence() -> None:
+    row = one("At least 25 people were killed and 50 others injured when a suicide bomber "
+              "targeted a police station in Bannu on Tuesday, officials said. No group has "
+              "claimed responsibility so far, but police suspect the Pakistani Taliban.",
+              published="2023-12-13")
+    assert pd.isna(row["claimed_by"])
+    assert row["blamed_on"] == "Pakistani Taliban"
+
+
+def test_an_apposition_describing_the_place_is_not_a_victim() -> None:
+    row = one("Police in Texas said a gunman killed eight people at a mall in Allen, a suburb of "
+              "Dallas, on Saturday. Seven others were wounded.", published="2023-05-08")
+    assert row["killed"] == 8
+    assert row["injured"] == 7
+    assert row["location"].startswith("Allen")

@@ -76,6 +76,9 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
     re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+at\s+(?P<name>{_NAME})"),
+    # "police suspect the Pakistani Taliban."
+    re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
+               r"(?:but|and|which|who|saying|according|officials|police)\b)"),
     # "suspected … was carried out by X" (a claim is read separately and wins)
     re.compile(rf"\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by\s+"
                rf"(?P<name>{_NAME})"),
@@ -128,12 +131,37 @@ def _first_word_filter(name: str, sentence: str, start: int) -> str:
     return name
 
 
+#: "the group said its fighters carried out the attack": a group named earlier
+GROUP_REFERENCE = "<the group named before>"
+_REFERENCE = re.compile(
+    r"(?:the\s+)?(?:(?:militant|jihadist|extremist|armed|rebel|terror(?:ist)?|insurgent|"
+    r"islamist)\s+)?(?:group|militants|jihadists|insurgents|rebels|militia|outfit|"
+    r"organi[sz]ation|movement)", re.IGNORECASE)
+#: a named group acting in the report: "Al-Shabaab militants stormed", "the group Boko Haram"
+_GROUP_NAMED = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:militants?|fighters|insurgents|rebels|jihadists?|gunmen|militia|"
+    r"terrorists|extremists)\b(?!\s+(?:group|organi[sz]ation|movement|outfit))|\b(?:militant|jihadist|extremist|armed|rebel|terror(?:ist)?|"
+    rf"insurgent)\s+(?:group|organi[sz]ation|movement|outfit)\s+(?P<name2>{_NAME})")
+
+
+def last_group_named(text: str) -> str | None:
+    """The last armed group named in ``text`` ("Al-Shabaab militants stormed …")."""
+    found = None
+    for m in _GROUP_NAMED.finditer(text):
+        name = clean_actor(m.group("name") or m.group("name2") or "")
+        if name is not None and not re.search(r"[.!?]\s", name):
+            found = name
+    return found
+
+
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
     out = []
     for rx in patterns:
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
             name = clean_actor(raw)
+            if name is None and _REFERENCE.fullmatch(raw.strip()):
+                name = GROUP_REFERENCE
             if name is None or re.search(r"\b(?:no|not|denied|deny|denies)\b",
                                          sentence[max(0, m.start() - 25):m.start()], re.I):
                 continue

@@ -648,6 +648,15 @@ def victim_group(phrase: str) -> str | None:
     return word
 
 
+#: an apposition describing a place ("Allen, a suburb of Dallas"), not another victim
+_PLACE_APPOSITION = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|town|city|village|district|province|"
+    r"region|neighbou?rhood|area|state|county|capital|port|municipality|community|settlement|"
+    r"camp|island|market|mall|hotel|school|mosque|church|temple|hospital|base|border)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _count_items(obj: str, *, strict: bool = False) -> _Items:
     """Count the victims listed in an object phrase; ``total`` is ``None`` if a part is
     uncountable. Plural kin nouns without a number ("his sisters") count 2 and are vague."""
@@ -672,6 +681,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                               nxt.group(0), re.I)) or not (_PERSON_NOUN.search(item)
                                                           or len(item.split()) <= 4):
             break
+        if not _PERSON_NOUN.search(item) and _PLACE_APPOSITION.match(item):
+            break  # "at a mall in Allen, a suburb of Dallas": the place, described
         noun = _PERSON_NOUN.search(item)
         if noun and re.search(r"\b(?:went|came|got|ran|drove|fled|took|began|left|arrived|"
                               r"entered|returned|walked|opened|was|were|had|is|[a-z]{3,}ed)\b",

@@ -25,7 +25,13 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoinc.extract.actors import ActorMention, find_blame, find_claims
+from geoinc.extract.actors import (
+    GROUP_REFERENCE,
+    ActorMention,
+    find_blame,
+    find_claims,
+    last_group_named,
+)
 from geoinc.extract.casualties import (
     INJURED,
     KILLED,
@@ -570,6 +576,16 @@ class _Extractor:
             s = self.sentences[i].text
             claims.extend(find_claims(s, i))
             blames.extend(find_blame(s, i))
+        for lst in (claims, blames):
+            for k, a in enumerate(lst):
+                if a.name == GROUP_REFERENCE:
+                    # "the group said its fighters carried out the attack"
+                    earlier = self.text[:self.sentences[a.sentence].start] + self.sentences[
+                        a.sentence].text[:max(0, self.sentences[a.sentence].text.find(
+                            a.phrase.split()[0]))]
+                    named = last_group_named(earlier)
+                    lst[k] = ActorMention(named, a.sentence, a.phrase) if named else a
+            lst[:] = [a for a in lst if a.name != GROUP_REFERENCE]
         claimed = claims[0].name if claims else None
         blamed_names: list[str] = []
         for b in blames:
