@@ -189,3 +189,29 @@ def test_an_apposition_describing_the_place_is_not_a_victim() -> None:
     assert row["killed"] == 8
     assert row["injured"] == 7
     assert row["location"].startswith("Allen")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("At least 19 people drowned after a boat capsized on the Niger river near Lokoja on "
+         "Thursday, officials said.", 19, None),
+        ("A ferry sank off Zanzibar on Saturday. Officials said 57 passengers drowned and 31 "
+         "were rescued.", 57, None),
+        ("A landslide buried a village in Yunnan on Tuesday, killing two people and trapping 25 "
+         "others.", 2, None),
+        ("A bus crash in Bolivia killed 4 people and 20 more were injured on Monday.", 4, 20),
+        ("A gunman killed three people and six others were rushed to hospitals in Atlanta on "
+         "Sunday.", 3, 6),
+        ("A gas explosion in Dhaka on Sunday killed three people. Eleven people were taken to "
+         "the hospital with minor injuries.", 3, 11),
+    ],
+)
+def test_drowned_trapped_and_taken_to_hospital(text: str, killed: int,
+                                               injured: int | None) -> None:
+    row = one(text, published="2023-09-13")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured

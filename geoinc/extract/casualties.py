@@ -27,9 +27,12 @@ _KEY_AFTER = re.compile(
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
+    r"drowned|drowning(?=\s*(?:[,.;]|$|and\b|in\b|when\b|after\b))|"
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
-    r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospitals?|"
+    r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|(?:taken|rushed|admitted|"
+    r"airlifted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+|several\s+|area\s+)?"
+    r"hospitals?|"
     r"(?:still\s+)?fighting\s+for\s+(?:their|his|her)\s+lives?|"
     r"in\s+(?:critical|serious|grave)\s+condition|(?<=victim\s)survived|"
     r"(?<=victims\s)survived|"
@@ -58,7 +61,7 @@ _ACTIVE_OBJECT = re.compile(
 _KEY_BEFORE = re.compile(
     r"\b(?:(?P<k>killing|killed|kills|murdering|murdered|slaying|slew|claiming\s+the\s+"
     r"lives\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|taking\s+the\s+lives\s+of|"
-    r"deaths\s+of|death\s+of|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
+    r"deaths\s+of|death\s+of|drowning|drowned|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead|"
     r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
     r"stabbing)|"
@@ -520,6 +523,7 @@ _ENUM_END = re.compile(
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
     r"are|is|had|have|has|been|would|could|will|dead|to\s+death)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
+    r",?\s+and\s+(?=[a-z]{3,}ing\b)|"  # "killing two people and trapping 25 others"
     r",\s+(?:[\w-]+\s+){1,2}of\s+(?:whom|them|which)\b|"
     r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
@@ -695,9 +699,12 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     items = [i.strip() for i in re.split(r",(?!\d{3}\b)", phrase) if i.strip()]
     if not items or len(items) > 8:
         return _NONE_ITEMS
-    if len(items) > 1 and end and re.match(r"\s+(?:wounded|injured|hurt|killed|dead)\b",
-                                           end.group(0), re.I):
-        items = items[:-1]  # "killed three people and three others wounded"
+    if len(items) > 1 and end and re.match(
+            r",?\s+(?:(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?)?"
+            r"(?:wounded|injured|hurt|killed|dead|hospitali[sz]ed|rescued|missing|trapped|taken|"
+            r"rushed|admitted|treated|airlifted|evacuated)\b",
+            obj[end.start():], re.I):
+        items = items[:-1]  # "killed three people and three others wounded / were injured"
     parts: list[int] = []
     groups: set[str] = set()
     vague = False

@@ -74,7 +74,8 @@ _ACCIDENT_BLAST = re.compile(
 #: Words that make a sentence an event sentence (any event type, or a casualty word).
 TRIGGER = re.compile(
     "|".join(p.pattern for _, p, _ in EVENT_PATTERNS if _ != "protest")
-    + r"|\b(?:killed|killing|kills|dead|died|deaths?|wounded|injured|injuring|casualties|"
+    + r"|\b(?:killed|killing|kills|dead|died|deaths?|drowned|drowning|wounded|injured|"
+    r"injuring|casualties|"
     r"victims?|murder(?:s|ed|ing)?|homicides?|slain|gun\s+shots?|fatally)\b",
     _F,
 )

@@ -137,7 +137,7 @@ _LOCATIVE_EVENT = re.compile(
     r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*|lives)\b",
+_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*|lives|drowned)\b",
                           re.IGNORECASE)
 _OCCURRED = re.compile(
     r"\b(?:struck|strikes|hit|hits|exploded|explodes|went\s+off|occurred|happened|took\s+place|"
