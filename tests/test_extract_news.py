@@ -215,3 +215,40 @@ def test_drowned_trapped_and_taken_to_hospital(text: str, killed: int,
         assert pd.isna(row["injured"])
     else:
         assert row["injured"] == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "city"),
+    [
+        ("A bomb exploded at a crowded market in Quetta on Saturday, killing two people and "
+         "wounding 22 others, police said. Saturday's blast comes days after a series of bombs "
+         "in the province that killed 23 people and wounded more than 100.", 2, 22, "Quetta"),
+        ("A gunman shot dead one person at a shopping centre in Tualatin, Oregon, on Tuesday. "
+         "The attack took place as the country mourned the rampage at Fort Hood in Texas last "
+         "week, which left 13 people dead and 42 wounded.", 1, None, "Tualatin"),
+        ("Gunmen killed five people at a bar in Soweto late on Friday, police said. South Africa "
+         "records an average of 75 murders a day.", 5, None, "Soweto"),
+        ("Two soldiers were killed when a landmine exploded in Kishtwar on Monday. The "
+         "insurgency, which has killed more than 68,000 people since 1989, has waned.", 2, None,
+         "Kishtw"),
+        ("A knifeman killed one man in Wuppertal on Friday.\nRead more: Knife attack in Hamburg "
+         "leaves 14 dead", 1, None, "Wuppertal"),
+    ],
+)
+def test_background_figures_do_not_leak_into_the_incident(
+        text: str, killed: int, injured: int | None, city: str) -> None:
+    row = one(text, published="2023-09-18")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured
+    assert row["location"].startswith(city), row["location"]
+
+
+def test_a_lede_about_last_week_is_still_the_incident() -> None:
+    # background words only count once the incident itself has been told
+    row = one("A bomb killed 12 people at a market in Kabul last week, officials said on "
+              "Monday.", published="2023-09-18")
+    assert row["killed"] == 12
+    assert row["location"].startswith("Kabul")

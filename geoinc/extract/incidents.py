@@ -84,6 +84,27 @@ _COMPARE = re.compile(
     r"since\s+(?:19|20)\d\d|to\s+date|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
     re.IGNORECASE,
 )
+#: background to the incident once the incident has been told: other, earlier events
+#: ("comes days after a series of bombs that killed 23"), statistics ("an average of 75
+#: murders a day"), tolls of a whole war, link lines ("Read more: …")
+_BACKGROUND = re.compile(
+    r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?"
+    r"(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?!(?:the|this|that|its|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|shootings?|bombings?|blasts?|explosions?|quake|earthquake|"
+    r"incident|massacre|assault|stabbing|crash|collapse|fire|flood|disaster|tragedy|violence|"
+    r"raid|strike)\b)|"
+    r"last\s+(?:week|month|summer|winter|spring|autumn|fall|weekend)|"
+    r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
+    r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
+    r"in\s+recent\s+(?:days|weeks|months)|a\s+(?:series|spate|string|wave)\s+of|"
+    r"an?\s+average\s+of|on\s+average|per\s+(?:day|week|month|year)|every\s+(?:day|year)|"
+    r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
+    r"the\s+(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence)\s+(?:has|had|"
+    r"which\s+has)\s+(?:killed|claimed|left|cost)|"
+    r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
+    re.IGNORECASE,
+)
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
     r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
@@ -532,6 +553,10 @@ class _Extractor:
             for d in self.dates[s.index]:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
+            told = any(self.counts[i] for i in segments[-1].sentences)
+            bg = _BACKGROUND.search(s.text) if told else None
+            if bg and not any(a <= bg.start() < b for a, b in spans):
+                cut = min(cut, _clause_start(s.text, bg.start()))
             event = self.triggers[s.index] or bool(self.counts[s.index])
             if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
                     and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
