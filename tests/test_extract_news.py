@@ -252,3 +252,35 @@ def test_a_lede_about_last_week_is_still_the_incident() -> None:
               "Monday.", published="2023-09-18")
     assert row["killed"] == 12
     assert row["location"].startswith("Kabul")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed", "blamed"),
+    [
+        ("The attack was carried out by gunmen suspected to be members of Boko Haram.", None,
+         "Boko Haram"),
+        ("Police suspect that the mine was laid by Maoist rebels.", None, "Maoist"),
+        ("It was an attack by Taliban militants, officials said.", None, "Taliban"),
+        ("Al-Shabaab gunmen opened fire on the bus.", None, "Al-Shabaab"),
+        ("Officials said Boko Haram fighters were responsible for the attack.", None,
+         "Boko Haram"),
+        ("Members of the PKK are among the suspects.", None, "PKK"),
+        ("The prime minister blamed the blast on the banned Kurdistan Workers Party (PKK), which "
+         "has waged an insurgency for decades.", None, "Kurdistan Workers Party"),
+        ("Al-Shabaab has claimed a suicide bombing that targeted the convoy.", "Al-Shabaab",
+         None),
+        ("The Taliban on Tuesday claimed responsibility for the attack.", "Taliban", None),
+        ("According to a statement by the Islamic State, its fighters carried out the attack.",
+         "Islamic State", None),
+        # no group named: nothing is coded
+        ("Unidentified gunmen opened fire on the bus.", None, None),
+        ("Syrian rebels launched the mortar bombs, state media said.", None, None),
+        ("The city has seen attacks by Islamic extremists before.", None, None),
+    ],
+)
+def test_who_claimed_and_who_is_blamed(sentence: str, claimed: str | None,
+                                       blamed: str | None) -> None:
+    text = "A bomb killed 12 people at a bus station in Kaduna on Sunday. " + sentence
+    row = one(text, published="2023-09-18")
+    assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed

@@ -10,24 +10,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geoinc.extract.places import DEMONYMS
+
 __all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
+_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|"
+         r"separatist|rebel|terrorist|armed|insurgent)\s+(?:(?:group|organi[sz]ation|"
+         r"movement|outfit)\s+)?)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
          r"jihadists?|extremists|terrorists|cell|affiliate|branch|network|forces|troops|"
          r"army|military|soldiers|government|authorities|police|security\s+forces|"
          r"separatists|paramilitaries|gangs?|cartel))?")
+#: a name without the article or the generic words around it
+_NAME_CORE = (r"(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
+              r"(?:\s+(?:(?:of|the|al|el|bin|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,4}")
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
                r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
                r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
-               r"subsequently\s+|soon\s+|already\s+)*(?:claimed|claims|claiming)\s+"
+               r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
+               r"yesterday\s+|today\s+|overnight\s+|in\s+a\s+statement\s+)*"
+               r"(?:claimed|claims|claiming)\s+"
                r"(?:responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
                r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
-               r"(?:both|the|these|those|all|two|three|Sunday's|Monday's|Tuesday's|"
+               r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
                r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?|"
                r"killings?|massacres?|strikes?|ambush(?:es)?)|"
@@ -48,6 +57,10 @@ _CLAIM_PATTERNS = [
                rf"been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
     re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quickly\s+|"
                rf"swiftly\s+|since\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
+    # "according to a statement by X, its fighters carried out the attack"
+    re.compile(rf"\bstatement\s+(?:by|from|issued\s+by)\s+(?P<name>{_NAME}),?\s+(?:its|their|"
+               r"the\s+group['’]s|they|it)\s+(?:\w+\s+)?(?:carried\s+out|conducted|staged|"
+               r"launched|were\s+behind|was\s+behind)"),
     # "X, which claimed responsibility"
     re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
                r"(?:responsibility|the\s+attack|credit)"),
@@ -76,6 +89,25 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
     re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+at\s+(?P<name>{_NAME})"),
+    # "gunmen suspected to be members of X", "militants suspected of belonging to X"
+    re.compile(rf"\bsuspected\s+(?:to\s+be|of\s+being|of\s+belonging\s+to)\s+(?:members\s+of\s+|"
+               rf"from\s+|part\s+of\s+|linked\s+to\s+)?(?P<name>{_NAME})"),
+    # "a mine planted by X", "an attack by X militants"
+    re.compile(rf"\b(?:laid|planted|placed|set\s+off|detonated|triggered|fired|launched|"
+               rf"ordered|staged)\s+by\s+(?P<name>{_NAME})"),
+    re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
+               rf"(?:carried\s+out\s+)?by\s+(?P<name>{_NAME})"),
+    # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
+    re.compile(rf"(?P<name>{_NAME_CORE}\s+(?:militants?|gunmen|fighters|insurgents|rebels|"
+               r"jihadists?|terrorists|extremists|militia(?:men)?))\s+(?:\w+ly\s+|also\s+|"
+               r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
+               r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
+               r"launched|carried\s+out)\b"),
+    # "officials said X fighters were responsible for", "members of X are among the suspects"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:\w+\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
+               r"responsible\s+for"),
+    re.compile(rf"(?:members\s+of\s+)?(?P<name>{_NAME})\s+(?:was|were|is|are)\s+among\s+"
+               r"the\s+(?:main\s+)?suspects"),
     # "police suspect the Pakistani Taliban."
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
                r"(?:but|and|which|who|saying|according|officials|police)\b)"),
@@ -102,16 +134,34 @@ class ActorMention:
     phrase: str
 
 
+_CREED_WORDS = frozenset({"islamist", "islamic", "muslim", "jihadist", "extremist", "militant"})
+_NOT_NAME_START = frozenset("""
+unidentified unknown masked armed suspected several some many two three four five six seven
+eight nine ten dozens hundreds local foreign other rival heavily alleged police security
+""".split())  # noqa: SIM905
+
+
 def clean_actor(name: str) -> str | None:
     """Tidy a group name: drop articles, trailing generic words and possessives."""
     n = " ".join(name.split()).strip(" ,.;:'\"’")
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
+    n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
+               flags=re.I)
+    n = re.sub(r"^(?:banned|outlawed|proscribed|militant|jihadist|extremist|separatist|rebel|"
+               r"terrorist|armed|insurgent)\s+(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
+               "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
-    n = re.sub(r"\s+(?:group|militants?|militia|insurgents|fighters|cell|members|gunmen|"
+    if n.split(" ")[0].lower() in _NOT_NAME_START:
+        return None  # "Unidentified gunmen", "Masked men"
+    n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
+    n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:
         n = n.split(",")[-1].strip()
+    words = n.lower().split()
+    if words and all(w in DEMONYMS or w in _CREED_WORDS for w in words):
+        return None  # "Syrian rebels", "Islamist Somali militia": no group named
     if not n or n.lower() in _NOT_ACTORS or not (
             n[0].isupper() or re.match(r"(?:al|el|ad|ash|at|an|ar|as)[-‐][A-Z]", n)):
         return None
