@@ -284,3 +284,24 @@ def test_who_claimed_and_who_is_blamed(sentence: str, claimed: str | None,
     row = one(text, published="2023-09-18")
     assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
     assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "event"),
+    [
+        ("A passenger train from Sydney to Melbourne derailed near Wallan on Thursday, killing "
+         "two drivers.", "Wallan", "accident"),
+        ("Two soldiers were killed when Maoists set off a landmine near Bijapur in Chhattisgarh "
+         "on Monday. The injured were airlifted to Raipur for treatment.", "Bījāpur, Chhatt",
+         "bombing"),
+        ("A rocket fired from Gaza hit a house in Kiryat Malachi on Thursday, killing three "
+         "people.", "Qiryat", "shelling"),
+        ("Gunmen on Monday attacked Bagwai town, Bagwai local government area of Kano State, "
+         "killing two persons and injuring four others.", "Bagwai", "armed attack"),
+    ],
+)
+def test_the_scene_not_the_hospital_the_route_or_the_launch_site(text: str, place: str,
+                                                                  event: str) -> None:
+    row = one(text, published="2023-09-13")
+    assert row["location"].startswith(place), row["location"]
+    assert row["event_type"] == event

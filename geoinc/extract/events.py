@@ -27,9 +27,11 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                              r"drones?\s+(?:hit|struck|slammed|attacked|crashed\s+into)|"
                              r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air)\b", _F), 2.5),
     ("shelling", re.compile(r"\b(?:shelling|shelled|artillery|mortars?|rocket\s+(?:attacks?|fire)|"
-                            r"rockets?\s+(?:hit|struck|landed|slammed)|missile\s+(?:strikes?|"
-                            r"attacks?)|missiles?\s+(?:hit|struck|slammed))\b", _F), 2.0),
+                            r"(?:rockets?|missiles?|shells?|projectiles?)\s+(?:(?:fired|launched)\s+"
+                            r"(?:\w+\s+){0,3}?)?(?:hit|hits|struck|strikes|landed|slammed|"
+                            r"exploded|crashed)|missile\s+(?:strikes?|attacks?))\b", _F), 2.0),
     ("bombing", re.compile(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attacks?|attackers?)|"
+                           r"land\s*mines?|roadside\s+mines?|mine\s+(?:blast|explosion)|"
                            r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|"
                            r"explosive\s+(?:devices?|vests?|belts?)|detonat\w+|blasts?|explosions?|"
                            r"exploded|explode)\b", _F),
@@ -110,8 +112,8 @@ def event_type(texts: list[str]) -> tuple[str | None, str | None]:
     best = max(total, key=lambda k: (total[k], -order[k]))
     joined = " ".join(texts)
     if best == "bombing":
-        blast_only = not re.search(r"\b(?:bomb\w*|suicide|IEDs?|improvised|explosive\s+"
-                                   r"(?:device|vest|belt))", joined, re.I)
+        blast_only = not re.search(r"\b(?:bomb\w*|suicide|IEDs?|land\s*mines?|improvised|"
+                                   r"explosive\s+(?:device|vest|belt))", joined, re.I)
         if blast_only and (_ACCIDENT_BLAST.search(joined) or not _ATTACK_SIGNS.search(joined)):
             best = "explosion"
     rx = {n: p for n, p, _ in EVENT_PATTERNS}[best if best != "explosion" else "bombing"]

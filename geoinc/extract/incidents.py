@@ -140,6 +140,17 @@ _QUOTED_AFTER = re.compile(
     r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
     r"called|stated|told|rejected|vowed|expressed)", re.IGNORECASE,
 )
+#: where the wounded were taken, where a vehicle was going, where a rocket came from
+_ELSEWHERE_BEFORE = re.compile(
+    r"(?:\b(?:airlifted|taken|rushed|shifted|evacuated|referred|flown|transferred|moved|brought|"
+    r"admitted)\s+(?:\w+\s+){0,3}?to\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospitals?|clinics?|"
+    r"medical\s+cent(?:er|re)s?)\s+in\s+)?|\bhospitals?\s+in\s+|\bbound\s+for\s+|"
+    r"\ben\s+route\s+to\s+|\bhead(?:ed|ing)\s+(?:for|to(?:wards)?)\s+|\bon\s+(?:its|their|the|"
+    r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+)"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$")
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
     r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"
@@ -264,7 +275,7 @@ def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
     return ("…" if a > 0 else "") + out + ("…" if b < len(sentence) else "")
 
 
-def _geocode(gaz: Any, mention: PlaceMention, bias: set[str]) -> Any:
+def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None = None) -> Any:
     query = mention.query
     if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
                                              r"county|district|prefecture)\b", query):
@@ -272,7 +283,8 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str]) -> Any:
     restrict = mention.country_hint
     try:
         loc = gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None,
-                          country_codes=restrict)
+                          country_codes=restrict,
+                          admin1=None if mention.qualifier or mention.is_qualifier else admin1)
         if loc is None and query != mention.text:
             loc = gaz.geocode(mention.text, exactly_one=True, country_bias=sorted(bias) or None,
                               country_codes=restrict)
@@ -459,6 +471,10 @@ class _Extractor:
                                   dateline_end=_dateline_end(text))
         self._mark_places()
         self.bias = self._country_bias()
+        # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
+        self.admin1_hint = next((p.text for p in self.places
+                                 if p.kind == KIND_ADMIN1 and not p.flags and not p.dateline
+                                 and not p.is_qualifier), None)
         anchor = self._anchor_date()
         segments = self._segments(anchor)
         rows: list[dict[str, Any]] = []
@@ -748,6 +764,7 @@ class _Extractor:
             score -= 0.5
         sent = self.sentences[p.sentence]
         a = p.start - sent.start
+        b = p.end - sent.start
         if p.sentence in event_sents:
             score += 2.0
             window = sent.text[max(0, a - 80):a + 80]
@@ -767,6 +784,12 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
+            score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
+        elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
+                re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
+                and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
+            score -= 2.0  # "a train from Sydney to Melbourne derailed near Wallan"
         window = sent.text[max(0, a - 130):a]
         fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
         if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]):
@@ -801,7 +824,8 @@ class _Extractor:
             if p.query not in cache:
                 if len(cache) >= 25:
                     continue
-                cache[p.query] = _geocode(self.gaz, p, self.bias)
+                cache[p.query] = _geocode(self.gaz, p, self.bias,
+                                          None if p.text == self.admin1_hint else self.admin1_hint)
             loc = cache[p.query]
             if loc is None:
                 continue
@@ -870,6 +894,8 @@ class _Extractor:
         province or country is named in the same sentence ("… in South Carolina")."""
         from geoinc._text import fold
 
+        if fold(str(loc.raw.get("name", ""))) != p.key:
+            return False  # "Weber State University …, Utah": Weber is only another name of Morgan
         sent = fold(self.sentences[p.sentence].text)
         admin1 = loc.raw.get("admin1")
         country = loc.raw.get("country_name")

@@ -33,10 +33,14 @@ _ADMIN_WORDS = {"province", "state", "oblast", "governorate", "region", "county"
 _DIRECTIONS = re.compile(
     r"\b(?P<d>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
     r"(?:part\s+of\s+)?$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:town|village|city|district|county|municipality|settlement|township|"
+    r"local\s+government(?:\s+area)?|LGA|sub-district|tehsil|commune)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|around|from|of|to|into|throughout|towards?|"
     r"village\s+of|town\s+of|city\s+of|outskirts\s+of|suburb\s+of|province\s+of|"
     r"region\s+of|district\s+of|state\s+of|capital|hit|struck|rocked|shook|km\s+from|"
+    r"attacked|raided|stormed|bombed|shelled|invaded|overran|"
     r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
     r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?"
@@ -289,7 +293,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 if kind == KIND_CITY and pop < 100_000 and after_the and (
                         not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text)):
                     continue
-                locative = bool(_LOCATIVE.search(before))
+                # "attacked Bagwai town", "Bagwai local government area"
+                locative = bool(_LOCATIVE.search(before) or _PLACE_NOUN_AFTER.match(text[end:]))
                 dm = _DIRECTIONS.search(before)
                 # part of a longer capitalised name (a person, an organisation)?
                 # ("State University" is also a hamlet's name: still a name's word)
