@@ -305,3 +305,31 @@ def test_the_scene_not_the_hospital_the_route_or_the_launch_site(text: str, plac
     row = one(text, published="2023-09-13")
     assert row["location"].startswith(place), row["location"]
     assert row["event_type"] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the dateline under a headline and a date line is still a dateline
+        ("Body found after deadly flash flood in Arizona\n\nPHOENIX (Reuters) - A flash flood "
+         "rushed down a canyon near Payson, Arizona, on Saturday, killing nine members of one "
+         "family, a sheriff said.", "Payson"),
+        ("At least 19 drown when boat capsizes in northern India\nSeptember 14, 2017\n\nNEW "
+         "DELHI (Reuters) - At least 19 people drowned after a boat capsized on Thursday. It "
+         "capsized near the river bank in northern Uttar Pradesh state, 45 km north of the "
+         "capital, New Delhi.", "Uttar Pradesh"),
+        # a river is not the town of that name
+        ("PATNA: Ten people drowned after a boat capsized in the Ganga river near Maner in "
+         "rural Patna on Sunday, officials said.", "Maner"),
+        # "Nawa" in a Helmand story is not Naha, Japan (another name of it)
+        ("KABUL, Afghanistan - Three soldiers died when their vehicle struck a roadside bomb in "
+         "the Nawa district of Helmand province on Wednesday.", "Helmand"),
+        # no country named, only an adjective: the Indonesian province, not Sumatra, Florida
+        ("Indonesian rescuers searched for 192 people on Wednesday after a ferry sank. Eleven "
+         "bodies were found, said North Sumatra province police chief Paulus Waterpau.",
+         "Indonesia"),
+    ],
+)
+def test_datelines_rivers_and_namesakes(text: str, place: str) -> None:
+    row = one(text, published="2017-09-14")
+    assert place in row["location"], row["location"]

@@ -49,6 +49,7 @@ from geoinc.extract.places import (
     KIND_CITY,
     KIND_COUNTRY,
     PlaceMention,
+    demonym_countries,
     find_demonym_country,
     find_places,
 )
@@ -128,7 +129,7 @@ _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
     r"north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|capital|village)\s+(?:of\s+)?)?$",
+    r"(?:(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
     re.IGNORECASE,
 )
 _QUOTED_AFTER = re.compile(
@@ -258,14 +259,22 @@ def _clause_start(sentence: str, pos: int) -> int:
     return cut
 
 
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline ("KABUL, June 3 (AP) —") is: at the start, or at the start of one
+    of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:4]
+    for ls in starts:
+        m = _DATELINE.match(text[ls:ls + 160])
+        if not m:
+            continue
+        head = m.group("place")
+        if head.isupper() and len(head.strip()) >= 3:
+            return ls, ls + m.end()
+    return 0, 0
+
+
 def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text[:160])
-    if not m:
-        return 0
-    head = m.group("place")
-    if not head.isupper() or len(head.strip()) < 3:
-        return 0
-    return m.end()
+    return _dateline_span(text)[1]
 
 
 def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
@@ -275,25 +284,34 @@ def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
     return ("…" if a > 0 else "") + out + ("…" if b < len(sentence) else "")
 
 
-def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None = None) -> Any:
+def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None = None,
+             soft_bias: set[str] | None = None) -> Any:
     query = mention.query
     if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
                                              r"county|district|prefecture)\b", query):
         query = mention.text + " Province"
     restrict = mention.country_hint
     try:
-        loc = gaz.geocode(query, exactly_one=True, country_bias=sorted(bias) or None,
+        prefer = sorted(bias or soft_bias or ()) or None
+        loc = gaz.geocode(query, exactly_one=True, country_bias=prefer,
                           country_codes=restrict,
                           admin1=None if mention.qualifier or mention.is_qualifier else admin1)
         if loc is None and query != mention.text:
-            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=sorted(bias) or None,
+            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=prefer,
                               country_codes=restrict)
-        if loc is not None and bias and not restrict and not mention.qualifier:
+        countries = bias or soft_bias
+        if loc is not None and countries and not restrict and not mention.qualifier:
             raw = loc.raw if isinstance(loc.raw, dict) else {}
             # a small namesake in a country the report never names ("Sudan's Darfur region"
-            # is not Darfur, Minnesota)
-            if raw.get("country") not in bias and int(raw.get("population") or 0) < 50_000:
+            # is not Darfur, Minnesota; "North Sumatra" in an Indonesian story not Florida's)
+            if raw.get("country") not in countries and int(raw.get("population") or 0) < 50_000:
                 return None
+            from geoinc._text import fold
+
+            if bias and raw.get("country") not in bias and (
+                    fold(str(raw.get("name", ""))) != raw.get("matched")
+                    or float(raw.get("fuzzy_score") or 100.0) < 100.0):
+                return None  # "Nawa" in a Helmand story is not Naha, Japan (another name of it)
         return loc
     except ValueError as err:
         log.debug("geocoding %r failed: %s", query, err)
@@ -461,16 +479,20 @@ class _Extractor:
             if full:
                 self.dates = {s.index: find_dates(s.text, None, year_ref=full[0])
                               for s in self.sentences}
-        if dl_end and self.sentences:
-            first = self.sentences[0]
-            self.dates[first.index] = [d for d in self.dates[first.index]
-                                       if first.start + d.start >= dl_end]
+        dl_start = _dateline_span(text)[0]
+        if dl_end:
+            for sent in self.sentences:
+                if sent.start <= dl_end and sent.start + len(sent.text) > dl_start:
+                    self.dates[sent.index] = [d for d in self.dates[sent.index]
+                                              if not dl_start <= sent.start + d.start < dl_end]
         index = self.gaz.index
         lower_words = set(re.findall(r"(?<![.!?]\s)(?<!^)\b([a-z][a-z'’-]+)\b", text))
         self.places = find_places(self.sentences, index, lower_words=lower_words,
-                                  dateline_end=_dateline_end(text))
+                                  dateline_end=dl_end, dateline_start=dl_start)
         self._mark_places()
         self.bias = self._country_bias()
+        # no country named: the adjectives ("an Indonesian ferry") are a softer preference
+        self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
         self.admin1_hint = next((p.text for p in self.places
                                  if p.kind == KIND_ADMIN1 and not p.flags and not p.dateline
@@ -790,12 +812,19 @@ class _Extractor:
                 re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
                 and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
             score -= 2.0  # "a train from Sydney to Melbourne derailed near Wallan"
+        elif re.match(r"[\s-]+(?:to\s+[A-Z][\w'’-]+\s+)?(?:train|bus|coach|flight|ferry|plane|"
+                      r"boat|express|highway|road|motorway|route|railway|line)\b",
+                      sent.text[b:b + 40]) and (
+                re.search(r"\b[A-Z][\w'’-]+\s+to\s+$", sent.text[max(0, a - 30):a])
+                or re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
+            score -= 2.0  # "2 dead after Sydney to Melbourne train derails"
         window = sent.text[max(0, a - 130):a]
         fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
         if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]):
             score -= 5.0  # "… was later arrested in Denver": where the attacker ended up
         # earlier sentences tell the main facts; the lede most of all
-        score -= 0.1 * min(10, seg.sentences.index(p.sentence))
+        if p.sentence in seg.sentences:
+            score -= 0.1 * min(10, seg.sentences.index(p.sentence))
         if p.sentence in event_sents[:2]:
             score += 0.8
         return score
@@ -824,8 +853,9 @@ class _Extractor:
             if p.query not in cache:
                 if len(cache) >= 25:
                     continue
-                cache[p.query] = _geocode(self.gaz, p, self.bias,
-                                          None if p.text == self.admin1_hint else self.admin1_hint)
+                cache[p.query] = _geocode(
+                    self.gaz, p, self.bias,
+                    None if p.text == self.admin1_hint else self.admin1_hint, self.soft_bias)
             loc = cache[p.query]
             if loc is None:
                 continue
@@ -957,7 +987,12 @@ class _Extractor:
         """No place found: a country adjective ("a Nigerian church") gives the country."""
         found = find_demonym_country(self.sentences)
         if found is None:
-            return
+            codes = demonym_countries(self.sentences)  # "Indonesian rescuers searched …"
+            if not codes:
+                return
+            from geoinc._countries import country_name as _name
+
+            found = (codes[0], f"{_name(codes[0])} (from the adjective)", 0)
         code, phrase, _ = found
         from geoinc._countries import country_name
 

@@ -17,7 +17,7 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence
 
-__all__ = ["PlaceMention", "find_places", "find_demonym_country", "DEMONYMS"]
+__all__ = ["PlaceMention", "find_places", "find_demonym_country", "demonym_countries", "DEMONYMS"]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
@@ -178,7 +178,7 @@ def _possessive_country(before: str) -> str | None:
 
 
 def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
-                dateline_end: int = 0) -> list[PlaceMention]:
+                dateline_end: int = 0, dateline_start: int = 0) -> list[PlaceMention]:
     """Place mentions in the report's sentences.
 
     Parameters
@@ -188,8 +188,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
         The gazetteer index (``key_ids``, ``kind``, ``population``).
     lower_words : set of str
         Words the report also writes in lower case (so "Police" is a common word here).
-    dateline_end : int
-        Offset where a dateline at the top of the report ends (0 when there is none).
+    dateline_end, dateline_start : int
+        Offsets of a dateline near the top of the report (both 0 when there is none).
     """
     out: list[PlaceMention] = []
     for sent in sentences:
@@ -272,7 +272,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 # all-caps acronyms (IRNA, ISIS) are organisations unless a country's code
                 if single and words_m[0].isupper() and len(words_m[0]) <= 5 and (
                         w0 not in _ACRONYM_OK) and kind != KIND_COUNTRY and not (
-                        sent.start + start_tok.start() < dateline_end):
+                        dateline_start <= sent.start + start_tok.start() < dateline_end):
                     continue
                 if single and (w0 in STOPWORDS or w0 in lower_words) and not want_admin1 and (
                         kind == KIND_CITY or w0 in STOPWORDS):
@@ -293,6 +293,14 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 if kind == KIND_CITY and pop < 100_000 and after_the and (
                         not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text)):
                     continue
+                if re.match(r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
+                            r"valley|desert|strait|gulf|bay|ocean|creek|forest|peninsula|"
+                            r"islands?|volcano|glacier|delta|basin)\b", text[end:end + 14],
+                            re.I) and kind == KIND_CITY:
+                    continue  # "the Ganga river", "the Wardha river": the feature, not a town
+                if re.fullmatch(r"(?:north|south|east|west|central|upper|lower|middle)"
+                                r"(?:[\s-]+(?:north|south|east|west|central))*", raw_text, re.I):
+                    continue  # "South West China": a direction, not Cameroon's South-West
                 # "attacked Bagwai town", "Bagwai local government area"
                 locative = bool(_LOCATIVE.search(before) or _PLACE_NOUN_AFTER.match(text[end:]))
                 dm = _DIRECTIONS.search(before)
@@ -322,7 +330,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     end=sent.start + end, sentence=sent.index, ids=ids, kind=kind,
                     population=pop, want_admin1=want_admin1,
                     direction=dm.group("d").lower() if dm else None, locative=locative,
-                    dateline=sent.start + start_tok.start() < dateline_end, in_name=in_name,
+                    dateline=dateline_start <= sent.start + start_tok.start() < dateline_end,
+                    in_name=in_name,
                     qualifier=state.group(1) if state and state.group(1) in US_STATES else None,
                     initial=sentence_initial and not locative,
                     country_hint=_possessive_country(before) if kind != KIND_COUNTRY else None,
@@ -377,6 +386,24 @@ _DEMONYM_PLACE = re.compile(
     r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:(?:capital|city|town|village|"
     r"port|province|state|region|district|border|church|mosque|temple|school|hospital|market|"
     r"police|army|military|soldiers|troops|officials|authorities|government|capital\s+city)\b)")
+
+
+_DEMONYM_ANY = re.compile(
+    r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?!(?:drones?|missiles?|rockets?|"
+    r"troops|forces|soldiers|jets|warplanes|aircraft|air\s+strikes?|airstrikes?|strikes?|army|"
+    r"military|navy|attacks?|shelling|artillery|bombers?|gunboats?|officials|government|"
+    r"embassy|ambassador|president|minister|leaders?)\b)[a-z]")
+
+
+def demonym_countries(sentences: list[Sentence]) -> list[str]:
+    """Countries of every demonym used as an adjective ("an Indonesian ferry"), in order."""
+    out: list[str] = []
+    for sent in sentences:
+        for m in _DEMONYM_ANY.finditer(sent.text):
+            code = DEMONYMS.get(m.group("d").lower())
+            if code and code not in out:
+                out.append(code)
+    return out
 
 
 def find_demonym_country(sentences: list[Sentence]) -> tuple[str, str, int] | None:
