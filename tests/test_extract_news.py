@@ -333,3 +333,41 @@ def test_the_scene_not_the_hospital_the_route_or_the_launch_site(text: str, plac
 def test_datelines_rivers_and_namesakes(text: str, place: str) -> None:
     row = one(text, published="2017-09-14")
     assert place in row["location"], row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Car bomb in Baghdad kills at least 11, injures 58\nA car bomb exploded in Baghdad on "
+         "Monday, killing at least 11 people and wounding another 58, police said.", 11, 58),
+        ("A car bomb killed six people in Homs on Monday, state media said. The war in Syria "
+         "has killed more than 120,000 people, according to the Observatory.", 6, None),
+        ("A tornado tore through Granbury, Texas, on Tuesday, killing six people. The area is "
+         "home to 8,000 residents.", 6, None),
+        ("An explosion in a coal mine in Huainan has killed two workers and trapped 25 others "
+         "underground, state media said.", 2, None),
+        ("Gunmen burst into a bar in Soweto and killed five customers on Saturday, wounding "
+         "three others. Three men and two women were killed, police said. Murders in the "
+         "country average over 75 a day.", 5, 3),
+        ("A bomb killed 15 people at a wedding in Ain Tamr on Sunday. The group claimed a truck "
+         "bomb that killed 325 people in Baghdad in July.", 15, None),
+    ],
+)
+def test_restatements_populations_and_other_events(text: str, killed: int,
+                                                   injured: int | None) -> None:
+    row = one(text, published="2016-10-03")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured
+
+
+def test_the_rest_of_a_background_paragraph_stays_background() -> None:
+    text = ("Seven people were killed in a suicide bombing in West Baghdad on Sunday, police "
+            "said.\nThe blast comes a day after 12 soldiers died in Tikrit in a triple suicide "
+            "attack. Two other militants drove into Tikrit and detonated their car bombs, "
+            "killing another eight people.")
+    gdf = geoinc.extract_incidents(text, published="2016-09-26")
+    assert gdf.iloc[0]["location"].startswith("Baghdad")
+    assert gdf.iloc[0]["killed"] == 7

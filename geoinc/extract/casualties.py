@@ -198,6 +198,7 @@ class CountMention:
     parts: list[int] = field(default_factory=list)
     how: str = ""
     additive: bool = False
+    beside: bool = False  # "wounding another 58" next to the dead: not more of the same
     #: who the victims are ("student", "officer"); empty for "people", "others" or no noun
     group: frozenset[str] = frozenset()
 
@@ -234,6 +235,14 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
                # "four of her eight children": eight is the family, not the victims
                and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])
+               # "home to 8,000 residents": a population
+               and not re.match(r"\s+(?:residents|inhabitants|people\s+live|households|"
+                                r"homes|houses|dwellers|villagers\s+live)\b",
+                                text[n.end:n.end + 20], re.I)
+               and not re.search(r"\b(?:home\s+to|population\s+of|town\s+of|city\s+of|"
+                                 r"village\s+of|capacity\s+of)\s+(?:about\s+|some\s+|around\s+|"
+                                 r"nearly\s+|over\s+|more\s+than\s+)?$",
+                                 text[max(0, n.start - 30):n.start], re.I)
                # "13 members of one family": the family, not a toll
                and not (re.search(r"\bof\s+$", text[max(0, n.start - 4):n.start])
                         and re.match(r"\s+(?:famil(?:y|ies)|households?|clans?)\b",
@@ -477,12 +486,24 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             phrase=_phrase(sent.text, m.start(), m.end()), how="double/triple killing"))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
+        # "killing 11 people and wounding another 58": "another" sets the wounded beside
+        # the dead just told, it adds nothing to an earlier wounded figure
+        beside = any(o.kind != c.kind and o.end <= c.start and c.start - o.end < 60
+                     and o.kind in (KILLED, INJURED) for o in out)
+        if beside and c.kind in (KILLED, INJURED):
+            lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
+            own = sent.text[c.start - sent.start:c.end - sent.start]
+            if re.search(r"\b(?:another|an\s+additional|a\s+further)\s*$", lead, re.I) or \
+                    re.match(r"(?:another|an\s+additional|a\s+further)\b", own, re.I):
+                c.beside = True
         # "him", "her", "them": someone named before, a group of their own per mention
         c.group = frozenset(f"{g}:{c.start}" if g.startswith("pronoun") else g for g in c.group)
         lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
         own = sent.text[c.start - sent.start:c.end - sent.start]
         tail = sent.text[c.end - sent.start:c.end - sent.start + 30]
-        if c.how == "verb before the number" and (_ADDITIVE.search(lead) or re.match(
+        if c.beside:
+            pass
+        elif c.how == "verb before the number" and (_ADDITIVE.search(lead) or re.match(
                 r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or re.match(
                 r"\s+(?:more|other\s+(?!than)\w+)\b", tail, re.I)):
             c.additive = True  # "killing two more", "killed two other people"
@@ -524,6 +545,8 @@ _ENUM_END = re.compile(
     r"are|is|had|have|has|been|would|could|will|dead|to\s+death)\b|"
     r",\s+(?!and\b)(?=\w+ed\b|\w+ing\b)|[,(]\s*(?:including)\b|"
     r",?\s+and\s+(?=[a-z]{3,}ing\b)|"  # "killing two people and trapping 25 others"
+    r",?\s+(?:and\s+)?(?:traps?|trapped|trapping|buries|buried|burying|displac\w+|"
+    r"strand\w*|leaves?|left|leaving|destroy\w*|damag\w*)\b|"
     r",\s+(?:[\w-]+\s+){1,2}of\s+(?:whom|them|which)\b|"
     r",\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|reported|added|confirmed|according)\b)",
     re.IGNORECASE,
@@ -1062,6 +1085,13 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
             clusters.remove(c)
         clusters.append((names, best))
     clusters.sort(key=lambda c: c[1].start)
+    # "killed five customers … Three men and two women were killed": a breakdown that adds
+    # up to a figure already told restates it
+    clusters = [c for k, c in enumerate(clusters)
+                if not (len(c[1].parts) > 1 and re.search(
+                    r"\b(?:were|was|are|have\s+been)\s+(?:\w+\s+)?(?:killed|dead|shot\s+dead)|"
+                    r"\bdied\b", c[1].phrase, re.I) and any(
+                    (o[1].value or 0) == (c[1].value or 0) for o in clusters[:k]))]
     values = [c[1].value or 0 for c in clusters]
     if (len(values) > 2 and max(values) == sum(values) - max(values)
             and values[-1] == max(values)):

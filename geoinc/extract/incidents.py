@@ -99,13 +99,25 @@ _BACKGROUND = re.compile(
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|a\s+(?:series|spate|string|wave)\s+of|"
-    r"an?\s+average\s+of|on\s+average|per\s+(?:day|week|month|year)|every\s+(?:day|year)|"
+    r"averag(?:e|es|ed|ing)|per\s+(?:day|week|month|year)|every\s+(?:day|year)|"
+    r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
+    r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
-    r"the\s+(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence)\s+(?:has|had|"
-    r"which\s+has)\s+(?:killed|claimed|left|cost)|"
+    r"the\s+(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|fighting)\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
+    r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)|"
     r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
     re.IGNORECASE,
 )
+_IN_MONTH = re.compile(
+    r"\b(?:in|since|during|last|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s+\d)")
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
+#: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
+_BACK_TO_EVENT = re.compile(
+    r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
+    r"this\s+(?:attack|blast|bombing|explosion|shooting|incident)|the\s+latest)\b", re.I)
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
     r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
@@ -576,12 +588,23 @@ class _Extractor:
             return False
         if d.precision == "year":
             return d.value.year < anchor.year
+        if d.precision == "month" and not d.relative:
+            # "a truck bomb … in July" told in a report of a day in October
+            return (d.value.year, d.value.month) < (anchor.year, anchor.month)
         return d.value < anchor - timedelta(days=60)
 
     def _segments(self, anchor: date | None) -> list[_Segment]:
         segments = [_Segment()]
+        in_background = False
+        prev_end = 0
         for s in self.sentences:
             cut = len(s.text)
+            new_paragraph = "\n" in self.text[prev_end:s.start]
+            prev_end = s.start + len(s.text)
+            if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
+                # the rest of a paragraph that went back to another event tells that event
+                cut = 0
+            in_background = in_background and not new_paragraph
             spans = [(d.start, d.end) for d in self.dates[s.index] if d.precision == "day"]
             for m in _COMPARE.finditer(s.text):
                 # "On New Year's Eve in 1972, ...": the year of the day date, not a comparison
@@ -593,8 +616,16 @@ class _Extractor:
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
             bg = _BACKGROUND.search(s.text) if told else None
+            if told and bg is None and anchor is not None:
+                # "… that killed 325 people in Baghdad in July", told of an October day
+                for m in _IN_MONTH.finditer(s.text):
+                    if _MONTH_NUMBER[m.group("m").lower()[:3]] != anchor.month:
+                        bg = m
+                        break
             if bg and not any(a <= bg.start() < b for a, b in spans):
                 cut = min(cut, _clause_start(s.text, bg.start()))
+                in_background = bool(re.search(r"\b(?:killed|died|dead|deaths?|wounded|injured)\b",
+                                               s.text[cut:], re.I))
             event = self.triggers[s.index] or bool(self.counts[s.index])
             if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
                     and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
@@ -990,9 +1021,7 @@ class _Extractor:
             codes = demonym_countries(self.sentences)  # "Indonesian rescuers searched …"
             if not codes:
                 return
-            from geoinc._countries import country_name as _name
-
-            found = (codes[0], f"{_name(codes[0])} (from the adjective)", 0)
+            found = (codes[0], "a nationality adjective", 0)
         code, phrase, _ = found
         from geoinc._countries import country_name
 

@@ -389,10 +389,11 @@ _DEMONYM_PLACE = re.compile(
 
 
 _DEMONYM_ANY = re.compile(
-    r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?!(?:drones?|missiles?|rockets?|"
-    r"troops|forces|soldiers|jets|warplanes|aircraft|air\s+strikes?|airstrikes?|strikes?|army|"
-    r"military|navy|attacks?|shelling|artillery|bombers?|gunboats?|officials|government|"
-    r"embassy|ambassador|president|minister|leaders?)\b)[a-z]")
+    r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:(?:search|rescue|disaster|"
+    r"emergency|navy|coast)\s+)?(?:ferry|ferries|boat|ship|vessel|bus|train|plane|flight|"
+    r"airliner|island|coast|waters|rescuers|rescue|villagers|village|town|city|capital|province|"
+    r"state|region|district|border|police|authorities|officials|media|crews|workers|miners|"
+    r"mine|villages|towns|cities|provinces|regions)\b")
 
 
 def demonym_countries(sentences: list[Sentence]) -> list[str]:
