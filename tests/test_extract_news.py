@@ -371,3 +371,21 @@ def test_the_rest_of_a_background_paragraph_stays_background() -> None:
     gdf = geoinc.extract_incidents(text, published="2016-09-26")
     assert gdf.iloc[0]["location"].startswith("Baghdad")
     assert gdf.iloc[0]["killed"] == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A man with a knife attacked commuters at a bus stop just outside Tokyo on Tuesday, "
+         "killing two people. Officials said the attack happened at a bus stop in Kawasaki "
+         "City.", "Kawasaki"),
+        ("A knife-wielding man ran amok on Friday in a park south of Paris, killing a man. "
+         "Police said he attacked several people in the suburb of Villejuif.", "Villejuif"),
+        ("Twelve people were killed in explosions at a chemical factory in western India on "
+         "Saturday. Rescue operations continued at the plant on the outskirts of Dhule city in "
+         "Maharashtra state.", "Dhule"),
+    ],
+)
+def test_a_reference_point_gives_way_to_the_named_scene(text: str, place: str) -> None:
+    row = one(text, published="2019-05-28")
+    assert row["location"].startswith(place), row["location"]

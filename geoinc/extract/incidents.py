@@ -163,6 +163,12 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:outside|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+of|an?\s+(?:\w+\s+)?suburb\s+of|(?:just|some|about)\s+"
+    r"(?:outside|north|south|east|west))\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
 _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$")
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
@@ -837,6 +843,8 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        if _RELATIVE_BEFORE.search(sent.text[max(0, a - 40):a]):
+            score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
         if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
             score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
         elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
@@ -921,7 +929,7 @@ class _Extractor:
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
                 if (p.kind < top.kind and not p.dateline
                         and loc.raw.get("country") == top_loc.raw.get("country")
-                        and score >= top_score - 2.5 and (
+                        and score >= top_score - (3.5 if top.kind == KIND_COUNTRY else 2.5) and (
                         top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
                         top_loc.raw.get("admin1"))):
                     resolved.remove((score, p, loc))
