@@ -389,3 +389,49 @@ def test_the_rest_of_a_background_paragraph_stays_background() -> None:
 def test_a_reference_point_gives_way_to_the_named_scene(text: str, place: str) -> None:
     row = one(text, published="2019-05-28")
     assert row["location"].startswith(place), row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("A bomb killed 28 people in Baghdad on Monday, police said. In an earlier incident on "
+         "Sunday, gunmen killed three people in Mosul.",
+         [("Baghdad", 28, "2008-11-10"), ("Mosul", 3, "2008-11-09")]),
+        ("A car bomb killed 12 people in Istanbul on Tuesday. Four people were also killed and "
+         "30 wounded in a fresh bombing in Midyat.",
+         [("Istanbul", 12, "2008-11-11"), ("Midyat", 4, "2008-11-11")]),
+        ("A car bomb killed 40 people in Homs on Tuesday. A separate blast killed eight people "
+         "in Damascus.", [("Homs", 40, "2008-11-11"), ("Damascus", 8, "2008-11-11")]),
+        ("A car bomb killed 12 people in Istanbul on Tuesday. Also on Tuesday, a roadside bomb "
+         "killed two soldiers in Diyarbakir.",
+         [("Istanbul", 12, "2008-11-11"), ("Diyarbak", 2, "2008-11-11")]),
+    ],
+)
+def test_separate_incidents_in_one_report(text: str, rows: list) -> None:
+    gdf = geoinc.extract_incidents(text, published="2008-11-11")
+    got = [(r["location"], r["killed"], str(r["date"])[:10]) for _, r in gdf.iterrows()]
+    assert len(got) == len(rows), got
+    for (loc, killed, day), (place, want_k, want_day) in zip(got, rows, strict=True):
+        assert loc.startswith(place), got
+        assert (killed, day) == (want_k, want_day), got
+    assert gdf.iloc[0]["injured"] is pd.NA or pd.isna(gdf.iloc[0]["injured"])
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("BERLIN, Aug 19 - One man was killed and another injured in a stabbing in Wuppertal "
+         "yesterday, police said.", 1, 1),
+        ("A teenager died after being shot at a tubing party on the Apple River in Somerset, "
+         "Wisconsin, on Saturday.", 1, None),
+        ("Eight people were killed and another injured in a knife attack in Xiaogan on "
+         "Thursday. He fatally stabbed eight people and injured another, police said.", 8, 1),
+    ],
+)
+def test_one_person_and_another(text: str, killed: int, injured: int | None) -> None:
+    row = one(text, published="2017-08-19")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured

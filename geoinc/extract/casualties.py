@@ -502,7 +502,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         own = sent.text[c.start - sent.start:c.end - sent.start]
         tail = sent.text[c.end - sent.start:c.end - sent.start + 30]
         if c.beside:
-            pass
+            c.additive = False
         elif c.how == "verb before the number" and (_ADDITIVE.search(lead) or re.match(
                 r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or re.match(
                 r"\s+(?:more|other\s+(?!than)\w+)\b", tail, re.I)):
@@ -849,6 +849,19 @@ def perpetrator_died(text: str) -> str | None:
     return None
 
 
+_ANOTHER_ONE = re.compile(
+    r"(?:\band|\bwhile|,)\s+(?P<np>another|a\s+(?:second|third|fourth|fifth))(?:\s+(?:person|man|"
+    r"woman|boy|girl|child|officer|victim|one|passenger|worker|soldier|policeman))?\s+(?:was\s+|"
+    r"were\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|dead)|(?P<i>injured|wounded|"
+    r"hurt|hospitali[sz]ed))\b(?!\s+(?:by|with)\b)", re.IGNORECASE)
+_ONE_DIED = re.compile(
+    r"(?:^|[.;]\s+|,\s+(?:and|while)\s+)(?P<np>(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
+    r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist))\s+"
+    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+killed|was\s+shot\s+dead|"
+    r"was\s+(?:stabbed|beaten|hacked|burned)\s+to\s+death)\b", re.IGNORECASE)
+
+
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
     """Victims listed after a verb: "killed his wife and two daughters" → 3."""
     out = []
@@ -895,6 +908,25 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             phrase=_phrase(text, m.start(), m.end()),
             parts=items.parts if len(items.parts) > 1 else [], how="listed victims",
             group=items.groups))
+    # "One man was killed and another injured", "a third was wounded"
+    for m in _ANOTHER_ONE.finditer(text):
+        a = sent.start + m.start("np")
+        if any(s0 <= a < e0 for s0, e0 in taken):
+            continue
+        out.append(CountMention(
+            kind=INJURED if m.group("i") else KILLED, value=1, high=None,
+            sentence=sent.index, start=a, end=sent.start + m.end(),
+            phrase=_phrase(text, m.start("np"), m.end()), how="another one"))
+    # "A Minnesota teenager died after being shot": one person
+    for m in _ONE_DIED.finditer(text):
+        a = sent.start + m.start("np")
+        if any(s0 <= a < e0 or a <= s0 < sent.start + m.end() for s0, e0 in taken) or any(
+                c.kind == KILLED and a <= c.start < sent.start + m.end() for c in out):
+            continue
+        out.append(CountMention(
+            kind=KILLED, value=1, high=None, sentence=sent.index, start=a,
+            end=sent.start + m.end(), phrase=_phrase(text, m.start("np"), m.end()),
+            how="one person died", group=frozenset([m.group("noun").lower()])))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
     masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)

@@ -53,7 +53,7 @@ from geoinc.extract.places import (
     find_demonym_country,
     find_places,
 )
-from geoinc.extract.text import clean_text, split_sentences
+from geoinc.extract.text import Sentence, clean_text, split_sentences
 from geoinc.schema import COLUMNS, COUNT_COLUMNS
 
 __all__ = ["extract_incidents"]
@@ -71,12 +71,19 @@ _SEPARATE = re.compile(
     r"incident|bombing|shooting|blast|explosion|raid|strike)|in\s+a\s+second\s+(?:attack|"
     r"incident|bombing|shooting|blast)|another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
     r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:attack|bombing|blast|"
-    r"explosion|shooting)|later\s+that\s+day,\s+in)\b",
+    r"explosion|shooting)|later\s+that\s+day,\s+in|in\s+an\s+earlier\s+(?:attack|incident|"
+    r"bombing|blast|explosion|shooting|raid|strike|ambush)(?=[^.]*\b(?:yesterday|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
+    r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|strike)|"
+    r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z])",
     re.IGNORECASE,
 )
 _COMPARE = re.compile(
-    r"\b(?:last\s+year|previous(?:ly)?|earlier\s+(?:attacks?|bombings?|incidents?|massacres?)|"
-    r"in\s+(?:a|an)\s+(?:earlier|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
+    r"\b(?:last\s+year|previous(?:ly)?|earlier\s+(?:attacks?|bombings?|incidents?|"
+    r"massacres?)(?![^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    r"in\s+(?:a|an)\s+(?:earlier(?!\s+(?:attack|incident|bombing|blast|explosion|shooting|"
+    r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\b)|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
     r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
     r"the\s+worst\s+since|deadliest\s+since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
@@ -291,9 +298,6 @@ def _dateline_span(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _dateline_end(text: str) -> int:
-    return _dateline_span(text)[1]
-
 
 def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
     a = max(0, start - width)
@@ -471,14 +475,20 @@ class _Extractor:
         self.sentences = split_sentences(text)
         if not self.sentences:
             return []
-        self.counts = {s.index: find_counts(s) for s in self.sentences}
+        dl_start, dl_end = _dateline_span(text)
+        self.counts = {}
+        for s in self.sentences:
+            if dl_end and s.start < dl_end and s.start + len(s.text) > dl_start:
+                # "BERLIN, Aug 19 - One man was killed": the dateline's day is not a figure
+                a, b = max(0, dl_start - s.start), min(len(s.text), dl_end - s.start)
+                s = Sentence(s.index, s.start, s.text[:a] + " " * (b - a) + s.text[b:])
+            self.counts[s.index] = find_counts(s)
         self.triggers = {s.index: bool(TRIGGER.search(s.text)) for s in self.sentences}
         if not any(self.counts.values()) and not any(self.triggers.values()):
             return []
-        dl_end = _dateline_end(text)
         if self.published is None and dl_end:
             # "KABUL, June 3, 2021 (AP) —": the dateline's day is the publication day
-            days = [d.value for d in find_dates(text[:dl_end], None)
+            days = [d.value for d in find_dates(text[dl_start:dl_end], None)
                     if d.value is not None and d.precision == "day"]
             if days:
                 self.published = days[0]
@@ -497,7 +507,6 @@ class _Extractor:
             if full:
                 self.dates = {s.index: find_dates(s.text, None, year_ref=full[0])
                               for s in self.sentences}
-        dl_start = _dateline_span(text)[0]
         if dl_end:
             for sent in self.sentences:
                 if sent.start <= dl_end and sent.start + len(sent.text) > dl_start:
@@ -519,7 +528,16 @@ class _Extractor:
         segments = self._segments(anchor)
         rows: list[dict[str, Any]] = []
         for seg in segments:
-            rows.extend(self._incident(seg, anchor))
+            seg_rows = self._incident(seg, anchor)
+            if rows and seg_rows and rows[0]["date_precision"] == "day":
+                for row in seg_rows:
+                    ev = json.loads(row["evidence"])
+                    if str(ev.get("date", "")).startswith("no date in the text"):
+                        # "A separate blast killed eight in Damascus": the same day as the first
+                        row["date"], row["date_precision"] = rows[0]["date"], "day"
+                        ev["date"] = "no date of its own; the day of the report's first incident"
+                        row["evidence"] = json.dumps(ev, ensure_ascii=False)
+            rows.extend(seg_rows)
         return rows
 
     def _page_date_lines(self) -> list[tuple[int, date]]:
