@@ -435,3 +435,28 @@ def test_one_person_and_another(text: str, killed: int, injured: int | None) -> 
         assert pd.isna(row["injured"])
     else:
         assert row["injured"] == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Blast at chemical factory kills 12, injures 58\nAt least 12 people were killed and 58 "
+         "more were injured in explosions at a chemical factory near Dhule on Saturday.", 12, 58),
+        ("Around 115 pilgrims were killed on Sunday in a stampede at a temple in Datia. The "
+         "death toll includes 30 children.", 115, None),
+        ("A suicide bombing at a wedding in Dera Ismail Khan killed seven people on Sunday. Four "
+         "injured victims later died in hospital; three died at the scene.", 7, None),
+        ("At least 20 residents of a remote village in Borno were killed on Sunday when gunmen "
+         "attacked.", 20, None),
+        # a later step still adds: "He then … killing two more and wounding three others"
+        ("A gunman killed two people and wounded two others at a training centre in Arvada on "
+         "Sunday. He then went to a church, killing two more and wounding three others.", 4, 5),
+    ],
+)
+def test_more_others_includes_and_parts(text: str, killed: int, injured: int | None) -> None:
+    row = one(text, published="2016-10-03")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured

@@ -96,7 +96,8 @@ _TOTAL = re.compile(r"\b(?:in\s+total|in\s+all|total\s+of|altogether|overall|com
                     r"totall?ing|totall?ed)\b",
                     re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|among\s+the\s+(?:dead|injured|wounded|victims)|of\s+whom|"
+    r"\b(?:including|includes|included|among\s+them|among\s+the\s+(?:dead|injured|wounded|"
+    r"victims)|of\s+whom|"
     r"of\s+them|among\s+those|most\s+of\s+them|mostly|of\s+the\s+(?:dead|injured|wounded))"
     r"[\s\w,'’-]{0,30}$",
     re.IGNORECASE,
@@ -236,9 +237,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                # "four of her eight children": eight is the family, not the victims
                and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])
                # "home to 8,000 residents": a population
-               and not re.match(r"\s+(?:residents|inhabitants|people\s+live|households|"
-                                r"homes|houses|dwellers|villagers\s+live)\b",
-                                text[n.end:n.end + 20], re.I)
+               and not re.match(r"\s+(?:inhabitants|people\s+live|households|homes|houses|"
+                                r"dwellers|(?:residents|villagers|people)\s+(?:live|lived|living))\b",
+                                text[n.end:n.end + 24], re.I)
                and not re.search(r"\b(?:home\s+to|population\s+of|town\s+of|city\s+of|"
                                  r"village\s+of|capacity\s+of)\s+(?:about\s+|some\s+|around\s+|"
                                  r"nearly\s+|over\s+|more\s+than\s+)?$",
@@ -289,7 +290,14 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                                  gap, re.I)
                 short = gap[whole.end():] if whole and (
                     whole.group("w").isdigit() or words_to_int(whole.group("w"))) else gap
-                if len(short.split()) > 6 or _BAD_GAP_WORD.search(gap):
+                # "20 residents of a remote village in Borno were killed"
+                located = re.match(
+                    r"\s+(?:people|residents|villagers|civilians|worshippers|passengers|members|"
+                    r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children)\s+"
+                    r"(?:of|from|in|at)\s+[^,.;:]{1,60}?\s+(?:were|was|have\s+been|had\s+been)"
+                    r"\s+(?:\w+ly\s+)?$", gap, re.I)
+                if (len(short.split()) > 6 and not located) or _BAD_GAP_WORD.search(
+                        gap if not located else gap[:gap.find(" of ") + 1]):
                     break
                 if re.search(r"\b(?:and|or|but)\s*$", gap, re.I) and gap.strip() not in ("and",):
                     break  # "killed 16 people and wounded 32": "wounded" has its own number
@@ -429,6 +437,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             phrase = _phrase(sent.text, m.start(), m.end())
             # a revised toll after it ("bringing the death toll to five") already has them
             told = bool(_REVISION.search(text[m.end():m.end() + 60].replace("later", "")))
+            # "Four injured victims later died": "four injured" is not a figure of its own
+            out = [c for c in out if not (c.kind == INJURED and c.value == n
+                                          and a <= c.start < sent.start + m.end())]
             for kind, value in ((KILLED, n), (INJURED, -n)):
                 if kind == KILLED and told:
                     continue
@@ -488,14 +499,22 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     for c in out:
         # "killing 11 people and wounding another 58": "another" sets the wounded beside
         # the dead just told, it adds nothing to an earlier wounded figure
-        beside = any(o.kind != c.kind and o.end <= c.start and c.start - o.end < 60
-                     and o.kind in (KILLED, INJURED) for o in out)
+        def _more(o: CountMention) -> bool:
+            o_lead = sent.text[max(0, o.start - sent.start - 40):o.start - sent.start]
+            o_tail = sent.text[o.end - sent.start:o.end - sent.start + 12]
+            return bool(_ADDITIVE.search(o_lead) or re.match(r"\s+more\b", o_tail, re.I))
+
+        beside = not _LATER_STEP.match(sent.text) and any(
+            o.kind != c.kind and o.end <= c.start and c.start - o.end < 60
+            and o.kind in (KILLED, INJURED) and not _more(o) for o in out)
         if beside and c.kind in (KILLED, INJURED):
             lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
             own = sent.text[c.start - sent.start:c.end - sent.start]
+            tail = sent.text[c.end - sent.start:c.end - sent.start + 20]
             if re.search(r"\b(?:another|an\s+additional|a\s+further)\s*$", lead, re.I) or \
-                    re.match(r"(?:another|an\s+additional|a\s+further)\b", own, re.I):
-                c.beside = True
+                    re.match(r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or \
+                    re.match(r"\s+(?:more|others?)\b", tail, re.I):
+                c.beside = True  # "12 were killed and 58 more were injured"
         # "him", "her", "them": someone named before, a group of their own per mention
         c.group = frozenset(f"{g}:{c.start}" if g.startswith("pronoun") else g for g in c.group)
         lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
@@ -1024,8 +1043,8 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     """
     ms = [m for m in mentions if m.kind == kind and not m.previous]
     notes: list[str] = []
-    if not ms:
-        return None, None, notes
+    if not ms or all((m.value or 0) < 0 for m in ms):
+        return None, None, notes  # only "… later died" taken off a figure never told
     main = [m for m in ms if not m.subset] or ms
     if any(_PERP_INCLUDED.search(m.phrase) or re.search(
             r"\b(?:including|counting)\s+(?:the\s+)?(?:\w+\s+)?" + _ATTACKER_NOUN, m.phrase, re.I)
@@ -1072,6 +1091,14 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         top = max(uppers)
         if best is None or top > best:
             high = max(high or 0, top)
+    if extra and best is not None:
+        # "Four injured victims later died in hospital; three died at the scene": the parts
+        # of the seven already told
+        told_with = [m for m in main if m not in extra and m.value is not None
+                     and any(m.sentence == e.sentence for e in extra)]
+        if told_with and sum(m.value or 0 for m in extra) + sum(
+                m.value or 0 for m in told_with) == best:
+            extra = []
     if extra and best is not None:
         best += sum(m.value or 0 for m in extra)
         steps = [m for m in extra if m.how != "attackers killed"]
