@@ -460,3 +460,19 @@ def test_more_others_includes_and_parts(text: str, killed: int, injured: int | N
         assert pd.isna(row["injured"])
     else:
         assert row["injured"] == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Three soldiers died when their vehicle struck a roadside bomb in Helmand. A police "
+         "chief says the incident occurred on Wednesday while the soldiers were on patrol. "
+         "Attacks have escalated ahead of the withdrawal of foreign forces in 2014.",
+         "2013-10-02"),
+        ("A man stabbed a woman to death in Russell Square late on Wednesday, police said. "
+         "Police will release the names on Saturday, 6 August 2016.", "2016-08-03"),
+    ],
+)
+def test_when_it_happened_not_what_comes_later(text: str, day: str) -> None:
+    row = one(text, published="2016-08-04" if day.startswith("2016") else "2013-10-03")
+    assert row["date"] == pd.Timestamp(day)

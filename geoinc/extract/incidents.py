@@ -247,6 +247,12 @@ _STATED_AFTER = re.compile(
     r"added|disclosed|revealed)\b",
     re.IGNORECASE,
 )
+#: "the incident occurred on", "the blast happened at 8 a.m. on"
+_EVENT_HAPPENED = re.compile(
+    r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|quake|earthquake|"
+    r"fire|tragedy|stampede|collapse|sinking|ambush|raid|massacre)\s+(?:\w+\s+){0,2}?"
+    r"(?:occurred|happened|took\s+place|struck|hit|erupted|broke\s+out|began)\s+"
+    r"(?:[\w:.]+\s+){0,3}?$", re.IGNORECASE)
 #: a revised toll right before the date ("… rose to 36 on Monday")
 _TOLL_UPDATE = re.compile(
     r"\b(?:rose|climbed|risen|jumped|increased|reached|stood\s+at|stands\s+at|revised\s+"
@@ -1108,6 +1114,11 @@ class _Extractor:
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
+                if _EVENT_HAPPENED.search(before):
+                    score += 3.0  # "the incident occurred on Wednesday"
+                if (self.published is not None and d.value is not None
+                        and d.value > self.published and not d.relative):
+                    score -= 5.0  # "ahead of the withdrawal in 2014": a future date
                 if _TOLL_UPDATE.search(before):
                     score -= 3.0  # "the toll rose to 36 on Monday": the day of the update
                 if _LATER.search(before):
