@@ -476,3 +476,24 @@ def test_more_others_includes_and_parts(text: str, killed: int, injured: int | N
 def test_when_it_happened_not_what_comes_later(text: str, day: str) -> None:
     row = one(text, published="2016-08-04" if day.startswith("2016") else "2013-10-03")
     assert row["date"] == pd.Timestamp(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A gunman killed ten people at a high school in Santa Fe on Friday. Texas on Saturday "
+         "will release the names of the victims.", "2018-05-19", "2018-05-18"),
+        ("Police killed 25 people in a raid in Jacarezinho on Thursday. On Friday, protesters "
+         "gathered outside police headquarters.", "2021-05-08", "2021-05-06"),
+        ("Rockets killed three people in Kiryat Malachi on Thursday. It marks the first "
+         "fatalities since Israel killed a Hamas chief in Gaza on Wednesday.", "2012-11-16",
+         "2012-11-15"),
+        ("Reports said that a train derailment Saturday morning at about 4:15 a.m. local time "
+         "(Friday 2245 UTC) killed at least 100 people in Andhra Pradesh.", "2005-10-29",
+         "2005-10-29"),
+    ],
+)
+def test_the_day_of_the_event_not_of_later_acts_asides_or_earlier_events(
+        text: str, published: str, day: str) -> None:
+    row = one(text, published=published)
+    assert row["date"] == pd.Timestamp(day)

@@ -85,7 +85,7 @@ _COMPARE = re.compile(
     r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b)|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
     r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
-    r"the\s+worst\s+since|deadliest\s+since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
+    r"(?:first|worst|deadliest|biggest|largest|bloodiest)\s+(?:[\w'’-]+\s+){0,4}?since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
     r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
@@ -247,6 +247,10 @@ _STATED_AFTER = re.compile(
     r"added|disclosed|revealed)\b",
     re.IGNORECASE,
 )
+_AFTERMATH_AFTER = re.compile(
+    r"^\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:protesters|demonstrators|mourners|relatives|residents|"
+    r"hundreds|thousands|crowds|families)\s+(?:\w+\s+)?(?:gathered|protested|marched|rallied|"
+    r"mourned|buried|held|took\s+to)\b", re.IGNORECASE)
 #: "the incident occurred on", "the blast happened at 8 a.m. on"
 _EVENT_HAPPENED = re.compile(
     r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|quake|earthquake|"
@@ -1110,10 +1114,22 @@ class _Extractor:
                                     d.end + len(extra), d.text + extra, d.relative)
                     score += 3.0  # tied to the event word by the offset itself
                 else:
-                    if _LATER_ACT.search(before):
+                    act = _LATER_ACT.search(before)
+                    if act and not TRIGGER.search(before[act.start() + 4:]):
+                        # "… said on Monday" (but "reported that a train derailment Saturday
+                        # morning" dates the derailment)
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
+                if re.match(r"^\s*(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+expected\s+to|"
+                            r"plans?\s+to|(?:is|are)\s+due\s+to)\b", after, re.I):
+                    score -= 3.0  # "Texas on Saturday will likely release the names"
+                if _AFTERMATH_AFTER.match(after):
+                    score -= 3.0  # "On Friday, protesters gathered outside …"
+                inside = sent.text[:d.start]
+                if inside.count("(") > inside.count(")") or (
+                        inside.count('"') + inside.count("“") + inside.count("”")) % 2 == 1:
+                    score -= 2.5  # "(Friday 2245 UTC)", a quote's "today"
                 if _EVENT_HAPPENED.search(before):
                     score += 3.0  # "the incident occurred on Wednesday"
                 if (self.published is not None and d.value is not None
