@@ -497,3 +497,25 @@ def test_the_day_of_the_event_not_of_later_acts_asides_or_earlier_events(
         text: str, published: str, day: str) -> None:
     row = one(text, published=published)
     assert row["date"] == pd.Timestamp(day)
+
+
+def test_each_place_with_its_own_toll_is_a_row() -> None:
+    text = ("Tornadoes killed at least 18 people across the South and Midwest on Friday. Seven "
+            "people died in McNairy County, Tennessee, four in Wynne, Arkansas, and three in "
+            "Sullivan, Indiana.")
+    gdf = geoinc.extract_incidents(text, published="2023-04-02")
+    got = [(r["location"].split(",")[0], r["killed"]) for _, r in gdf.iterrows()]
+    assert got == [("Tennessee", 7), ("Wynne", 4), ("Sullivan", 3)]
+    countries = geoinc.extract_incidents(
+        "Typhoon Haiyan killed 12 people in the Philippines and 3 in Vietnam on Friday.",
+        published="2023-04-02")
+    assert [(r["country"], r["killed"]) for _, r in countries.iterrows()] == [("PH", 12),
+                                                                             ("VN", 3)]
+
+
+def test_the_hospital_town_is_never_a_row() -> None:
+    row = one("At least 14 people drowned on Friday evening after their boat capsized in a stream "
+              "near Uravakonda in Andhra Pradesh, police said. More than ten bodies were being "
+              "shifted to the government hospital in Guntakal.", published="2017-11-11")
+    assert row["killed"] == 14
+    assert not row["location"].startswith("Guntakal")

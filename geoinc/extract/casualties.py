@@ -495,6 +495,27 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             kind=KILLED, value=n, high=None,
             sentence=sent.index, start=sent.start + m.start(), end=sent.start + m.end(),
             phrase=_phrase(sent.text, m.start(), m.end()), how="double/triple killing"))
+    # "Seven people died in McNairy County, four in Wynne and three in Sullivan": the same
+    # kind as the figure before, told for each place
+    for num in find_numbers(text):
+        a = sent.start + num.start
+        if any(c.start <= a < c.end or abs(c.start - a) < 3 for c in out):
+            continue
+        gap_before = text[max(0, num.start - 12):num.start]
+        if not re.search(r"(?:,|\band)\s*(?:and\s+)?$", gap_before):
+            continue
+        tail = re.match(r"\s+(?:(?:more|others?|people|persons)\s+)?(?:in|at)\s+(?:the\s+)?"
+                        r"(?:[a-z]+\s+){0,2}?[A-Z]", text[num.end:num.end + 50])
+        if not tail:
+            continue
+        prev = [c for c in out if c.end <= a and c.kind in (KILLED, INJURED) and c.value]
+        if not prev or a - prev[-1].end > 120:
+            continue
+        out.append(CountMention(
+            kind=prev[-1].kind, value=num.value, high=num.high, sentence=sent.index, start=a,
+            end=sent.start + num.end + tail.end() - 1,
+            phrase=_phrase(text, num.start, num.end + tail.end()), how="elliptical",
+            qualifier=num.qualifier))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
         # "killing 11 people and wounding another 58": "another" sets the wounded beside

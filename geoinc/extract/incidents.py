@@ -475,6 +475,7 @@ class _Extractor:
         self.published = published
         self.pub_label = "the publication date"
         self.gaz = gazetteer
+        self._elsewhere: set[int] = set()  # places where the wounded or the attacker went
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -835,7 +836,7 @@ class _Extractor:
         if best is None:
             return None
         if any(q is not best and q.sentence == best.sentence and q.key != best.key
-               and self._listed(best, q) for q in self.places):
+               and not q.is_qualifier and self._listed(best, q) for q in self.places):
             return None
         for k, (p, _) in enumerate(places):
             if p is best or p.key == best.key:
@@ -875,6 +876,7 @@ class _Extractor:
             score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
         if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
             score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
+            self._elsewhere.add(id(p))
         elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
                 re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
                 and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
@@ -888,6 +890,7 @@ class _Extractor:
         window = sent.text[max(0, a - 130):a]
         fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
         if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]):
+            self._elsewhere.add(id(p))
             score -= 5.0  # "… was later arrested in Denver": where the attacker ended up
         # earlier sentences tell the main facts; the lede most of all
         if p.sentence in seg.sentences:
@@ -972,16 +975,19 @@ class _Extractor:
         top_rank = rank.get(top_loc.raw.get("precision"), 0)
         for score, p, loc in resolved[1:]:
             p_rank = rank.get(loc.raw.get("precision"), 0)
-            if p_rank < top_rank:
-                continue
+            if p_rank < top_rank and not (
+                    p_rank >= 2 and loc.raw.get("admin1") != top_loc.raw.get("admin1")
+                    and self._own_figures(p, top, counts)):
+                continue  # a province is another row only with a toll of its own
             if top_rank < 2 and not (p_rank == top_rank == 1 and p.sentence == top.sentence
-                                     and self._listed(top, p)):
-                continue  # countries only as a list: "in Turkey and Syria"
-            if any(loc.address == c[1].address for c in chosen):
-                continue
+                                     and (self._listed(top, p)
+                                          or self._own_figures(p, top, counts))):
+                continue  # countries only as a list: "in Turkey and Syria", or each its toll
+            if any(loc.address == c[1].address for c in chosen) or id(p) in self._elsewhere:
+                continue  # a hospital's or an arrest's place is never a row of its own
             listed = p.sentence == top.sentence and self._listed(top, p)
             if (listed and score >= top_score - 1.5) or (
-                    score >= top_score - 2.5 and self._own_figures(p, top, counts)):
+                    score >= top_score - 3.5 and self._own_figures(p, top, counts)):
                 chosen.append((p, loc))
         chosen.sort(key=lambda t: t[0].start)
         return chosen
