@@ -519,3 +519,25 @@ def test_the_hospital_town_is_never_a_row() -> None:
               "shifted to the government hospital in Guntakal.", published="2017-11-11")
     assert row["killed"] == 14
     assert not row["location"].startswith("Guntakal")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Clashes during Eid celebrations in Kishtwar killed two people on Friday.\nRebel groups "
+         "have been fighting Indian rule in Kashmir since 1989.\nMore than 68,000 people, mostly "
+         "civilians, have been killed.", 2),
+        ("A man killed four people in a stabbing spree in Rockford on Wednesday. Police said "
+         "those killed included a 15-year-old girl, a 63-year-old woman and two men aged 49 and "
+         "22.", 4),
+        ("A flash flood in a canyon near Payson killed a man's wife and eight other family "
+         "members on Saturday. Five children and five adults were killed, officials said.", 10),
+        # a short story behind the event does not hide the toll that follows it
+        ("A magnitude 6.3 earthquake struck central Italy on Monday. Nine aftershocks have "
+         "shaken the area since the initial earthquake.\nAt least 150 people have been killed "
+         "in the region.", 150),
+    ],
+)
+def test_running_tolls_ages_and_restated_wholes(text: str, killed: int) -> None:
+    row = one(text, published="2023-04-06")
+    assert row["killed"] == killed

@@ -727,6 +727,9 @@ _PLACE_APPOSITION = re.compile(
 def _count_items(obj: str, *, strict: bool = False) -> _Items:
     """Count the victims listed in an object phrase; ``total`` is ``None`` if a part is
     uncountable. Plural kin nouns without a number ("his sisters") count 2 and are vague."""
+    # "two men aged 49 and 22": ages, not more victims
+    obj = re.sub(r"\b(?:aged|ages)\s+\d+(?:\s*(?:,|and|to|-)\s*\d+)*",
+                 lambda m: " " * len(m.group(0)), obj)
     end = _ENUM_END.search(obj)
     phrase = obj[:end.start()] if end else obj
     # "three professors on his committee, an officer, and …": the phrase goes on past
@@ -1165,6 +1168,11 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
             clusters.remove(c)
         clusters.append((names, best))
     clusters.sort(key=lambda c: c[1].start)
+    if len(clusters) > 1 and len(clusters[-1][1].parts) > 1 and re.search(
+            r"\b(?:were|was|are|have\s+been)\s+(?:\w+\s+)?(?:killed|dead)|\bdied\b",
+            clusters[-1][1].phrase, re.I) and (clusters[-1][1].value or 0) >= max(
+            c[1].value or 0 for c in clusters[:-1]):
+        return []  # "Five children and five adults were killed": the whole, told again
     # "killed five customers … Three men and two women were killed": a breakdown that adds
     # up to a figure already told restates it
     clusters = [c for k, c in enumerate(clusters)

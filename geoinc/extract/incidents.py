@@ -631,6 +631,7 @@ class _Extractor:
     def _segments(self, anchor: date | None) -> list[_Segment]:
         segments = [_Segment()]
         in_background = False
+        prev_cut = False
         prev_end = 0
         for s in self.sentences:
             cut = len(s.text)
@@ -638,6 +639,12 @@ class _Extractor:
             prev_end = s.start + len(s.text)
             if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
                 # the rest of a paragraph that went back to another event tells that event
+                cut = 0
+            elif prev_cut and re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+"
+                                        r"their\s+lives)\b", s.text) and not any(
+                    d.precision == "day" for d in self.dates[s.index]):
+                # "… fighting Indian rule since 1989. More than 68,000 people have been
+                # killed.": the running toll of that background
                 cut = 0
             in_background = in_background and not new_paragraph
             spans = [(d.start, d.end) for d in self.dates[s.index] if d.precision == "day"]
@@ -667,6 +674,10 @@ class _Extractor:
                 segments.append(_Segment())
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
+            # a long story behind the incident: "fighting Indian rule since 1989"
+            prev_cut = cut < len(s.text) and bool(re.search(
+                r"\bsince\s+(?:19|20)\d\d|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
+                r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
