@@ -541,3 +541,32 @@ def test_the_hospital_town_is_never_a_row() -> None:
 def test_running_tolls_ages_and_restated_wholes(text: str, killed: int) -> None:
     row = one(text, published="2023-04-06")
     assert row["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blamed"),
+    [
+        ("Several others were injured by Boko Haram gunmen, vigilantes said.", "Boko Haram"),
+        ("Officials said Maoists on Monday set off the landmine.", "Maoists"),
+        ("Police suspect the landmine was laid and triggered by leftist Naxals rebels.",
+         "Naxals"),
+        ("Police are suspecting Shebab fighters.", "Shebab"),
+        ("Fighters from Islamic State West Africa Province (ISWAP) opened fire on the farmers.",
+         "Islamic State West Africa Province"),
+        # a town's residents attacking a police car are not the perpetrators of the bombing
+        ("Later a police car was attacked by Usterzai's residents, who were upset.", None),
+        ("Journalists reported the attack on Monday.", None),
+    ],
+)
+def test_perpetrators_told_in_passing(sentence: str, blamed: str | None) -> None:
+    text = "A bomb killed 12 people at a bus station in Kaduna on Sunday. " + sentence
+    row = one(text, published="2023-09-18")
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+def test_a_claim_and_an_accusation_of_the_same_group_are_one() -> None:
+    row = one("A bomb killed 12 pilgrims on a bus returning from Karbala to Baghdad on Sunday. "
+              "The bus was attacked by the IS. The Islamic State group claimed responsibility.",
+              published="2023-09-18")
+    assert row["claimed_by"] == "Islamic State"
+    assert pd.isna(row["blamed_on"])

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from geoinc.extract.places import DEMONYMS
 
-__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor"]
+__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_actor"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
 _NAME = (r"(?:(?:the|an?)\s+)?(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|"
-         r"separatist|rebel|terrorist|armed|insurgent)\s+(?:(?:group|organi[sz]ation|"
+         r"separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|radical)\s+"
+         r"(?:(?:group|organi[sz]ation|"
          r"movement|outfit)\s+)?)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
@@ -108,6 +109,22 @@ _BLAME_PATTERNS = [
                r"responsible\s+for"),
     re.compile(rf"(?:members\s+of\s+)?(?P<name>{_NAME})\s+(?:was|were|is|are)\s+among\s+"
                r"the\s+(?:main\s+)?suspects"),
+    # "killed … by Boko Haram gunmen", "attacked by suspected Maoists"
+    re.compile(rf"\b(?:killed|injured|wounded|attacked|abducted|kidnapped|shot|ambushed|targeted|"
+               rf"triggered|massacred|beheaded|executed)\s+by\s+(?:suspected\s+)?(?P<name>{_NAME})"
+               r"(?![\w'’])(?!(?:[’']s)?\s+(?:residents|villagers|people|locals|inhabitants|mobs?|"
+               r"crowds?))"),
+    # "Fighters from Islamic State West Africa Province (ISWAP) opened fire"
+    re.compile(rf"\b(?:[Ff]ighters|[Mm]ilitants|[Gg]unmen|[Mm]embers|[Ii]nsurgents)\s+(?:from|of|"
+               rf"belonging\s+to|loyal\s+to)\s+(?P<name>{_NAME})(?:\s+\([A-Z]{{2,8}}\))?,?\s+"
+               r"(?:\w+\s+){0,3}?(?:opened\s+fire|killed|attacked|stormed|ambushed|abducted|"
+               r"raided|set\s+off|detonated|shot)\b"),
+    # "when Maoists on Monday set off a landmine"
+    re.compile(r"(?P<name>\b[A-Z][a-z]+(?:ists|ites|als))\s+(?:\w+\s+){0,3}?(?:set\s+off|"
+               r"attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|"
+               r"planted|raided|abducted)\b"),
+    # "police suspecting Shebab fighters"
+    re.compile(rf"\bsuspecting\s+(?P<name>{_NAME})"),
     # "police suspect the Pakistani Taliban."
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
                r"(?:but|and|which|who|saying|according|officials|police)\b)"),
@@ -138,6 +155,8 @@ _CREED_WORDS = frozenset({"islamist", "islamic", "muslim", "jihadist", "extremis
 _NOT_NAME_START = frozenset("""
 unidentified unknown masked armed suspected several some many two three four five six seven
 eight nine ten dozens hundreds local foreign other rival heavily alleged police security
+journalists activists tourists scientists cyclists motorists artists terrorists extremists
+islamists jihadists militants specialists loyalists nationals locals officials
 """.split())  # noqa: SIM905
 
 
@@ -148,7 +167,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
                flags=re.I)
     n = re.sub(r"^(?:banned|outlawed|proscribed|militant|jihadist|extremist|separatist|rebel|"
-               r"terrorist|armed|insurgent)\s+(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
+               r"terrorist|armed|insurgent|leftist|left-wing|right-wing|radical)\s+(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
     if n.split(" ")[0].lower() in _NOT_NAME_START:
@@ -192,6 +211,28 @@ _GROUP_NAMED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:militants?|fighters|insurgents|rebels|jihadists?|gunmen|militia|"
     r"terrorists|extremists)\b(?!\s+(?:group|organi[sz]ation|movement|outfit))|\b(?:militant|jihadist|extremist|armed|rebel|terror(?:ist)?|"
     rf"insurgent)\s+(?:group|organi[sz]ation|movement|outfit)\s+(?P<name2>{_NAME})")
+
+
+_ALIASES = {"is": "islamic state", "isis": "islamic state", "isil": "islamic state",
+            "daesh": "islamic state", "islamic state group": "islamic state",
+            "shabab": "al-shabaab", "shabaab": "al-shabaab", "al-shabab": "al-shabaab",
+            "al shabaab": "al-shabaab", "shebab": "al-shabaab"}
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Do two names mean the same group ("IS" and "Islamic State", "ISWAP" and its name)?"""
+    def canon(n: str) -> str:
+        n = " ".join(n.lower().replace("’", "'").split())
+        return _ALIASES.get(n, n)
+
+    ca, cb = canon(a), canon(b)
+    if ca == cb:
+        return True
+    for short, long in ((a, b), (b, a)):
+        words = [w for w in re.split(r"[\s-]+", long) if w.lower() not in ("of", "the", "and")]
+        if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
+            return True  # "ISWAP" and "Islamic State West Africa Province"
+    return False
 
 
 def last_group_named(text: str) -> str | None:

@@ -31,6 +31,7 @@ from geoinc.extract.actors import (
     find_blame,
     find_claims,
     last_group_named,
+    same_actor,
 )
 from geoinc.extract.casualties import (
     INJURED,
@@ -729,7 +730,8 @@ class _Extractor:
         claimed = claims[0].name if claims else None
         blamed_names: list[str] = []
         for b in blames:
-            if b.name != claimed and b.name not in blamed_names:
+            if not (claimed and same_actor(b.name, claimed)) and not any(
+                    same_actor(b.name, n) for n in blamed_names):
                 blamed_names.append(b.name)
         if claims:
             evidence["claimed_by"] = claims[0].phrase
