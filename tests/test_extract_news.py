@@ -570,3 +570,33 @@ def test_a_claim_and_an_accusation_of_the_same_group_are_one() -> None:
               published="2023-09-18")
     assert row["claimed_by"] == "Islamic State"
     assert pd.isna(row["blamed_on"])
+
+
+def test_the_news_benchmark_scores_a_folder(tmp_path) -> None:
+    """benchmarks/bench_news.py reads reports + gold.json and scores geoinc beside a baseline."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text(
+        "A bomb exploded at a market in Quetta on Saturday, killing two people and wounding 22 "
+        "others, police said. The Pakistani Taliban claimed responsibility.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Floods killed 12 people in Sylhet yesterday, officials said.", encoding="utf-8")
+    gold = {
+        "a": {"published": "2023-09-17", "incidents": [
+            {"location": "Quetta", "date": "2023-09-16", "killed": [2], "injured": [22],
+             "claimed_by": "Taliban", "blamed_on": None}]},
+        "b": {"published": "2023-09-17", "incidents": [
+            {"location": "Sylhet", "date": "2023-09-16", "killed": [12], "injured": "NA",
+             "claimed_by": None, "blamed_on": None}]},
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_news.py"
+    out = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    lines = {line[:18].strip(): line for line in out.splitlines()}
+    assert "2 reports" in out
+    assert lines["all right"].rstrip().endswith("2/2 100.0%")
+    assert "0/2" in lines["all right"]  # the naive baseline gets neither fully right
