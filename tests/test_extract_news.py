@@ -600,3 +600,25 @@ def test_the_news_benchmark_scores_a_folder(tmp_path) -> None:
     assert "2 reports" in out
     assert lines["all right"].rstrip().endswith("2/2 100.0%")
     assert "0/2" in lines["all right"]  # the naive baseline gets neither fully right
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a person's name is not two towns (David, Panama; León, Mexico)
+        ("A magnitude 7.4 earthquake struck Oaxaca state on Tuesday, killing six people in "
+         "Salina Cruz, said emergency coordinator David Leon.", "Salina Cruz"),
+        # "Moscow's Sheremetyevo airport": the city of the airport
+        ("An Aeroflot jet burst into flames after an emergency landing at Moscow's Sheremetyevo "
+         "airport on Sunday, killing 41 people. The flight was bound for Murmansk.", "Moscow"),
+        # a news agency is not a town
+        ("A nightclub fire killed 43 people in the Longgang district of Shenzhen on Saturday, "
+         "Xinhua said. Xinhua reported 13 arrests.", "Shenzhen"),
+        # "Harrisburg, a small city in southern Illinois" is not Pennsylvania's capital
+        ("Tornadoes killed six people in Harrisburg, a small city in southern Illinois, on "
+         "Wednesday, and storms swept the Gulf of Mexico.", "Harrisburg, Illinois"),
+    ],
+)
+def test_people_landmarks_agencies_and_appositions(text: str, place: str) -> None:
+    row = one(text, published="2019-05-06")
+    assert row["location"].startswith(place), row["location"]

@@ -596,8 +596,8 @@ class _Extractor:
         ix = self.gaz.index
         named: dict[str, float] = {}
         for p in self.places:
-            if p.flags:
-                continue
+            if p.flags or p.in_name:
+                continue  # "the Gulf of Mexico" says nothing of the country of the report
             for pid in p.ids:
                 kind = int(ix.kind[pid])
                 if kind == KIND_COUNTRY or (p.is_qualifier and kind == KIND_ADMIN1):
@@ -893,7 +893,7 @@ class _Extractor:
         elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
                 re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
                 and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
-            score -= 2.0  # "a train from Sydney to Melbourne derailed near Wallan"
+            score -= 5.0  # "a train from Sydney to Melbourne derailed near Wallan"
         elif re.match(r"[\s-]+(?:to\s+[A-Z][\w'’-]+\s+)?(?:train|bus|coach|flight|ferry|plane|"
                       r"boat|express|highway|road|motorway|route|railway|line)\b",
                       sent.text[b:b + 40]) and (
@@ -973,7 +973,7 @@ class _Extractor:
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
                 if (p.kind < top.kind and not p.dateline
                         and loc.raw.get("country") == top_loc.raw.get("country")
-                        and score >= top_score - (3.5 if top.kind == KIND_COUNTRY else 2.5) and (
+                        and score >= top_score - 3.5 and (
                         top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
                         top_loc.raw.get("admin1"))):
                     resolved.remove((score, p, loc))

@@ -56,6 +56,8 @@ king queen prince princess sheikh imam pope saint st mount lake river sea ocean 
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today yesterday tomorrow tonight
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
+xinhua irna tass ria interfax anadolu bernama yonhap kyodo sana wafa pti ians efe ansa dpa
+antara isna fars mehr tasnim
 state states province region district county city town village capital university college
 school church mosque temple hospital court house senate congress parliament ministry
 department office union council party front movement group forces force guard brigade
@@ -243,7 +245,16 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 found.append(hit)
                 for j in range(hit[0], hit[1]):
                     matched_any[j] = True
+            # "coordinator David Leon said": a given name and a surname, not two towns
+            person = set()
+            for j in range(n_run - 1):
+                if words[j].lower() in GIVEN_NAMES and words[j + 1][:1].isupper() and (
+                        words[j + 1].lower() not in _ADMIN_WORDS
+                        and words[j + 1].lower() not in _INSTITUTIONS):
+                    person.update((j, j + 1))
             for a, b, key, ids in found:
+                if any(j in person for j in range(a, b)):
+                    continue
                 start_tok, end_tok = run[a], run[b - 1]
                 raw_text = text[start_tok.start():end_tok.end()]
                 raw_text = re.sub(r"[’']s$", "", raw_text).rstrip(".")
@@ -312,6 +323,9 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                           and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS
                           and words[j].lower() not in _NOT_NAME_PARTS]
                 in_name = bool(others)
+                if in_name and re.search(r"[’']s$", text[start_tok.start():end_tok.end()]) and (
+                        b < n_run and words[b][:1].isupper()):
+                    in_name = False  # "Moscow's Sheremetyevo airport": the city's landmark
                 institution = any(words[j].lower() in _INSTITUTIONS or words[j].lower() in (
                     "elementary", "high", "middle", "junior", "senior", "regional", "community",
                     "memorial", "county") for j in others)
@@ -343,13 +357,43 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
             continue
         sent = sentences[cur.sentence]
         between = sent.text[prev.end - sent.start:cur.start - sent.start]
-        if between.strip() == "," and cur.kind in (KIND_ADMIN1, KIND_COUNTRY) and (
+        appos = re.fullmatch(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|"
+                             r"community|municipality|settlement)\s+(?:in|of)\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|central)\w*\s+)?", between, re.I)
+        if (between.strip() == "," or appos) and cur.kind in (KIND_ADMIN1, KIND_COUNTRY) and (
                 prev.kind == KIND_CITY or prev.kind == KIND_ADMIN1) and not cur.want_admin1:
             prev.qualifier = cur.text
             cur.is_qualifier = True
             prev.locative = prev.locative or True
     return out
 
+
+#: Common given names: before a capitalised word they start a person's name ("David Leon").
+GIVEN_NAMES = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory frank patrick raymond jack dennis jerry aaron
+jose adam nathan zachary peter kyle ethan walter noah jeremy keith
+roger terry gerald harold sean carl arthur dylan jesse bryan billy joe
+bruce gabriel albert willie alan juan wayne elijah randy roy vincent ralph russell
+bobby mason philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah
+karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda
+dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
+anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce kelly lauren christina
+joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+kathryn janice jean abigail alice judy grace denise doris
+danielle beverly isabella theresa diana natalie brittany marie kayla alexis lori
+carlos luis jorge miguel pedro manuel francisco antonio javier fernando ricardo alejandro
+roberto eduardo sergio rafael andres diego raul mario hector oscar ana lucia carmen rosa
+jean-pierre pierre jacques michel philippe alain francois nicolas olivier sophie nathalie
+hans klaus jurgen wolfgang stefan andreas thomas ivan sergei vladimir dmitry alexei igor
+mohammed muhammad mohammad ahmed ahmad ali hassan hussein omar abdul abdullah mahmoud
+mustafa khalid ibrahim yusuf youssef tariq karim rashid hamid said saeed fatima aisha zainab
+ram raj rahul amit sanjay vijay anil sunil ravi rajesh suresh ramesh arun deepak manoj
+priya sunita anita pooja imran asif nawaz shahid zahid bilal usman
+""".split())  # noqa: SIM905
 
 #: Country adjectives and the ISO2 code of their country ("a Nigerian church" → NG).
 DEMONYMS: dict[str, str] = {
