@@ -839,6 +839,9 @@ class _Extractor:
                 if re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)", between):
                     continue
                 d = p.start - c.end
+                if re.fullmatch(r"\s*(?:(?:people|others?|more)\s+)?(?:were\s+)?(?:(?:killed|died|"
+                                r"dead|injured|wounded)\s+)?(?:in|at|near)\s+(?:the\s+)?", between):
+                    d = 0  # "four in Wynne": the place the figure is told for
             else:
                 between = self.text[p.end:c.start]
                 if re.search(r"[;]", between) or re.search(r"\d", between):
