@@ -622,3 +622,36 @@ def test_the_news_benchmark_scores_a_folder(tmp_path) -> None:
 def test_people_landmarks_agencies_and_appositions(text: str, place: str) -> None:
     row = one(text, published="2019-05-06")
     assert row["location"].startswith(place), row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "place"),
+    [
+        # the headline's figure is never added to the body's
+        ("Pakistan: US drone strike kills 5 militants\nA US drone strike in Datta Khel killed "
+         "five Taliban fighters on Saturday, officials said.", 5, "Datta Khel"),
+        ("Gunmen barged into a bar in Celaya, shooting the patrons and employees, resulting in "
+         "eight killed and five injured on Friday.", 8, "Celaya"),
+        # a yearly tally is background
+        ("A man was shot and killed by a police officer in Dallas on Tuesday. Dallas police "
+         "had been involved in 13 shootings resulting in seven deaths this year.", 1, "Dallas"),
+        # "a 52-year-old Prior Lake, Minnesota man" is where he lives
+        ("A teenager died after being stabbed while tubing on the Apple River near Somerset, "
+         "Wisconsin, on Saturday. The suspect, a 52-year-old Prior Lake, Minnesota man, was "
+         "arrested.", 1, "Somerset"),
+        # a news agency's country is not the place
+        ("Up to 18 people were killed and some 20 others wounded by two car bombs in Mahmudiyah "
+         "south of Baghdad, China's Xinhua news agency reported.", None, "Al Ma"),
+        # shooting himself in the leg is not dying
+        ("An argument at a concert in Chicago resulted in one death and two injured victims on "
+         "Sunday. The suspect accidentally shot himself in the leg.", 1, "Chicago"),
+    ],
+)
+def test_headlines_tallies_hometowns_and_agencies(text: str, killed: int | None,
+                                                  place: str) -> None:
+    row = one(text, published="2023-05-09")
+    if killed is None:
+        assert pd.isna(row["killed"])
+    else:
+        assert row["killed"] == killed
+    assert row["location"].startswith(place), row["location"]

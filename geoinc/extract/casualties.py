@@ -80,7 +80,7 @@ _TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|"
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+toll|injured|wounded|injuries))"
-    r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,80}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
+    r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,120}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
     r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
     re.IGNORECASE,
@@ -825,7 +825,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
 
 
 _PERPETRATOR_DIED = re.compile(
-    r"\b(?:(?:killed|shot)\s+(?:himself|herself)|killing\s+(?:himself|herself)|"
+    r"\b(?:killed\s+(?:himself|herself)|shot\s+(?:himself|herself)(?!\s+in\s+the\s+(?:leg|foot|"
+    r"arm|hand|shoulder|knee|thigh|stomach))|killing\s+(?:himself|herself)|"
     r"commit(?:s|ted|ting)\s+suicide|turn(?:ed|ing)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|"
     r"pistol)\s+on\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
     r"taking\s+(?:his|her)\s+own\s+life|ending\s+(?:his|her)\s+own\s+life|"

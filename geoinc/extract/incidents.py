@@ -111,6 +111,7 @@ _BACKGROUND = re.compile(
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
+    r"this\s+year|had\s+been\s+involved\s+in|"
     r"the\s+(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|fighting)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
     r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)|"
@@ -126,6 +127,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
     r"this\s+(?:attack|blast|bombing|explosion|shooting|incident)|the\s+latest)\b", re.I)
+_HOMETOWN_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?$", re.IGNORECASE)
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
     r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
@@ -157,9 +159,10 @@ _QUOTED_AFTER = re.compile(
     r"emergency|disaster|police|security|regional|provincial|local|state|city)\s+)?"
     r"(?:foreign\s+ministry|ministry|military|army|government|president|"
     r"prime\s+minister|officials?|embassy|leaders?|spokesman|spokeswoman|state\s+media|"
-    r"media|intelligence|authorities|foreign\s+minister|defen[cs]e\s+minister)\s+"
+    r"media|intelligence|authorities|foreign\s+minister|defen[cs]e\s+minister|"
+    r"(?:[\w-]+\s+){0,2}?(?:news\s+agency|television|broadcaster|newspaper|radio|daily))\s+"
     r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
-    r"called|stated|told|rejected|vowed|expressed)", re.IGNORECASE,
+    r"called|stated|told|rejected|vowed|expressed|reported|quoted|cited)", re.IGNORECASE,
 )
 #: where the wounded were taken, where a vehicle was going, where a rocket came from
 _ELSEWHERE_BEFORE = re.compile(
@@ -509,6 +512,7 @@ class _Extractor:
         if self.published is None and page_lines:
             self.published = page_lines[0][1]
             self.pub_label = "the page's date line"
+        self.headline = self._headline()
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         for i, _ in page_lines:
             self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
@@ -552,6 +556,17 @@ class _Extractor:
             rows.extend(seg_rows)
         return rows
 
+    def _headline(self) -> int | None:
+        """The first sentence when it is a headline: a short line of its own, no full stop."""
+        if len(self.sentences) < 2:
+            return None
+        first = self.sentences[0]
+        end = first.start + len(first.text)
+        if (re.match(r"[ \t]*\n", self.text[end:end + 5]) and len(first.text.split()) <= 25
+                and not re.search(r"[.!?\"”]\s*$", first.text)):
+            return first.index
+        return None
+
     def _page_date_lines(self) -> list[tuple[int, date]]:
         """Lines near the top or the bottom that give only a date ("Friday, May 18, 2007",
         "Posted by: staff 2007-11-28", "Published 18 May 2007 10:32 GMT"): the page's date."""
@@ -583,7 +598,12 @@ class _Extractor:
             p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40):a]))
             before = sent.text[max(0, a - 60):a]
             after = sent.text[b:b + 80]
-            if _EXCLUDE_BEFORE.search(before):
+            if _HOMETOWN_BEFORE.search(before) and re.match(
+                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:man|woman|resident|native|"
+                    r"teen|teenager|boy|girl|couple|family)\b", after) or re.search(
+                    r"\b\d{1,3},\s+of\s+$", before):
+                p.flags.append("a person's hometown")  # "a 52-year-old Prior Lake man"
+            elif _EXCLUDE_BEFORE.search(before):
                 p.flags.append("accused, visited or quoted")
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
@@ -692,6 +712,12 @@ class _Extractor:
         counts: list[CountMention] = [
             c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
         ]
+        if self.headline is not None:
+            # the headline sums up the body: its "kills 5" is never added to the body's figures
+            for c in counts:
+                if c.sentence == self.headline:
+                    c.group = frozenset()
+                    c.additive = False
         event_sents = [i for i in seg.sentences
                        if (self.triggers[i] or any(c.sentence == i for c in counts))
                        and seg.compare_from[i] > 0]
@@ -924,7 +950,8 @@ class _Extractor:
             # "Kabul police said 20 were killed": the speaker's place is all there is
             cands = [p for p in self.places
                      if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
-                     and not p.is_qualifier and p.flags == ["quoted"]]
+                     and not p.is_qualifier
+                     and p.flags in (["quoted"], ["a person's hometown"])]
         if not cands:
             cands = [p for p in self.places if p.dateline]
         if not cands:

@@ -78,7 +78,8 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:aged?|ages|age\s+of|magnitude|number|no\.|route|highway|flight|room|"
-    r"article|chapter|page|since|in|of\s+the|the\s+year|year|class\s+of|"
+    r"article|chapter|page|since|(?<!resulting\s)(?<!resulted\s)(?<!results\s)in|of\s+the|"
+    r"the\s+year|year|class\s+of|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$)|[$€£#]\s*$",
     re.IGNORECASE,
