@@ -655,3 +655,34 @@ def test_headlines_tallies_hometowns_and_agencies(text: str, killed: int | None,
     else:
         assert row["killed"] == killed
     assert row["location"].startswith(place), row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "place"),
+    [
+        ("A roadside bomb killed one army ranger and wounded four others in Narathiwat today. "
+         "The decade-long insurgency has killed more than 6,200 people, rights groups say.", 1,
+         "Narathiwat"),
+        ("At least 20 worshippers were killed in an attack on a mosque in Mubi on Friday. "
+         "Violence by Boko Haram since mid-2009 has claimed more than 1,000 lives.", 20, "Mubi"),
+        ("A mudslide that killed at least 17 people in Montecito on Tuesday kept some 700 rescue "
+         "workers searching on Friday, expecting to find more dead.", 17, "Montecito"),
+        ("A US-led airstrike killed 30 civilians in Farah province yesterday. A colonel scans "
+         "the ridge outside the US base Camp Michigan.", 30, "Farah"),
+        ("BEIJING | Fri Sep 7, 2012 (Reuters) - Two shallow earthquakes hit Yiliang in Yunnan on "
+         "Friday, killing at least 50 people.", 50, "Yunnan"),
+        ("Roadside bomb kills 6 Pakistani troops\nPTI | Islamabad | Updated: 09-05-2020\nAt "
+         "least six soldiers were killed on Friday when a roadside bomb struck a patrol in "
+         "Kech district of Balochistan.", 6, "Balochistan"),
+        ("A gunman killed eight people at an outlet mall north of Dallas on Saturday. He was "
+         "killed by a police officer after he began firing outside the mall in Allen, Texas.", 9,
+         "Allen"),
+    ],
+)
+def test_running_tolls_bases_bylines_and_the_scene(text: str, killed: int, place: str) -> None:
+    import unicodedata
+
+    row = one(text, published="2023-05-09")
+    assert row["killed"] == killed
+    plain = unicodedata.normalize("NFKD", row["location"]).encode("ascii", "ignore").decode()
+    assert place in plain, row["location"]

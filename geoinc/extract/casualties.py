@@ -47,7 +47,8 @@ _BAD_GAP_WORD = re.compile(
     r"per|every|hostages?|captive|captives|"
     r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
-    r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last)\b",
+    r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last|"
+    r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*)\b",
     re.IGNORECASE,
 )
 # an active verb followed by its object: "two men killed three" (the number is the killers)

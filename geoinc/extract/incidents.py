@@ -63,6 +63,7 @@ log = logging.getLogger("geoinc")
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*"
+    r"(?:\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)?"
     r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:]+\s"
 )
@@ -90,7 +91,8 @@ _COMPARE = re.compile(
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
     r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
-    r"since\s+(?:19|20)\d\d|to\s+date|so\s+far\s+this\s+year|this\s+year\s+alone)\b",
+    r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|so\s+far\s+this\s+year|"
+    r"this\s+year\s+alone)\b",
     re.IGNORECASE,
 )
 #: background to the incident once the incident has been told: other, earlier events
@@ -112,7 +114,8 @@ _BACKGROUND = re.compile(
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
     r"this\s+year|had\s+been\s+involved\s+in|"
-    r"the\s+(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|fighting)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|"
+    r"fighting|campaign|rebellion)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
     r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)|"
     r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
@@ -336,7 +339,8 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
             loc = gaz.geocode(mention.text, exactly_one=True, country_bias=prefer,
                               country_codes=restrict)
         countries = bias or soft_bias
-        if loc is not None and countries and not restrict and not mention.qualifier:
+        if (loc is not None and countries and not restrict and not mention.qualifier
+                and not (mention.want_admin1 and loc.raw.get("precision") == "admin1")):
             raw = loc.raw if isinstance(loc.raw, dict) else {}
             # a small namesake in a country the report never names ("Sudan's Darfur region"
             # is not Darfur, Minnesota; "North Sumatra" in an Indonesian story not Florida's)
@@ -534,12 +538,21 @@ class _Extractor:
                                   dateline_end=dl_end, dateline_start=dl_start)
         self._mark_places()
         self.bias = self._country_bias()
-        # no country named: the adjectives ("an Indonesian ferry") are a softer preference
-        self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
         self.admin1_hint = next((p.text for p in self.places
                                  if p.kind == KIND_ADMIN1 and not p.flags and not p.dateline
                                  and not p.is_qualifier), None)
+        # no country named: the adjectives ("an Indonesian ferry") and the country of a
+        # province the report names are a softer preference
+        self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
+        if not self.bias and self.admin1_hint:
+            try:
+                area = self.gaz.geocode(self.admin1_hint, exactly_one=True)
+            except ValueError:
+                area = None
+            if area is not None and area.raw.get("precision") == "admin1":
+                self.soft_bias.add(area.raw.get("country"))
+
         anchor = self._anchor_date()
         segments = self._segments(anchor)
         rows: list[dict[str, Any]] = []
@@ -598,7 +611,14 @@ class _Extractor:
             p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40):a]))
             before = sent.text[max(0, a - 60):a]
             after = sent.text[b:b + 80]
-            if _HOMETOWN_BEFORE.search(before) and re.match(
+            if re.search(r"\b(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|IRNA|Anadolu)\s*\|\s*$",
+                         before) or re.match(r"\s*\|\s*(?:Updated|Created|Published|Posted)\b",
+                                             after):
+                p.dateline = True  # "PTI | Islamabad | Updated: …": the agency's byline
+            if re.match(r"-(?:led|backed|based|born|made|funded|allied|trained|sponsored|owned|"
+                        r"bound|registered|flagged|linked|run)\b", after):
+                p.flags.append("a modifier")  # "a US-led airstrike", "a Lagos-bound bus"
+            elif _HOMETOWN_BEFORE.search(before) and re.match(
                     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:man|woman|resident|native|"
                     r"teen|teenager|boy|girl|couple|family)\b", after) or re.search(
                     r"\b\d{1,3},\s+of\s+$", before):
@@ -712,6 +732,15 @@ class _Extractor:
         counts: list[CountMention] = [
             c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
         ]
+        lede = [c.value for c in counts if c.kind == KILLED and c.value
+                and c.sentence in seg.sentences[:3]]
+        if lede:
+            # "The decade-long insurgency has killed more than 6,200": a running toll
+            counts = [c for c in counts if not (
+                c.kind == KILLED and c.value and c.value > 5 * max(lede)
+                and c.sentence not in seg.sentences[:2]
+                and re.search(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
+                              r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
         if self.headline is not None:
             # the headline sums up the body: its "kills 5" is never added to the body's figures
             for c in counts:
@@ -931,7 +960,9 @@ class _Extractor:
             score -= 2.0  # "2 dead after Sydney to Melbourne train derails"
         window = sent.text[max(0, a - 130):a]
         fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
-        if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]):
+        if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]) and not (
+                re.search(r"\b(?:after|when|as|while|where)\b[^.;]*\b(?:fir(?:ing|ed)|shoot\w*|"
+                          r"attack\w*|stabb\w*|opened|began|started)", fates[-1])):
             self._elsewhere.add(id(p))
             score -= 5.0  # "… was later arrested in Denver": where the attacker ended up
         # earlier sentences tell the main facts; the lede most of all

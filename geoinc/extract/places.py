@@ -329,6 +329,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 institution = any(words[j].lower() in _INSTITUTIONS or words[j].lower() in (
                     "elementary", "high", "middle", "junior", "senior", "regional", "community",
                     "memorial", "county") for j in others)
+                if in_name and a > 0 and words[a - 1].lower() in ("camp", "fort", "base", "fob"):
+                    continue  # "the US base Camp Michigan": a base, not the state
                 if in_name and kind == KIND_CITY and (
                         (pop < 100_000 and not locative and not (institution and a == 0))
                         or (institution and a > 0)):
