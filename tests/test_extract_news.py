@@ -686,3 +686,24 @@ def test_running_tolls_bases_bylines_and_the_scene(text: str, killed: int, place
     assert row["killed"] == killed
     plain = unicodedata.normalize("NFKD", row["location"]).encode("ascii", "ignore").decode()
     assert place in plain, row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed 11 people in Gora Gan village in Kaduna state on Sunday night. The "
+         "attack came a day after assailants gunned down 18 wedding guests in a nearby village.",
+         11),
+        ("Gunmen killed 24 villagers in Benue state on Saturday, officials said. Police said "
+         "eight bodies were retrieved from the scene.", 24),
+        ("Seven inmates were killed in a prison riot in Bishopville on Sunday, officials said. "
+         "The riot was the latest violence in the state's prisons, where at least 13 other "
+         "inmates have been killed by fellow inmates.", 7),
+        ("At least one person was killed when a procession was pelted with stones in Khambhat "
+         "on Sunday.\nIn 2002, Gujarat was gripped by deadly communal violence. Rights groups "
+         "say about 2,000 people were killed.", 1),
+    ],
+)
+def test_earlier_events_bodies_and_other_victims(text: str, killed: int) -> None:
+    row = one(text, published="2022-04-12")
+    assert row["killed"] == killed

@@ -519,6 +519,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
+        if re.match(r"\s*(?:[\w-]+\s+)?(?:bodies|corpses)\b",
+                    sent.text[c.end - sent.start:c.end - sent.start + 20], re.I):
+            c.group = frozenset()  # "eight bodies were retrieved": the dead told again
         # "killing 11 people and wounding another 58": "another" sets the wounded beside
         # the dead just told, it adds nothing to an earlier wounded figure
         def _more(o: CountMention) -> bool:

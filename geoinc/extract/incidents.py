@@ -126,6 +126,10 @@ _IN_MONTH = re.compile(
     r"July|August|September|October|November|December)\b(?!\s+\d)")
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
+#: "The attack came a day after assailants gunned down 18 guests": another, earlier event
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|follows|followed|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|"
+    r"three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+after\b", re.IGNORECASE)
 #: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
@@ -672,7 +676,7 @@ class _Extractor:
     def _segments(self, anchor: date | None) -> list[_Segment]:
         segments = [_Segment()]
         in_background = False
-        prev_cut = False
+        prev_cut = prev_whole = False
         prev_end = 0
         for s in self.sentences:
             cut = len(s.text)
@@ -681,9 +685,12 @@ class _Extractor:
             if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
                 # the rest of a paragraph that went back to another event tells that event
                 cut = 0
-            elif prev_cut and re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+"
-                                        r"their\s+lives)\b", s.text) and not any(
-                    d.precision == "day" for d in self.dates[s.index]):
+            elif (prev_cut and re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+"
+                                         r"their\s+lives)\b", s.text) or (
+                    prev_whole and not new_paragraph and not _BACK_TO_EVENT.search(s.text))
+                  ) and not any(d.precision == "day" for d in self.dates[s.index]):
+                # "In 2002, Gujarat was gripped by violence. Rights groups say 2,000 were
+                # killed.": the sentence after a wholly old one goes on about it
                 # "… fighting Indian rule since 1989. More than 68,000 people have been
                 # killed.": the running toll of that background
                 cut = 0
@@ -698,7 +705,7 @@ class _Extractor:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
-            bg = _BACKGROUND.search(s.text) if told else None
+            bg = _BACKGROUND.search(s.text) if told else _CAME_AFTER.search(s.text)
             if told and bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
                 for m in _IN_MONTH.finditer(s.text):
@@ -716,6 +723,10 @@ class _Extractor:
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
             # a long story behind the incident: "fighting Indian rule since 1989"
+            prev_whole = cut == 0 and not in_background and bool(
+                TRIGGER.search(s.text) or re.search(
+                    r"\b(?:violence|deadly|riots?|clashes|massacres?|pogroms?|unrest|war)\b",
+                    s.text, re.I))
             prev_cut = cut < len(s.text) and bool(re.search(
                 r"\bsince\s+(?:19|20)\d\d|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
@@ -732,6 +743,11 @@ class _Extractor:
         counts: list[CountMention] = [
             c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
         ]
+        # "where at least 13 other inmates have been killed": others, before this incident
+        counts = [c for c in counts if not (
+            c.sentence not in seg.sentences[:1] and re.search(
+                r"\b(?:other|more)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:also\s+)?been\s+"
+                r"(?:killed|murdered|shot\s+dead)\b", c.phrase))]
         lede = [c.value for c in counts if c.kind == KILLED and c.value
                 and c.sentence in seg.sentences[:3]]
         if lede:
