@@ -707,3 +707,21 @@ def test_running_tolls_bases_bylines_and_the_scene(text: str, killed: int, place
 def test_earlier_events_bodies_and_other_victims(text: str, killed: int) -> None:
     row = one(text, published="2022-04-12")
     assert row["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed", "blamed"),
+    [
+        ("A spokesman for the banned group known as Baloch Liberation Army claimed "
+         "responsibility for the attack.", "Baloch Liberation Army", None),
+        ("The Baloch Liberation Army (BLA), a “pro-independence” armed group, claimed "
+         "responsibility for the attack.", "Baloch Liberation Army", None),
+        ("No one claimed responsibility, but Boko Haram, which has waged a bloody campaign in "
+         "the north, is suspected of having carried out the attack.", None, "Boko Haram"),
+    ],
+)
+def test_claims_with_asides(sentence: str, claimed: str | None, blamed: str | None) -> None:
+    text = "A bomb killed 12 people at a bus station in Quetta on Sunday. " + sentence
+    row = one(text, published="2023-09-18")
+    assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed

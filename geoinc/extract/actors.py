@@ -18,18 +18,18 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_act
 _NAME = (r"(?:(?:the|an?)\s+)?(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|"
          r"separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|radical)\s+"
          r"(?:(?:group|organi[sz]ation|"
-         r"movement|outfit)\s+)?)?(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
+         r"movement|outfit)\s+)?)?(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
          r"jihadists?|extremists|terrorists|cell|affiliate|branch|network|forces|troops|"
          r"army|military|soldiers|government|authorities|police|security\s+forces|"
-         r"separatists|paramilitaries|gangs?|cartel))?")
+         r"separatists|paramilitaries|gangs?|cartel))?(?:\s*\([A-Z][\w-]{1,10}\))?")
 #: a name without the article or the generic words around it
-_NAME_CORE = (r"(?:(?:al|el|ad|ash|at|an|ar|as)[-‐ ])?[A-Z][\w'’.-]*"
+_NAME_CORE = (r"(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
               r"(?:\s+(?:(?:of|the|al|el|bin|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,4}")
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
                r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
                r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
                r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
@@ -85,7 +85,8 @@ _BLAME_PATTERNS = [
     re.compile(r"\b[Ss]uspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
                r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members|extremists|"
                r"terrorists|attackers|separatists|gang\s+members)))"),
-    re.compile(rf"(?P<name>{_NAME})\s+(?:is|are|was|were)\s+(?:widely\s+|strongly\s+)?"
+    re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:which|who)\s+(?:has|have|had)\s[^,]{{1,160}},)?\s+(?:is|are|was|were)\s+"
+               r"(?:widely\s+|strongly\s+)?"
                r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
@@ -162,7 +163,7 @@ islamists jihadists militants specialists loyalists nationals locals officials
 
 def clean_actor(name: str) -> str | None:
     """Tidy a group name: drop articles, trailing generic words and possessives."""
-    n = " ".join(name.split()).strip(" ,.;:'\"’")
+    n = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(name.split())).strip(" ,.;:'\"’")
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
     n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
                flags=re.I)

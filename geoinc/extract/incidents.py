@@ -1250,6 +1250,9 @@ class _Extractor:
                 if not d.relative:
                     score += 0.3  # written out, not resolved against a guessed publication day
                 score -= 0.05 * seg.sentences.index(i)
+                if event_sents and i == event_sents[0] and (
+                        self.headline is None or i != self.headline):
+                    score += 0.5  # the lede tells when; later dates are more often of other things
                 if d.value is None:
                     score -= 2.0
                 log.debug("date candidate %r scored %.2f", d.text, score)
