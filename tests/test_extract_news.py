@@ -725,3 +725,11 @@ def test_claims_with_asides(sentence: str, claimed: str | None, blamed: str | No
     row = one(text, published="2023-09-18")
     assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
     assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+def test_the_day_before_is_not_another_event() -> None:
+    row = one("Gunmen killed 13 people at a bar in Tabasco, officials said on Sunday. The incident "
+              "occurred the day before in the Dona Rosa bar near the city of Villahermosa.",
+              published="2019-04-21")
+    assert row["location"].startswith("Villahermosa")
+    assert row["killed"] == 13

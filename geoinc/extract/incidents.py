@@ -100,7 +100,8 @@ _COMPARE = re.compile(
 #: murders a day"), tolls of a whole war, link lines ("Read more: …")
 _BACKGROUND = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?"
-    r"(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?!(?:the|this|that|its|"
+    r"(?<!the\s)(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
+    r"yesterday|today)\b)(?!at\s+(?!least\b))(?!(?:the|this|that|its|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|shootings?|bombings?|blasts?|explosions?|quake|earthquake|"
     r"incident|massacre|assault|stabbing|crash|collapse|fire|flood|disaster|tragedy|violence|"
