@@ -263,6 +263,10 @@ _AFTERMATH_AFTER = re.compile(
     r"^\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:protesters|demonstrators|mourners|relatives|residents|"
     r"hundreds|thousands|crowds|families)\s+(?:\w+\s+)?(?:gathered|protested|marched|rallied|"
     r"mourned|buried|held|took\s+to)\b", re.IGNORECASE)
+_HAPPENED_AT = re.compile(
+    r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|tragedy|stampede|"
+    r"collapse|sinking|ambush|raid|massacre|fire)\b[^.;]{0,40}\b(?:occurred|happened|"
+    r"took\s+place)\b", re.IGNORECASE)
 #: "the incident occurred on", "the blast happened at 8 a.m. on"
 _EVENT_HAPPENED = re.compile(
     r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|quake|earthquake|"
@@ -943,6 +947,8 @@ class _Extractor:
         b = p.end - sent.start
         if p.sentence in event_sents:
             score += 2.0
+        elif _HAPPENED_AT.search(sent.text):
+            score += 2.0  # "The incident occurred the day before in the Dona Rosa bar near …"
             window = sent.text[max(0, a - 80):a + 80]
             if TRIGGER.search(window):
                 score += 1.0
