@@ -733,3 +733,19 @@ def test_the_day_before_is_not_another_event() -> None:
               published="2019-04-21")
     assert row["location"].startswith("Villahermosa")
     assert row["killed"] == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A fire at an embroidery factory near Surat killed four workers on Wednesday. While 12 "
+         "people were rescued, four perished and three were rushed to a hospital with injuries.",
+         4, 3),
+        ("A gunman killed 12 people at a municipal building in Virginia Beach on Friday. Police "
+         "upgraded the toll to 12 dead and four wounded on Friday night, after earlier reporting "
+         "11 dead and six wounded.", 12, 4),
+    ],
+)
+def test_rescued_people_and_earlier_figures(text: str, killed: int, injured: int) -> None:
+    row = one(text, published="2019-06-01")
+    assert (row["killed"], row["injured"]) == (killed, injured)

@@ -48,7 +48,8 @@ _BAD_GAP_WORD = re.compile(
     r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
     r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last|"
-    r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*)\b",
+    r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*|rescued|survived|"
+    r"saved|evacuated|missing)\b",
     re.IGNORECASE,
 )
 # an active verb followed by its object: "two men killed three" (the number is the killers)
@@ -170,7 +171,9 @@ _TARGET = re.compile(
     r"passengers|patrons|guests|shoppers|diners|protesters|officials|children|pupils|"
     r"deputies|agents|troopers|colleagues|staff|family\s+members|relatives))\b[^.;]{0,80}$",
     re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of)\s*$",
+_PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of|"
+                       r"(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|"
+                       r"put|gave|giving|announced|counted)\s+(?:that\s+|a\s+toll\s+of\s+)?)\s*$",
                        re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
@@ -297,6 +300,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children)\s+"
                     r"(?:of|from|in|at)\s+[^,.;:]{1,60}?\s+(?:were|was|have\s+been|had\s+been)"
                     r"\s+(?:\w+ly\s+)?$", gap, re.I)
+                if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve)\b", short, re.I):
+                    break  # "12 people were rescued, four perished": the keyword is the four's
                 if (len(short.split()) > 6 and not located) or _BAD_GAP_WORD.search(
                         gap if not located else gap[:gap.find(" of ") + 1]):
                     break
@@ -519,6 +525,13 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
+        # "after earlier reporting 11 dead and six wounded": both figures are the earlier ones
+        if not c.previous and any(
+                o.previous and o.end <= c.start and re.fullmatch(
+                    r"\s*(?:[\w-]+\s+){0,2}?(?:and|,)\s*", sent.text[o.end - sent.start:
+                                                                    c.start - sent.start])
+                for o in out):
+            c.previous = True
         if re.match(r"\s*(?:[\w-]+\s+)?(?:bodies|corpses)\b",
                     sent.text[c.end - sent.start:c.end - sent.start + 20], re.I):
             c.group = frozenset()  # "eight bodies were retrieved": the dead told again
@@ -798,8 +811,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if k and re.fullmatch(r"one(?:\s+of)?", item, re.I) and parts and parts[-1] > 1:
             continue  # "killing two students, one who had bullied him, and …"
         nums = find_numbers(item)
-        if strict and not ((_PERSON_NOUN.search(item) or victim_group(item) or _NAME.search(item))
-                           and len(item.split()) <= 6):
+        if strict and (not ((_PERSON_NOUN.search(item) or victim_group(item)
+                             or _NAME.search(item)) and len(item.split()) <= 6)
+                       or re.search(r"\b(?:were|was|are|is|had|have|has)\b", item, re.I)):
             return _NONE_ITEMS  # a subject lists people: "a soldier and two civilians"
         if nums and nums[0].start <= 12 and nums[0].qualifier != "max":
             parts.append(nums[0].value)
