@@ -749,3 +749,26 @@ def test_the_day_before_is_not_another_event() -> None:
 def test_rescued_people_and_earlier_figures(text: str, killed: int, injured: int) -> None:
     row = one(text, published="2019-06-01")
     assert (row["killed"], row["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A car bomb killed three people at a checkpoint in Mogadishu on Wednesday. Wednesday's "
+         "attack follows a devastating truck bombing in Mogadishu on December 28 that killed at "
+         "least 78 people.", 3),
+        ("Two suicide bombers killed nine people near a camp in Kolofata on Friday. Its "
+         "eight-year insurgency has killed more than 20,000 people.", 9),
+        ("A suicide bomber killed 11 people at a market in Baghdad on Sunday. The most recent "
+         "major attack was on January 2, when a suicide bomber killed 35 people.", 11),
+        ("Airstrikes killed 15 civilians at a wedding in Dhamar on Wednesday, October 7. On "
+         "September 28, 135 civilians were killed at a wedding party in a Saudi airstrike.", 15),
+        ("A riot left 58 dead in a prison in Guayaquil on Saturday, the scene at the end of "
+         "September of a massacre with 119 prisoners killed.", 58),
+        ("An explosion killed at least 16 workers in a coal mine in Amaga on Wednesday. Dozens "
+         "of miners were trapped and feared dead.", 16),
+    ],
+)
+def test_more_background_shapes(text: str, killed: int) -> None:
+    row = one(text, published="2015-10-08")
+    assert row["killed"] == killed

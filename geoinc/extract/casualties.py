@@ -1175,8 +1175,8 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
     """
     clusters: list[tuple[set[str], CountMention]] = []
     for m in mentions:
-        if not m.group or m.value is None:
-            continue
+        if not m.group or m.value is None or m.vague:
+            continue  # "dozens of miners feared dead" is not a sure figure to add
         hit = [c for c in clusters if c[0] & m.group]
         names = set(m.group)
         best = m

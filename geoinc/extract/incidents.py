@@ -114,8 +114,11 @@ _BACKGROUND = re.compile(
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
-    r"this\s+year|had\s+been\s+involved\s+in|"
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|"
+    r"this\s+year|had\s+been\s+involved\s+in|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
+    r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
+    r"shooting|massacre|incident|strike|explosion)|"
+    r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|last\s+\w+['’]s)\s+|"
+    r"(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|"
     r"fighting|campaign|rebellion)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
     r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)|"
@@ -123,7 +126,8 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(
-    r"\b(?:in|since|during|last|early|late|mid-?)\s+(?P<m>January|February|March|April|May|June|"
+    r"\b(?:in|since|during|last|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+    r"\s+(?P<m>January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)")
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
@@ -493,6 +497,7 @@ class _Extractor:
         self.pub_label = "the publication date"
         self.gaz = gazetteer
         self._elsewhere: set[int] = set()  # places where the wounded or the attacker went
+        self._anchor_told = False  # the incident's day comes from the text itself
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -665,6 +670,7 @@ class _Extractor:
                 continue
             for d in self.dates[s.index]:
                 if d.value is not None and d.precision == "day":
+                    self._anchor_told = True
                     return d.value
         return self.published
 
@@ -676,6 +682,9 @@ class _Extractor:
         if d.precision == "month" and not d.relative:
             # "a truck bomb … in July" told in a report of a day in October
             return (d.value.year, d.value.month) < (anchor.year, anchor.month)
+        if self._anchor_told and d.precision == "day" and not d.relative:
+            # "On September 28, 135 were killed", told in a report of October 7
+            return d.value < anchor - timedelta(days=7)
         return d.value < anchor - timedelta(days=60)
 
     def _segments(self, anchor: date | None) -> list[_Segment]:
@@ -711,9 +720,12 @@ class _Extractor:
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
             bg = _BACKGROUND.search(s.text) if told else _CAME_AFTER.search(s.text)
-            if told and bg is None and anchor is not None:
+            if bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
                 for m in _IN_MONTH.finditer(s.text):
+                    if not told and not any(c.start - s.start < m.start()
+                                            for c in self.counts[s.index]):
+                        continue
                     if _MONTH_NUMBER[m.group("m").lower()[:3]] != anchor.month:
                         bg = m
                         break
@@ -759,7 +771,7 @@ class _Extractor:
             # "The decade-long insurgency has killed more than 6,200": a running toll
             counts = [c for c in counts if not (
                 c.kind == KILLED and c.value and c.value > 5 * max(lede)
-                and c.sentence not in seg.sentences[:2]
+                and c.sentence not in seg.sentences[:1]
                 and re.search(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
                               r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
         if self.headline is not None:
