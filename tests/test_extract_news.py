@@ -772,3 +772,19 @@ def test_rescued_people_and_earlier_figures(text: str, killed: int, injured: int
 def test_more_background_shapes(text: str, killed: int) -> None:
     row = one(text, published="2015-10-08")
     assert row["killed"] == killed
+
+
+def test_related_links_route_names_villages_abroad_and_restated_tolls() -> None:
+    row = one("A car bomb killed five people in Diyarbakir on Thursday, the governor's office "
+              "said.\nRelated\n- Suicide bomber kills two in east Iraq\n- Mortar attack on "
+              "school kills three", published="2016-05-13")
+    assert row["killed"] == 5
+    train = one("Nine passengers were killed and 10 others injured when nine coaches of the "
+                "Bengaluru-Ernakulam Inter-City Express derailed near Anekal in Karnataka on "
+                "Friday, resulting in nine fatalities.", published="2015-02-14")
+    assert train["killed"] == 9
+    assert train["location"].startswith("Anekal")
+    village = geoinc.extract_incidents(
+        "Landslides killed 23 people in eastern Uganda on Monday. Fifteen people were killed in "
+        "Mabono village and eight in Meru village, an official said.", published="2010-03-02")
+    assert "KE" not in set(village["country"])  # Meru village is not Meru, Kenya

@@ -1200,6 +1200,10 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
                     r"\bdied\b", c[1].phrase, re.I) and any(
                     (o[1].value or 0) == (c[1].value or 0) for o in clusters[:k]))]
     values = [c[1].value or 0 for c in clusters]
+    if len(values) > 1 and len(set(values)) == 1 and all(
+            c[1].how in ("word after the number", "verb before the number", "toll")
+            for c in clusters):
+        return []  # "Nine passengers were killed … resulting in nine fatalities": the same dead
     if (len(values) > 2 and max(values) == sum(values) - max(values)
             and values[-1] == max(values)):
         return []  # "… a nurse … two doctors … Three medics died": a summary told last

@@ -630,7 +630,9 @@ class _Extractor:
                                              after):
                 p.dateline = True  # "PTI | Islamabad | Updated: …": the agency's byline
             if re.match(r"-(?:led|backed|based|born|made|funded|allied|trained|sponsored|owned|"
-                        r"bound|registered|flagged|linked|run)\b", after):
+                        r"bound|registered|flagged|linked|run)\b", after) or re.match(
+                    r"-[A-Z][\w'’]+(?:\s+[\w-]+){0,3}?\s+(?:[Ee]xpress|train|[Mm]ail|bus|highway|"
+                    r"road|flight|route|line|railway|motorway)\b", after):
                 p.flags.append("a modifier")  # "a US-led airstrike", "a Lagos-bound bus"
             elif _HOMETOWN_BEFORE.search(before) and re.match(
                     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:man|woman|resident|native|"
@@ -689,7 +691,7 @@ class _Extractor:
 
     def _segments(self, anchor: date | None) -> list[_Segment]:
         segments = [_Segment()]
-        in_background = False
+        in_background = in_links = False
         prev_cut = prev_whole = False
         prev_end = 0
         for s in self.sentences:
@@ -708,6 +710,15 @@ class _Extractor:
                 # "… fighting Indian rule since 1989. More than 68,000 people have been
                 # killed.": the running toll of that background
                 cut = 0
+            if in_links and re.match(r"\s*(?:[-•*–]\s|$)", s.text):
+                cut = 0  # "Related: - Suicide bomber kills two …": other stories' headlines
+            in_links = (in_links and bool(re.match(r"\s*[-•*–]\s", s.text))) or bool(re.match(
+                r"\s*(?:related(?:\s+(?:stories|articles|news|coverage))?|relacionados|read\s+more|"
+                r"see\s+also|also\s+read|read\s+also|more\s+(?:stories|on\s+this)|recommended|"
+                r"you\s+may\s+also\s+like|trending)\b", s.text, re.I))
+            if in_links and not re.match(r"\s*[-•*–]\s", s.text):
+                cut = min(cut, len(s.text) if not re.search(r"[-•*–]\s", s.text) else
+                          s.text.find(re.search(r"[-•*–]\s", s.text).group(0)))
             in_background = in_background and not new_paragraph
             spans = [(d.start, d.end) for d in self.dates[s.index] if d.precision == "day"]
             for m in _COMPARE.finditer(s.text):
@@ -1038,6 +1049,9 @@ class _Extractor:
             loc = cache[p.query]
             if loc is None:
                 continue
+            if (self.bias and loc.raw.get("country") not in self.bias and re.match(
+                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])):
+                continue  # "Meru village" in a Ugandan story is not Meru, Kenya
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
             if p.in_name and not self._confirmed(p, loc):
                 fallback.append((self._score(p, seg, counts, event_sents) - 1.0, p, loc))
