@@ -788,3 +788,19 @@ def test_related_links_route_names_villages_abroad_and_restated_tolls() -> None:
         "Landslides killed 23 people in eastern Uganda on Monday. Fifteen people were killed in "
         "Mabono village and eight in Meru village, an official said.", published="2010-03-02")
     assert "KE" not in set(village["country"])  # Meru village is not Meru, Kenya
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("An Israeli air strike killed seven Palestinians in Khan Younis on Thursday.", "Israel"),
+        ("A Saudi-led coalition airstrike hit a wedding in Hajjah on Monday, killing 20 people.",
+         "Saudi-led coalition"),
+        ("Russian missiles hit an apartment block in Odesa on Sunday, killing eight people.",
+         "Russia"),
+    ],
+)
+def test_the_state_that_struck_is_who_the_strike_is_attributed_to(text: str, blamed: str) -> None:
+    row = one(text, published="2023-09-13")
+    assert row["blamed_on"] == blamed
+    assert pd.isna(row["claimed_by"])

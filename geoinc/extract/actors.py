@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from geoinc.extract.places import DEMONYMS
 
-__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_actor"]
+__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_actor",
+           "state_attacker"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
 _NAME = (r"(?:(?:the|an?)\s+)?(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|"
@@ -234,6 +235,30 @@ def same_actor(a: str, b: str) -> bool:
         if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
             return True  # "ISWAP" and "Islamic State West Africa Province"
     return False
+
+
+_STATE_WEAPON = re.compile(
+    r"\b(?P<d>[A-Z][a-z]+)(?P<led>-led\s+(?:coalition|forces|alliance))?\s+(?:(?:air|drone|missile|"
+    r"military|naval|artillery|rocket)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?|missiles?|"
+    r"drones?|warplanes|jets|shelling|artillery|rockets?|bombardment|attack)\b")
+
+
+def state_attacker(sentence: str, index: int) -> ActorMention | None:
+    """The state named by its adjective in "an Israeli air strike", "Russian missiles", or the
+    coalition in "a Saudi-led coalition airstrike": who struck, as the report attributes it."""
+    from geoinc._countries import country_name
+
+    for m in _STATE_WEAPON.finditer(sentence):
+        code = DEMONYMS.get(m.group("d").lower())
+        if code is None:
+            continue
+        if m.group("led"):
+            name = f"{m.group('d')}{m.group('led')}".split("  ")[0]
+            name = re.sub(r"\s+", " ", name)
+        else:
+            name = country_name(code)
+        return ActorMention(name, index, m.group(0))
+    return None
 
 
 def last_group_named(text: str) -> str | None:

@@ -32,6 +32,7 @@ from geoinc.extract.actors import (
     find_claims,
     last_group_named,
     same_actor,
+    state_attacker,
 )
 from geoinc.extract.casualties import (
     INJURED,
@@ -826,6 +827,13 @@ class _Extractor:
                     named = last_group_named(earlier)
                     lst[k] = ActorMention(named, a.sentence, a.phrase) if named else a
             lst[:] = [a for a in lst if a.name != GROUP_REFERENCE]
+        if not claims and not blames and etype in ("airstrike", "shelling"):
+            # "an Israeli air strike", "a Saudi-led coalition airstrike": the state that struck
+            for i in event_sents[:3]:
+                found = state_attacker(self.sentences[i].text[:seg.compare_from[i]], i)
+                if found:
+                    blames.append(found)
+                    break
         claimed = claims[0].name if claims else None
         blamed_names: list[str] = []
         for b in blames:
