@@ -804,3 +804,23 @@ def test_the_state_that_struck_is_who_the_strike_is_attributed_to(text: str, bla
     row = one(text, published="2023-09-13")
     assert row["blamed_on"] == blamed
     assert pd.isna(row["claimed_by"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed", "blamed"),
+    [
+        ("The bombing was claimed by Somali militant group al-Shabaab.", "al-Shabaab", None),
+        ("The National Urban War Front of the rebel group ELN has taken responsibility for the "
+         "bomb attack.", "ELN", None),
+        ("Officials said Kurdistan Workers Party (PKK) militants carried out the attack.", None,
+         "Kurdistan Workers Party"),
+        ("Most such bombings have been claimed by the Sunni extremists.", None, None),
+        ("Several Adventists had been killed in earlier fighting.", None, None),
+    ],
+)
+def test_claims_taken_groups_with_acronyms_and_creeds(sentence: str, claimed: str | None,
+                                                      blamed: str | None) -> None:
+    text = "A bomb killed 12 people at a market in Cali on Sunday. " + sentence
+    row = one(text, published="2023-09-18")
+    assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed

@@ -16,8 +16,11 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_act
            "state_attacker"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|"
-         r"separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|radical)\s+"
+_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
+         r"[Jj]ihadi)\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|armed|"
+         r"insurgent|[Ii]slamist|group)\b))?(?:(?:banned|outlawed|proscribed|militant|jihadist|"
+         r"extremist|separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|"
+         r"radical|[Ii]slamist|[Jj]ihadi)\s+){1,2}"
          r"(?:(?:group|organi[sz]ation|"
          r"movement|outfit)\s+)?)?(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
@@ -63,6 +66,9 @@ _CLAIM_PATTERNS = [
     re.compile(rf"\bstatement\s+(?:by|from|issued\s+by)\s+(?P<name>{_NAME}),?\s+(?:its|their|"
                r"the\s+group['’]s|they|it)\s+(?:\w+\s+)?(?:carried\s+out|conducted|staged|"
                r"launched|were\s+behind|was\s+behind)"),
+    # "X has taken responsibility for the bomb attack"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|"
+               r"accepted|assumed|admitted)\s+responsibility\b"),
     # "X, which claimed responsibility"
     re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
                r"(?:responsibility|the\s+attack|credit)"),
@@ -101,7 +107,8 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
                rf"(?:carried\s+out\s+)?by\s+(?P<name>{_NAME})"),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
-    re.compile(rf"(?P<name>{_NAME_CORE}\s+(?:militants?|gunmen|fighters|insurgents|rebels|"
+    re.compile(rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"
+               r"insurgents|rebels|"
                r"jihadists?|terrorists|extremists|militia(?:men)?))\s+(?:\w+ly\s+|also\s+|"
                r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
                r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
@@ -122,7 +129,8 @@ _BLAME_PATTERNS = [
                r"(?:\w+\s+){0,3}?(?:opened\s+fire|killed|attacked|stormed|ambushed|abducted|"
                r"raided|set\s+off|detonated|shot)\b"),
     # "when Maoists on Monday set off a landmine"
-    re.compile(r"(?P<name>\b[A-Z][a-z]+(?:ists|ites|als))\s+(?:\w+\s+){0,3}?(?:set\s+off|"
+    re.compile(r"(?P<name>\b[A-Z][a-z]+(?:ists|ites|als))\s+(?:(?!(?:been|were|was|are|is)\b)\w+\s+)"
+               r"{0,3}?(?:set\s+off|"
                r"attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|"
                r"planted|raided|abducted)\b"),
     # "police suspecting Shebab fighters"
@@ -153,7 +161,9 @@ class ActorMention:
     phrase: str
 
 
-_CREED_WORDS = frozenset({"islamist", "islamic", "muslim", "jihadist", "extremist", "militant"})
+_CREED_WORDS = frozenset({"islamist", "islamic", "muslim", "jihadist", "extremist", "militant",
+                          "sunni", "shia", "shiite", "hindu", "christian", "buddhist", "catholic",
+                          "jihadi", "radical", "armed", "tribal"})
 _NOT_NAME_START = frozenset("""
 unidentified unknown masked armed suspected several some many two three four five six seven
 eight nine ten dozens hundreds local foreign other rival heavily alleged police security
@@ -168,8 +178,12 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
     n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
                flags=re.I)
-    n = re.sub(r"^(?:banned|outlawed|proscribed|militant|jihadist|extremist|separatist|rebel|"
-               r"terrorist|armed|insurgent|leftist|left-wing|right-wing|radical)\s+(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
+    n = re.sub(r"^(?:somali|nigerian|pakistani|afghan|islamist|jihadi)\s+(?=(?:militant|jihadist|"
+               r"extremist|separatist|rebel|terrorist|armed|insurgent|islamist|group)\b)", "", n,
+               flags=re.I)
+    n = re.sub(r"^(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|separatist|rebel|"
+               r"terrorist|armed|insurgent|leftist|left-wing|right-wing|radical|islamist|jihadi)\s+"
+               r"){1,2}(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
     if n.split(" ")[0].lower() in _NOT_NAME_START:
@@ -177,6 +191,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
+    n = re.sub(r"\s*\([^()]*\)\s*$", "", n)  # "Kurdistan Workers Party (PKK)"
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:
         n = n.split(",")[-1].strip()
