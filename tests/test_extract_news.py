@@ -824,3 +824,10 @@ def test_claims_taken_groups_with_acronyms_and_creeds(sentence: str, claimed: st
     row = one(text, published="2023-09-18")
     assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
     assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+def test_none_of_the_injured_died() -> None:
+    row = one("A chemical plant explosion in Taixing injured 33 people on Wednesday. None of the "
+              "injured had died, a government spokesman said.", published="2010-04-29")
+    assert row["injured"] == 33
+    assert row["killed"] in (0, None) or pd.isna(row["killed"])

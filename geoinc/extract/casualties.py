@@ -434,6 +434,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 phrase=_phrase(sent.text, m.start(), m.end()), how="attackers killed",
                 additive=True, group=frozenset(["attacker"])))
     for m in _DIED_OF_WOUNDS.finditer(text):
+        if re.search(r"\b(?:none|no\s+one|nobody|neither)\s+(?:of\s+)?(?:the\s+)?\w*\s*$",
+                     text[max(0, m.start() - 25):m.start()], re.I) or re.search(
+                r"\b(?:none|no\s+one|nobody|neither)\s+of\b", m.group(0), re.I):
+            continue  # "none of the injured had died"
         # "The wounded victim later died": one injured becomes one dead
         n = 1 if not m.group("n") or m.group("n").lower() in ("the", "one", "a") else (
             words_to_int(m.group("n")) or 0)
