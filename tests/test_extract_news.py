@@ -831,3 +831,12 @@ def test_none_of_the_injured_died() -> None:
               "injured had died, a government spokesman said.", published="2010-04-29")
     assert row["injured"] == 33
     assert row["killed"] in (0, None) or pd.isna(row["killed"])
+
+
+def test_a_byline_before_the_dateline() -> None:
+    text = ("Suicide bombers kill nine in northern Cameroon\n\nBy Josiane Kouagheu DOUALA, "
+            "Cameroon (Reuters) - Two suicide bombers killed nine people on Friday near a camp in "
+            "Cameroon's Far North region, the governor said.")
+    row = one(text, published="2016-06-25")
+    assert not row["location"].startswith("Douala")
+    assert row["killed"] == 9

@@ -320,6 +320,10 @@ def _dateline_span(text: str) -> tuple[int, int]:
     of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:4]
     for ls in starts:
+        # "By Josiane Kouagheu DOUALA, Cameroon (Reuters) - …": a byline before the dateline
+        by = re.match(r"By\s+(?:[A-Z][\w'’.-]+\s+){1,4}?(?=[A-Z]{3,}\b)", text[ls:ls + 80])
+        if by:
+            ls += by.end()
         m = _DATELINE.match(text[ls:ls + 160])
         if not m:
             continue
