@@ -301,11 +301,24 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
     return out
 
 
+#: words without which no claim or accusation pattern can match (a cheap first look)
+_CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|conducted|staged|"
+                          r"launched|perpetrated", re.IGNORECASE)
+_BLAME_WORDS = re.compile(
+    r"accus|blam|suspect|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
+    r"responsib|finger|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
+    r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
+
+
 def find_claims(sentence: str, index: int) -> list[ActorMention]:
     """Claims of responsibility in one sentence."""
+    if not _CLAIM_WORDS.search(sentence):
+        return []
     return _find(_CLAIM_PATTERNS, sentence, index)
 
 
 def find_blame(sentence: str, index: int) -> list[ActorMention]:
     """Accusations and suspicions in one sentence."""
+    if not _BLAME_WORDS.search(sentence):
+        return []
     return _find(_BLAME_PATTERNS, sentence, index)

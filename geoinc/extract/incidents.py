@@ -23,7 +23,9 @@ from datetime import date, timedelta
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
@@ -488,11 +490,13 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
                                  dtype="string")
     data["evidence"] = pd.array([r.get("evidence") for r in rows], dtype="string")
     frame = pd.DataFrame(data, index=pd.RangeIndex(n))
-    geometry = gpd.points_from_xy(frame["longitude"], frame["latitude"], crs="EPSG:4326")
-    out = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-    if n:
-        out.loc[frame["latitude"].isna().to_numpy(), "geometry"] = None
-    return out
+    lat = frame["latitude"].to_numpy()
+    lon = frame["longitude"].to_numpy()
+    missing = np.isnan(lat) | np.isnan(lon)
+    points = shapely.points(np.where(missing, 0.0, lon), np.where(missing, 0.0, lat))
+    points[missing] = None  # no place found: no geometry
+    frame["geometry"] = gpd.GeoSeries(points, index=frame.index, crs="EPSG:4326")
+    return gpd.GeoDataFrame(frame, geometry="geometry")
 
 
 class _Extractor:
