@@ -840,3 +840,18 @@ def test_a_byline_before_the_dateline() -> None:
     row = one(text, published="2016-06-25")
     assert not row["location"].startswith("Douala")
     assert row["killed"] == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, May 22 (IANS) A prison guard was killed in Adams County when a riot broke "
+        "out on Sunday.",
+        "Mukesh Kumar, 21, was lynched late Friday in Niyamatpur village in Bareilly, police said.",
+        "KAMEOKA, Kyoto Prefecture--A rower died following a tour boat accident on the Hozugawa "
+        "river on March 28.",
+    ],
+)
+def test_one_named_or_described_victim(text: str) -> None:
+    row = one(text, published="2023-03-30")
+    assert row["killed"] == 1

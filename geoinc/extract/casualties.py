@@ -26,7 +26,7 @@ _KEY_AFTER = re.compile(
     r"dying(?=\s*(?:[,.;]|$|and\b|in\b|at\b|on\b|after\b|from\b|of\b|later\b))|deaths?|fatalities|fatality|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
-    r"perished|slain|murdered|massacred|executed|shot\s+dead|shot\s+and\s+killed|"
+    r"perished|slain|murdered|massacred|executed|lynched|shot\s+dead|shot\s+and\s+killed|"
     r"drowned|drowning(?=\s*(?:[,.;]|$|and\b|in\b|when\b|after\b))|"
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
@@ -921,11 +921,12 @@ _ANOTHER_ONE = re.compile(
     r"were\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|dead)|(?P<i>injured|wounded|"
     r"hurt|hospitali[sz]ed))\b(?!\s+(?:by|with)\b)", re.IGNORECASE)
 _ONE_DIED = re.compile(
-    r"(?:^|[.;]\s+|,\s+(?:and|while)\s+)(?P<np>(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
-    r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist))\s+"
-    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+killed|was\s+shot\s+dead|"
-    r"was\s+(?:stabbed|beaten|hacked|burned)\s+to\s+death)\b", re.IGNORECASE)
+    r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
+    r"[a-z]{3,}(?:er|or|ist|ian))|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},)\s+"
+    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|lynched|murdered|shot\s+dead)|"
+    r"was\s+(?:stabbed|beaten|hacked|burned|shot|lynched)\s+to\s+death)\b")
 
 
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
@@ -992,7 +993,7 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         out.append(CountMention(
             kind=KILLED, value=1, high=None, sentence=sent.index, start=a,
             end=sent.start + m.end(), phrase=_phrase(text, m.start("np"), m.end()),
-            how="one person died", group=frozenset([m.group("noun").lower()])))
+            how="one person died", group=frozenset([(m.group("noun") or "person").lower()])))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
     masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)
