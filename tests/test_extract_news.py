@@ -855,3 +855,20 @@ def test_a_byline_before_the_dateline() -> None:
 def test_one_named_or_described_victim(text: str) -> None:
     row = one(text, published="2023-03-30")
     assert row["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed", "blamed"),
+    [
+        ("Pakistan Taliban spokesman Ahsanullah Ahsan claimed responsibility for the attack.",
+         "Pakistan Taliban", None),
+        ("Residents said motorcycle-riding gunmen fled. Motorcycle-riding gunmen have attacked "
+         "the area before.", None, None),
+    ],
+)
+def test_spokesmen_and_descriptions(sentence: str, claimed: str | None,
+                                    blamed: str | None) -> None:
+    text = "A bomb killed 12 people at a market in Bannu on Sunday. " + sentence
+    row = one(text, published="2023-09-18")
+    assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed

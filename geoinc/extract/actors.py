@@ -16,7 +16,7 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_act
            "state_attacker"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
+_NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
          r"[Jj]ihadi)\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|armed|"
          r"insurgent|[Ii]slamist|group)\b))?(?:(?:banned|outlawed|proscribed|militant|jihadist|"
          r"extremist|separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|"
@@ -186,8 +186,9 @@ def clean_actor(name: str) -> str | None:
                r"){1,2}(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
-    if n.split(" ")[0].lower() in _NOT_NAME_START:
-        return None  # "Unidentified gunmen", "Masked men"
+    if n.split(" ")[0].lower() in _NOT_NAME_START or re.search(
+            r"-(?:riding|wielding|armed|borne|toting|carrying|masked)\b", n.split(" ")[0]):
+        return None  # "Unidentified gunmen", "Masked men", "Motorcycle-riding gunmen"
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
@@ -291,6 +292,12 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
     for rx in patterns:
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
+            # "Pakistan Taliban spokesman Ahsanullah Ahsan claimed …": the group, not the man
+            spoke = re.search(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|commander|chief|"
+                              r"leader|official|member)\s+$", sentence[max(0, m.start("name") - 80):
+                                                                       m.start("name")])
+            if spoke and clean_actor(spoke.group("g")):
+                raw = spoke.group("g")
             name = clean_actor(raw)
             if name is None and _REFERENCE.fullmatch(raw.strip()):
                 name = GROUP_REFERENCE
