@@ -872,3 +872,17 @@ def test_spokesmen_and_descriptions(sentence: str, claimed: str | None,
     row = one(text, published="2023-09-18")
     assert (None if pd.isna(row["claimed_by"]) else row["claimed_by"]) == claimed
     assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+def test_thats_when_and_another_bomber() -> None:
+    row = one("A man stabbed five people in Manchester on Friday, police said. He said it brought "
+              "back memories of the events of 2017.\nThat's when a radical Islamist killed 22 "
+              "people and injured hundreds more at a concert in the city.",
+              published="2019-10-12")
+    assert pd.isna(row["killed"])
+    assert row["injured"] == 5
+    gdf = geoinc.extract_incidents(
+        "A suicide car bomb killed two soldiers at a checkpoint in Siniyah on Monday. About "
+        "thirty minutes earlier, another suicide bomber rammed a tanker into the police "
+        "headquarters in Beiji, killing at least 15 people.", published="2007-06-26")
+    assert [r["killed"] for _, r in gdf.iterrows()] == [2, 15]

@@ -80,7 +80,10 @@ _SEPARATE = re.compile(
     r"bombing|blast|explosion|shooting|raid|strike|ambush)(?=[^.]*\b(?:yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
     r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|strike)|"
-    r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z])",
+    r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z]|"
+    r"another\s+(?:suicide\s+)?(?:bomber|gunman|attacker|car\s+bomb|truck\s+bomb|roadside\s+bomb)"
+    r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
+    r"^\s*(?:about\s+|some\s+)?(?:\w+\s+)?(?:minutes|hours)\s+earlier\s*,)",
     re.IGNORECASE,
 )
 _COMPARE = re.compile(
@@ -137,7 +140,8 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
 #: "The attack came a day after assailants gunned down 18 guests": another, earlier event
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|follows|followed|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|"
-    r"three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+after\b", re.IGNORECASE)
+    r"three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+after\b|"
+    r"^\s*(?:that['’]s|that\s+was|this\s+was|it\s+was)\s+when\b", re.IGNORECASE)
 #: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
@@ -739,7 +743,7 @@ class _Extractor:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
-            bg = _BACKGROUND.search(s.text) if told else _CAME_AFTER.search(s.text)
+            bg = (_BACKGROUND.search(s.text) if told else None) or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
                 for m in _IN_MONTH.finditer(s.text):
