@@ -886,3 +886,9 @@ def test_thats_when_and_another_bomber() -> None:
         "thirty minutes earlier, another suicide bomber rammed a tanker into the police "
         "headquarters in Beiji, killing at least 15 people.", published="2007-06-26")
     assert [r["killed"] for _, r in gdf.iterrows()] == [2, 15]
+
+
+def test_a_big_city_named_without_its_country_guides_the_namesakes() -> None:
+    row = one("A suicide bomber killed 12 people at a police station in Iskandariyah, south of "
+              "Baghdad, on Monday.", published="2007-06-26")
+    assert row["country"] == "IQ"  # not Alexandria, Egypt

@@ -572,6 +572,16 @@ class _Extractor:
         # no country named: the adjectives ("an Indonesian ferry") and the country of a
         # province the report names are a softer preference
         self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
+        if not self.bias:
+            # a big city named without its country ("Baghdad") says which country it is
+            ix = self.gaz.index
+            for p in self.places:
+                if p.kind != KIND_COUNTRY and not p.flags and not p.in_name and p.ids:
+                    top = max(p.ids, key=lambda i: int(ix.population[i]))
+                    rivals = [i for i in p.ids if ix.country[i] != ix.country[top]
+                              and int(ix.population[i]) >= 50_000]
+                    if int(ix.population[top]) >= 1_000_000 and not rivals:
+                        self.soft_bias.add(str(ix.country[top]))
         if not self.bias and self.admin1_hint:
             try:
                 area = self.gaz.geocode(self.admin1_hint, exactly_one=True)
