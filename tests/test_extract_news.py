@@ -892,3 +892,12 @@ def test_a_big_city_named_without_its_country_guides_the_namesakes() -> None:
     row = one("A suicide bomber killed 12 people at a police station in Iskandariyah, south of "
               "Baghdad, on Monday.", published="2007-06-26")
     assert row["country"] == "IQ"  # not Alexandria, Egypt
+
+
+def test_one_of_the_recent_similar_incidents_is_background() -> None:
+    row = one("At least 20 worshippers have been killed in an attack by gunmen on a mosque in "
+              "Kaduna state, a local official says.\nIn one of the recent similar incidents, at "
+              "least 26 civilians were killed at a hostel in the northeastern town of Mubi.",
+              published="2013-10-01")
+    assert row["killed"] == 20
+    assert "Kaduna" in row["location"]

@@ -93,6 +93,7 @@ _COMPARE = re.compile(
     r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b)|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
     r"recalled|reminiscent\s+of|since\s+(?:the|a|an|its|their)\b|years?\s+ago|months\s+ago|"
+    r"(?:one\s+of\s+the\s+)?(?:recent\s+)?similar\s+(?:incidents?|attacks?|bombings?|raids?)|"
     r"(?:first|worst|deadliest|biggest|largest|bloodiest)\s+(?:[\w'’-]+\s+){0,4}?since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
