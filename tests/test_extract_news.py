@@ -901,3 +901,9 @@ def test_one_of_the_recent_similar_incidents_is_background() -> None:
               published="2013-10-01")
     assert row["killed"] == 20
     assert "Kaduna" in row["location"]
+
+
+def test_missing_and_feared_dead_is_not_the_toll() -> None:
+    row = one("A landslide engulfed a village near Pune on Wednesday, killing at least 30 people "
+              "and leaving about 100 missing and feared dead.", published="2014-07-31")
+    assert row["killed"] == 30

@@ -277,6 +277,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         elif mb:  # "left 284 (others) injured/dead": decided by the word after
             ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",
                           after, re.I)
+            if ma and re.search(r"\b(?:missing|unaccounted|trapped)\b", ma.group(0), re.I):
+                ma = None  # "leaving 100 missing and feared dead": not (yet) a toll
             if ma:
                 kind = KILLED if ma.group("w").lower() in ("dead", "killed") else INJURED
                 how = "left … dead/injured"
