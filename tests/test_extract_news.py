@@ -907,3 +907,25 @@ def test_missing_and_feared_dead_is_not_the_toll() -> None:
     row = one("A landslide engulfed a village near Pune on Wednesday, killing at least 30 people "
               "and leaving about 100 missing and feared dead.", published="2014-07-31")
     assert row["killed"] == 30
+
+
+def test_no_report_prefix_or_sentence_order_crashes_the_extractor() -> None:
+    """Every prefix of every written report, and each report with its sentences reversed,
+    extracts without an exception (the rules meet each other in unusual orders)."""
+    import re
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "data" / "texts"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts.append((folder.parent / "kerman_article.txt").read_text(encoding="utf-8"))
+    gaz = geoinc.Gazetteer()
+    calls = 0
+    for text in texts:
+        pieces = re.split(r"(?<=[.!?])\s+", text)
+        variants = [" ".join(pieces[:k]) for k in range(1, len(pieces) + 1)]
+        variants.append(" ".join(reversed(pieces)))
+        for variant in variants:
+            out = geoinc.extract_incidents(variant, published="2024-01-04", gazetteer=gaz)
+            assert list(out.columns)[:2] == ["date", "date_precision"]
+            calls += 1
+    assert calls > 100
