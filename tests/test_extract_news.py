@@ -929,3 +929,10 @@ def test_no_report_prefix_or_sentence_order_crashes_the_extractor() -> None:
             assert list(out.columns)[:2] == ["date", "date_precision"]
             calls += 1
     assert calls > 100
+
+
+def test_in_october_and_people_in_hospital() -> None:
+    row = one("A tour bus fell into a gorge in Uttarakhand on Monday, killing at least five "
+              "people. Three people remain in hospital.\nIn October, a bus accident killed at "
+              "least 25 people on a highway in India.", published="2025-12-02")
+    assert (row["killed"], row["injured"]) == (5, 3)

@@ -133,7 +133,7 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(
-    r"\b(?:in|since|during|last|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+    r"\b(?i:in|since|during|last|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
     r"\s+(?P<m>January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)")
 _MONTH_NUMBER = {m: i for i, m in enumerate(
