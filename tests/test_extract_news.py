@@ -936,3 +936,10 @@ def test_in_october_and_people_in_hospital() -> None:
               "people. Three people remain in hospital.\nIn October, a bus accident killed at "
               "least 25 people on a highway in India.", published="2025-12-02")
     assert (row["killed"], row["injured"]) == (5, 3)
+
+
+def test_a_date_line_with_its_update_stamp() -> None:
+    text = ("Colombia mine explosion kills 16\n06/17/2010 02:09 pm ET | Updated May 25, 2011\n"
+            "An explosion killed at least 16 workers in a coal mine in Amaga on Wednesday.")
+    row = one(text)
+    assert row["date"] == pd.Timestamp("2010-06-16")

@@ -628,9 +628,11 @@ class _Extractor:
                 continue
             found = [d for d in find_dates(s.text, None)
                      if d.value is not None and d.precision == "day" and not d.relative]
-            if len(found) != 1:
+            if not found or len(found) > 2:
                 continue
-            rest = s.text[:found[0].start] + " " + s.text[found[0].end:]
+            rest = s.text
+            for d in sorted(found, key=lambda d: -d.start):  # "06/17/2010 2:09 pm | Updated …"
+                rest = rest[:d.start] + " " + rest[d.end:]
             words = [w for w in re.findall(r"[A-Za-z]+", rest)
                      if w.lower() not in _PAGE_WORDS]
             if len(words) <= 3:
