@@ -28,7 +28,7 @@ _ABBREV = re.compile(
     r"Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|Ave|Blvd|Rd)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])")
 
 
 @dataclass(frozen=True)
