@@ -287,15 +287,17 @@ def last_group_named(text: str) -> str | None:
     return found
 
 
+_SPOKESMAN = re.compile(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|commander|chief|"
+                        r"leader|official|member)\s+$")
+
+
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
     out = []
     for rx in patterns:
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
             # "Pakistan Taliban spokesman Ahsanullah Ahsan claimed …": the group, not the man
-            spoke = re.search(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|commander|chief|"
-                              r"leader|official|member)\s+$", sentence[max(0, m.start("name") - 80):
-                                                                       m.start("name")])
+            spoke = _SPOKESMAN.search(sentence[max(0, m.start("name") - 80):m.start("name")])
             if spoke and clean_actor(spoke.group("g")):
                 raw = spoke.group("g")
             name = clean_actor(raw)
