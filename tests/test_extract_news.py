@@ -943,3 +943,12 @@ def test_a_date_line_with_its_update_stamp() -> None:
             "An explosion killed at least 16 workers in a coal mine in Amaga on Wednesday.")
     row = one(text)
     assert row["date"] == pd.Timestamp("2010-06-16")
+
+
+def test_a_mixed_case_dateline_with_its_agency() -> None:
+    row = one("Raipur, May 20 (IANS) Six police personnel were killed on Sunday when a landmine "
+              "planted by Maoists ripped through their vehicle in Chhattisgarh's Bijapur district. "
+              "The injured policeman was referred to Raipur after first aid.",
+              published="2018-05-21")
+    assert not row["location"].startswith("Raipur")
+    assert row["killed"] == 6

@@ -70,6 +70,11 @@ _DATELINE = re.compile(
     r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:]+\s"
 )
+#: a dateline written in mixed case, known by the agency after it: "Raipur, May 20 (IANS)"
+_DATELINE_AGENCY = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:IANS|PTI|ANI|UNI|AP|"
+    r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)\)\s*[-–—:]?\s*")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
@@ -332,10 +337,12 @@ def _dateline_span(text: str) -> tuple[int, int]:
         if by:
             ls += by.end()
         m = _DATELINE.match(text[ls:ls + 160])
-        if not m:
-            continue
-        head = m.group("place")
-        if head.isupper() and len(head.strip()) >= 3:
+        if m:
+            head = m.group("place")
+            if head.isupper() and len(head.strip()) >= 3:
+                return ls, ls + m.end()
+        m = _DATELINE_AGENCY.match(text[ls:ls + 120])
+        if m:  # "Raipur, May 20 (IANS) Six police personnel were killed …"
             return ls, ls + m.end()
     return 0, 0
 
