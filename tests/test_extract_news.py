@@ -952,3 +952,12 @@ def test_a_mixed_case_dateline_with_its_agency() -> None:
               published="2018-05-21")
     assert not row["location"].startswith("Raipur")
     assert row["killed"] == 6
+
+
+def test_the_attack_took_place_one_day_after_another() -> None:
+    row = one("A suicide truck bomber killed 20 people at a market in northern Iraq on Saturday, "
+              "officials said.\nThe attack in the mainly Turkmen city of Tal Afar took place one "
+              "day after a suicide car bomber struck a convoy in Baghdad, killing six.",
+              published="2004-09-12")
+    assert row["location"].startswith("Tal")
+    assert row["killed"] == 20

@@ -282,7 +282,7 @@ _AFTERMATH_AFTER = re.compile(
     r"mourned|buried|held|took\s+to)\b", re.IGNORECASE)
 _HAPPENED_AT = re.compile(
     r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|tragedy|stampede|"
-    r"collapse|sinking|ambush|raid|massacre|fire)\b[^.;]{0,40}\b(?:occurred|happened|"
+    r"collapse|sinking|ambush|raid|massacre|fire)\b[^.;]{0,80}\b(?:occurred|happened|"
     r"took\s+place)\b", re.IGNORECASE)
 #: "the incident occurred on", "the blast happened at 8 a.m. on"
 _EVENT_HAPPENED = re.compile(
@@ -774,7 +774,16 @@ class _Extractor:
                         bg = m
                         break
             if bg and not any(a <= bg.start() < b for a, b in spans):
-                cut = min(cut, _clause_start(s.text, bg.start()))
+                head = s.text[_clause_start(s.text, bg.start()):bg.start()]
+                if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
+                        and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
+                                    < bg.start() for c in self.counts[s.index])
+                        and _HAPPENED_AT.search(head)):
+                    # "The attack in Tal Afar took place one day after a bomber struck …": the
+                    # sentence is about this attack up to "one day after"
+                    cut = min(cut, bg.start())
+                else:
+                    cut = min(cut, _clause_start(s.text, bg.start()))
                 in_background = bool(re.search(r"\b(?:killed|died|dead|deaths?|wounded|injured)\b",
                                                s.text[cut:], re.I))
             event = self.triggers[s.index] or bool(self.counts[s.index])
