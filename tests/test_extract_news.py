@@ -961,3 +961,11 @@ def test_the_attack_took_place_one_day_after_another() -> None:
               published="2004-09-12")
     assert row["location"].startswith("Tal")
     assert row["killed"] == 20
+
+
+def test_a_long_other_name_of_a_place_next_door_is_trusted() -> None:
+    row = one("An Israeli air strike killed seven Palestinian civilians on Thursday, in the "
+              "largest toll since the start of the offensive. Residents said the strike bombed "
+              "two houses in a densely populated area near Khan Younis.", published="2022-08-05")
+    assert row["location"].startswith("Kh")
+    assert row["country"] == "PS"

@@ -356,7 +356,7 @@ def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
 
 
 def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None = None,
-             soft_bias: set[str] | None = None) -> Any:
+             soft_bias: set[str] | None = None, also: set[str] | None = None) -> Any:
     query = mention.query
     if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
                                              r"county|district|prefecture)\b", query):
@@ -380,8 +380,9 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
                 return None
             from geoinc._text import fold
 
-            if bias and raw.get("country") not in bias and (
-                    fold(str(raw.get("name", ""))) != raw.get("matched")
+            if bias and raw.get("country") not in bias | (also or set()) and (
+                    (fold(str(raw.get("name", ""))) != raw.get("matched")
+                     and len(str(raw.get("matched") or "")) <= 7)
                     or float(raw.get("fuzzy_score") or 100.0) < 100.0):
                 return None  # "Nawa" in a Helmand story is not Naha, Japan (another name of it)
         return loc
@@ -580,15 +581,17 @@ class _Extractor:
         # no country named: the adjectives ("an Indonesian ferry") and the country of a
         # province the report names are a softer preference
         self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
-        if not self.bias:
-            # a big city named without its country ("Baghdad") says which country it is
-            ix = self.gaz.index
-            for p in self.places:
-                if p.kind != KIND_COUNTRY and not p.flags and not p.in_name and p.ids:
-                    top = max(p.ids, key=lambda i: int(ix.population[i]))
-                    rivals = [i for i in p.ids if ix.country[i] != ix.country[top]
-                              and int(ix.population[i]) >= 50_000]
-                    if int(ix.population[top]) >= 1_000_000 and not rivals:
+        # a big city named without its country ("Baghdad", "Gaza") says which country it is
+        ix = self.gaz.index
+        self.city_countries: set[str] = set()
+        for p in self.places:
+            if p.kind != KIND_COUNTRY and not p.flags and not p.in_name and p.ids:
+                top = max(p.ids, key=lambda i: int(ix.population[i]))
+                rivals = [i for i in p.ids if ix.country[i] != ix.country[top]
+                          and int(ix.population[i]) >= 50_000]
+                if int(ix.population[top]) >= 200_000 and not rivals:
+                    self.city_countries.add(str(ix.country[top]))
+                    if not self.bias and int(ix.population[top]) >= 1_000_000:
                         self.soft_bias.add(str(ix.country[top]))
         if not self.bias and self.admin1_hint:
             try:
@@ -784,8 +787,8 @@ class _Extractor:
                     cut = min(cut, bg.start())
                 else:
                     cut = min(cut, _clause_start(s.text, bg.start()))
-                in_background = bool(re.search(r"\b(?:killed|died|dead|deaths?|wounded|injured)\b",
-                                               s.text[cut:], re.I))
+                # the paragraph goes on about that other event when it gave it a toll
+                in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
             event = self.triggers[s.index] or bool(self.counts[s.index])
             if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
                     and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
@@ -1094,7 +1097,8 @@ class _Extractor:
                     continue
                 cache[p.query] = _geocode(
                     self.gaz, p, self.bias,
-                    None if p.text == self.admin1_hint else self.admin1_hint, self.soft_bias)
+                    None if p.text == self.admin1_hint else self.admin1_hint, self.soft_bias,
+                    self.city_countries)
             loc = cache[p.query]
             if loc is None:
                 continue
