@@ -969,3 +969,18 @@ def test_a_long_other_name_of_a_place_next_door_is_trusted() -> None:
               "two houses in a densely populated area near Khan Younis.", published="2022-08-05")
     assert row["location"].startswith("Kh")
     assert row["country"] == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An earthquake in Indonesia has killed at least 75 people. The epicentre was 45 km "
+         "west-northwest of Padang, the USGS said.", "Padang"),
+        ("Rescuers searched Lake Toba for 192 missing after a ferry sank on Monday, killing "
+         "three, said North Sumatra province police chief Paulus Waterpau.", "Sumatera Utara"),
+    ],
+)
+def test_a_reference_city_beats_the_country_and_english_province_names(text: str,
+                                                                       place: str) -> None:
+    row = one(text, published="2018-06-20")
+    assert row["location"].startswith(place), row["location"]

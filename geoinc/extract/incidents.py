@@ -362,6 +362,17 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
                                              r"county|district|prefecture)\b", query):
         query = mention.text + " Province"
     restrict = mention.country_hint
+    if mention.want_admin1:
+        bare = re.sub(r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
+                      r"prefecture)$", "", mention.text)
+        if bare != mention.text:
+            try:
+                area = gaz.geocode(bare, exactly_one=True, country_bias=sorted(
+                    bias or soft_bias or ()) or None, country_codes=restrict)
+            except ValueError:
+                area = None
+            if area is not None and area.raw.get("precision") == "admin1":
+                return area  # "North Sumatra province" is Sumatera Utara, not Sumatra, Florida
     try:
         prefer = sorted(bias or soft_bias or ()) or None
         loc = gaz.geocode(query, exactly_one=True, country_bias=prefer,
@@ -520,6 +531,7 @@ class _Extractor:
         self.gaz = gazetteer
         self._elsewhere: set[int] = set()  # places where the wounded or the attacker went
         self._anchor_told = False  # the incident's day comes from the text itself
+        self._near_reference: set[int] = set()  # "45 km from X" used for want of better
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -1143,6 +1155,19 @@ class _Extractor:
                     resolved.insert(0, (score, p, loc))
                     break
         top_score, top, top_loc = resolved[0]
+        if top_loc.raw.get("precision") == "country":
+            # "45 km west-northwest of Padang in Indonesia": the reference city says more
+            # than the country
+            for q in self.places:
+                if ("a reference point for a distance" in q.flags and q.sentence in seg.sentences
+                        and self._in_scope(seg, q.sentence, q.start)):
+                    near = _geocode(self.gaz, q, self.bias)
+                    if (near is not None and near.raw.get("country") == top_loc.raw.get("country")
+                            and near.raw.get("precision") in ("city", "exact")):
+                        q.flags = [f for f in q.flags if f != "a reference point for a distance"]
+                        self._near_reference.add(id(q))
+                        top, top_loc = q, near
+                        break
         chosen = [(top, top_loc)]
         # a country or province containing the chosen city adds nothing; other cities of
         # the same event (a list "in Colombo, Negombo and Batticaloa", or a place with its
@@ -1217,6 +1242,8 @@ class _Extractor:
             precision = "country"
         sent = self.sentences[mention.sentence]
         ev["place"] = _phrase(sent.text, mention.start - sent.start, mention.end - sent.start)
+        if id(mention) in self._near_reference:
+            ev["place"] += " [the text gives a distance from this place, nothing nearer]"
         row.update({
             "place": f"{mention.direction} {mention.text}" if mention.direction else mention.text,
             "location": loc.address,
