@@ -174,8 +174,8 @@ _WIDESPREAD = re.compile(
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
-    r"north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
     re.IGNORECASE,
 )
