@@ -984,3 +984,18 @@ def test_a_reference_city_beats_the_country_and_english_province_names(text: str
                                                                        place: str) -> None:
     row = one(text, published="2018-06-20")
     assert row["location"].startswith(place), row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("2 Dead After Sydney to Melbourne Train Derails in Australia\nA train derailed on "
+         "Thursday, killing two people. Ambulances were called to Wallan, a rural town 30 miles "
+         "north of Melbourne.", "Wallan"),
+        ("A tornado killed six people in Texas on Tuesday. The worst affected city was Granbury, "
+         "where all of the deaths occurred.", "Granbury"),
+    ],
+)
+def test_route_ends_never_win_and_the_worst_affected_city(text: str, place: str) -> None:
+    row = one(text, published="2020-02-21")
+    assert row["location"].startswith(place), row["location"]

@@ -1062,12 +1062,14 @@ class _Extractor:
                 re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
                 and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
             score -= 5.0  # "a train from Sydney to Melbourne derailed near Wallan"
+            self._elsewhere.add(id(p))
         elif re.match(r"[\s-]+(?:to\s+[A-Z][\w'’-]+\s+)?(?:train|bus|coach|flight|ferry|plane|"
                       r"boat|express|highway|road|motorway|route|railway|line)\b",
-                      sent.text[b:b + 40]) and (
+                      sent.text[b:b + 40], re.I) and (
                 re.search(r"\b[A-Z][\w'’-]+\s+to\s+$", sent.text[max(0, a - 30):a])
                 or re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
             score -= 2.0  # "2 dead after Sydney to Melbourne train derails"
+            self._elsewhere.add(id(p))
         window = sent.text[max(0, a - 130):a]
         fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
         if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]) and not (
@@ -1146,6 +1148,8 @@ class _Extractor:
         if top.kind != KIND_CITY and not top.widespread:
             # a city (or province) inside the chosen country or province is more specific
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
+                if id(p) in self._elsewhere:
+                    continue  # a route's end, a hospital's town
                 if (p.kind < top.kind and not p.dateline
                         and loc.raw.get("country") == top_loc.raw.get("country")
                         and score >= top_score - 3.5 and (

@@ -41,6 +41,7 @@ _LOCATIVE = re.compile(
     r"village\s+of|town\s+of|city\s+of|outskirts\s+of|suburb\s+of|province\s+of|"
     r"region\s+of|district\s+of|state\s+of|capital|hit|struck|rocked|shook|km\s+from|"
     r"attacked|raided|stormed|bombed|shelled|invaded|overran|"
+    r"(?:city|town|village|community|area|district|county)\s+(?:was|is|were)|"
     r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
     r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?"
