@@ -518,17 +518,17 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         gap_before = text[max(0, num.start - 12):num.start]
         if not re.search(r"(?:,|\band)\s*(?:and\s+)?$", gap_before):
             continue
-        tail = re.match(r"\s+(?:(?:more|others?|people|persons)\s+)?(?:in|at)\s+(?:the\s+)?"
-                        r"(?:[a-z]+\s+){0,2}?[A-Z]", text[num.end:num.end + 50])
-        if not tail:
+        place_after = re.match(r"\s+(?:(?:more|others?|people|persons)\s+)?(?:in|at)\s+"
+                               r"(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]", text[num.end:num.end + 50])
+        if not place_after:
             continue
-        prev = [c for c in out if c.end <= a and c.kind in (KILLED, INJURED) and c.value]
-        if not prev or a - prev[-1].end > 120:
+        before_it = [c for c in out if c.end <= a and c.kind in (KILLED, INJURED) and c.value]
+        if not before_it or a - before_it[-1].end > 120:
             continue
         out.append(CountMention(
-            kind=prev[-1].kind, value=num.value, high=num.high, sentence=sent.index, start=a,
-            end=sent.start + num.end + tail.end() - 1,
-            phrase=_phrase(text, num.start, num.end + tail.end()), how="elliptical",
+            kind=before_it[-1].kind, value=num.value, high=num.high, sentence=sent.index,
+            start=a, end=sent.start + num.end + place_after.end() - 1,
+            phrase=_phrase(text, num.start, num.end + place_after.end()), how="elliptical",
             qualifier=num.qualifier))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
@@ -553,12 +553,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             o.kind != c.kind and o.end <= c.start and c.start - o.end < 60
             and o.kind in (KILLED, INJURED) and not _more(o) for o in out)
         if beside and c.kind in (KILLED, INJURED):
-            lead = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
-            own = sent.text[c.start - sent.start:c.end - sent.start]
-            tail = sent.text[c.end - sent.start:c.end - sent.start + 20]
-            if re.search(r"\b(?:another|an\s+additional|a\s+further)\s*$", lead, re.I) or \
-                    re.match(r"(?:another|an\s+additional|a\s+further)\b", own, re.I) or \
-                    re.match(r"\s+(?:more|others?)\b", tail, re.I):
+            lead_b = sent.text[max(0, c.start - sent.start - 40):c.start - sent.start]
+            own_b = sent.text[c.start - sent.start:c.end - sent.start]
+            tail_b = sent.text[c.end - sent.start:c.end - sent.start + 20]
+            if re.search(r"\b(?:another|an\s+additional|a\s+further)\s*$", lead_b, re.I) or \
+                    re.match(r"(?:another|an\s+additional|a\s+further)\b", own_b, re.I) or \
+                    re.match(r"\s+(?:more|others?)\b", tail_b, re.I):
                 c.beside = True  # "12 were killed and 58 more were injured"
         # "him", "her", "them": someone named before, a group of their own per mention
         c.group = frozenset(f"{g}:{c.start}" if g.startswith("pronoun") else g for g in c.group)

@@ -657,7 +657,7 @@ class _Extractor:
                 rest = rest[:d.start] + " " + rest[d.end:]
             words = [w for w in re.findall(r"[A-Za-z]+", rest)
                      if w.lower() not in _PAGE_WORDS]
-            if len(words) <= 3:
+            if len(words) <= 3 and found[0].value is not None:
                 out.append((s.index, found[0].value))
         return out
 
@@ -765,8 +765,8 @@ class _Extractor:
                 r"see\s+also|also\s+read|read\s+also|more\s+(?:stories|on\s+this)|recommended|"
                 r"you\s+may\s+also\s+like|trending)\b", s.text, re.I))
             if in_links and not re.match(r"\s*[-•*–]\s", s.text):
-                cut = min(cut, len(s.text) if not re.search(r"[-•*–]\s", s.text) else
-                          s.text.find(re.search(r"[-•*–]\s", s.text).group(0)))
+                bullet = re.search(r"[-•*–]\s", s.text)
+                cut = min(cut, bullet.start() if bullet else len(s.text))
             in_background = in_background and not new_paragraph
             spans = [(d.start, d.end) for d in self.dates[s.index] if d.precision == "day"]
             for m in _COMPARE.finditer(s.text):

@@ -247,7 +247,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 for j in range(hit[0], hit[1]):
                     matched_any[j] = True
             # "coordinator David Leon said": a given name and a surname, not two towns
-            person = set()
+            person: set[int] = set()
             for j in range(n_run - 1):
                 if words[j].lower() in GIVEN_NAMES and words[j + 1][:1].isupper() and (
                         words[j + 1].lower() not in _ADMIN_WORDS
