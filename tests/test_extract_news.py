@@ -999,3 +999,18 @@ def test_a_reference_city_beats_the_country_and_english_province_names(text: str
 def test_route_ends_never_win_and_the_worst_affected_city(text: str, place: str) -> None:
     row = one(text, published="2020-02-21")
     assert row["location"].startswith(place), row["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 43 people were killed when gunmen attacked two villages in northern Burkina "
+         "Faso on Friday, the government said. Reprisal attacks have spiked since a revolt "
+         "which broke out leaving thousands dead.", 43),
+        ("Authorities recovered two bodies after floods swept through Sylhet on Monday, police "
+         "said. Floods in the past two weeks have killed at least 89 people in the country.", 2),
+    ],
+)
+def test_far_larger_later_tolls_are_another_story(text: str, killed: int) -> None:
+    row = one(text, published="2019-03-10")
+    assert row["killed"] == killed

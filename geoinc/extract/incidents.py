@@ -126,7 +126,8 @@ _BACKGROUND = re.compile(
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
-    r"this\s+year|had\s+been\s+involved\s+in|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
+    r"this\s+year|had\s+been\s+involved\s+in|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"shooting|massacre|incident|strike|explosion)|"
     r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|last\s+\w+['’]s)\s+|"
@@ -836,6 +837,11 @@ class _Extractor:
         lede = [c.value for c in counts if c.kind == KILLED and c.value
                 and c.sentence in seg.sentences[:3]]
         if lede:
+            # a toll ten times the lede's, later on and not told as a revision, is another
+            # story's ("a revolt in 2012 left thousands dead")
+            counts = [c for c in counts if not (
+                c.kind == KILLED and c.value and c.value > 10 * max(lede)
+                and c.sentence not in seg.sentences[:2] and not c.revised and not c.total)]
             # "The decade-long insurgency has killed more than 6,200": a running toll
             counts = [c for c in counts if not (
                 c.kind == KILLED and c.value and c.value > 5 * max(lede)
