@@ -1014,3 +1014,23 @@ def test_route_ends_never_win_and_the_worst_affected_city(text: str, place: str)
 def test_far_larger_later_tolls_are_another_story(text: str, killed: int) -> None:
     row = one(text, published="2019-03-10")
     assert row["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Car bomb blast kills 4 persons, wound 17 others in north of Baqubah on Sunday.", 4, 17),
+        ("A landmine killed eight Somali soldiers on Sunday near Dhusamareb, officials said. "
+         "Al-Shabab claimed the attack, claiming to have killed fourteen soldiers.", 8, None),
+        ("Gunmen killed 100 villagers in Seytenga on Saturday night. Armed men killed 11 "
+         "military police in the same area last Thursday.", 100, None),
+    ],
+)
+def test_base_form_verbs_claimed_figures_and_last_thursday(text: str, killed: int,
+                                                           injured: int | None) -> None:
+    row = one(text, published="2022-06-14")
+    assert row["killed"] == killed
+    if injured is None:
+        assert pd.isna(row["injured"])
+    else:
+        assert row["injured"] == injured

@@ -532,6 +532,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             qualifier=num.qualifier))
     later_step = bool(_LATER_STEP.match(sent.text))
     for c in out:
+        # "al-Shabab, claiming to have killed fourteen soldiers": the claimant's own figure
+        if re.search(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+)?(?:had\s+)?"
+                     r"(?:to\s+have\s+)?(?:killed|wounded|injured)\s+(?:at\s+least\s+)?$",
+                     sent.text[max(0, c.start - sent.start - 60):c.start - sent.start], re.I):
+            c.previous = True
         # "after earlier reporting 11 dead and six wounded": both figures are the earlier ones
         if not c.previous and any(
                 o.previous and o.end <= c.start and re.fullmatch(
@@ -602,7 +607,7 @@ _ENUM_VERB = re.compile(
 )
 _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:\w+ly\s+)?(?:wounded|wounding|injured|injuring|"
-    r"injures|wounds|kills|shoots|stabs|murders|"
+    r"injures|wounds|wound|injure|kill|kills|shoots|stabs|murders|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|including|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
