@@ -123,7 +123,7 @@ _BACKGROUND = re.compile(
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|a\s+(?:series|spate|string|wave)\s+of|"
-    r"averag(?:e|es|ed|ing)|per\s+(?:day|week|month|year)|every\s+(?:day|year)|"
+    r"averag(?:e|es|ed|ing)|per\s+(?:day|week|month|year)|every\s+(?:day|week|month|year)|"
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
@@ -790,7 +790,8 @@ class _Extractor:
                     if _MONTH_NUMBER[m.group("m").lower()[:3]] != anchor.month:
                         bg = m
                         break
-            if bg and not any(a <= bg.start() < b for a, b in spans):
+            if bg and (not any(a <= bg.start() < b for a, b in spans)
+                       or re.match(r"last\s+\w+day", bg.group(0), re.I)):
                 head = s.text[_clause_start(s.text, bg.start()):bg.start()]
                 if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
                         and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
@@ -850,7 +851,10 @@ class _Extractor:
                 and re.search(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
                               r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
         if self.headline is not None:
-            # the headline sums up the body: its "kills 5" is never added to the body's figures
+            # the headline sums up the body (often over several places): its figure counts
+            # only when the body gives none of that kind
+            told = {c.kind for c in counts if c.sentence != self.headline}
+            counts = [c for c in counts if c.sentence != self.headline or c.kind not in told]
             for c in counts:
                 if c.sentence == self.headline:
                     c.group = frozenset()
