@@ -1034,3 +1034,11 @@ def test_base_form_verbs_claimed_figures_and_last_thursday(text: str, killed: in
         assert pd.isna(row["injured"])
     else:
         assert row["injured"] == injured
+
+
+def test_a_dash_dateline_in_mixed_case() -> None:
+    row = one("Two Trains Derail In India, Over 200 Dead\n\nNew Delhi – Two passenger trains "
+              "derailed near Balasore in Odisha on Friday, killing more than 200 people, officials "
+              "said.", published="2023-06-03")
+    assert row["location"].startswith("Bale") or "Odisha" in row["location"]
+    assert row["killed"] == 200

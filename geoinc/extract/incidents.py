@@ -75,6 +75,9 @@ _DATELINE_AGENCY = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:IANS|PTI|ANI|UNI|AP|"
     r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)\)\s*[-–—:]?\s*")
+_DATELINE_DASH = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\s+[–—]\s+(?=[A-Z])")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
@@ -343,8 +346,8 @@ def _dateline_span(text: str) -> tuple[int, int]:
             head = m.group("place")
             if head.isupper() and len(head.strip()) >= 3:
                 return ls, ls + m.end()
-        m = _DATELINE_AGENCY.match(text[ls:ls + 120])
-        if m:  # "Raipur, May 20 (IANS) Six police personnel were killed …"
+        m = _DATELINE_AGENCY.match(text[ls:ls + 120]) or _DATELINE_DASH.match(text[ls:ls + 80])
+        if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
             return ls, ls + m.end()
     return 0, 0
 
