@@ -1042,3 +1042,18 @@ def test_a_dash_dateline_in_mixed_case() -> None:
               "said.", published="2023-06-03")
     assert row["location"].startswith("Bale") or "Odisha" in row["location"]
     assert row["killed"] == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("A U.S. air raid in Oruzgan province killed 11 villagers on Sunday.", "United States"),
+        ("A NATO airstrike on a village near Lashkar Gah killed 25 civilians on Thursday.",
+         "NATO"),
+        ("Airstrikes conducted by US-led forces killed 23 civilians in Raqqa on Monday.",
+         "US-led forces"),
+    ],
+)
+def test_strikes_by_the_us_nato_and_coalitions(text: str, blamed: str) -> None:
+    row = one(text, published="2023-09-13")
+    assert row["blamed_on"] == blamed

@@ -254,7 +254,8 @@ def same_actor(a: str, b: str) -> bool:
 
 
 _STATE_WEAPON = re.compile(
-    r"\b(?P<d>[A-Z][a-z]+)(?P<led>-led\s+(?:coalition|forces|alliance))?\s+(?:(?:air|drone|missile|"
+    r"(?<![\w.])(?P<d>[A-Z][a-z]+|U\.S\.|US|NATO|UN)(?P<led>-led\s+(?:coalition|forces|alliance|"
+    r"military\s+coalition))?\s+(?:(?:air|drone|missile|"
     r"military|naval|artillery|rocket)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?|missiles?|"
     r"drones?|warplanes|jets|shelling|artillery|rockets?|bombardment|attack)\b")
 
@@ -265,16 +266,28 @@ def state_attacker(sentence: str, index: int) -> ActorMention | None:
     from geoinc._countries import country_name
 
     for m in _STATE_WEAPON.finditer(sentence):
-        code = DEMONYMS.get(m.group("d").lower())
-        if code is None:
+        d = m.group("d")
+        code = {"U.S.": "US", "US": "US"}.get(d) or DEMONYMS.get(d.lower())
+        if code is None and d not in ("NATO", "UN"):
             continue
         if m.group("led"):
-            name = f"{m.group('d')}{m.group('led')}".split("  ")[0]
-            name = re.sub(r"\s+", " ", name)
+            name = re.sub(r"\s+", " ", f"{d}{m.group('led')}")
+        elif code is None:
+            name = d  # NATO, UN
         else:
             name = country_name(code)
         return ActorMention(name, index, m.group(0))
+    m2 = _STRIKES_BY.search(sentence)
+    if m2:  # "airstrikes conducted by US-led forces"
+        return ActorMention(re.sub(r"\s+", " ", m2.group("by")), index, m2.group(0))
     return None
+
+
+_STRIKES_BY = re.compile(
+    r"\b(?i:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+strikes?|shelling|bombardment)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?P<by>(?:U\.S\.|US|NATO|Saudi|Israeli|Russian|"
+    r"Syrian|Turkish|Iraqi|Afghan|Nigerian|Pakistani|Ukrainian)(?:-led)?\s+(?:coalition|forces|"
+    r"military|army|troops|jets|aircraft|warplanes))")
 
 
 def last_group_named(text: str) -> str | None:
