@@ -1057,3 +1057,20 @@ def test_a_dash_dateline_in_mixed_case() -> None:
 def test_strikes_by_the_us_nato_and_coalitions(text: str, blamed: str) -> None:
     row = one(text, published="2023-09-13")
     assert row["blamed_on"] == blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three workers were killed and another 11 were trapped and feared dead after an "
+         "explosion at a coal mine in Coahuila on Tuesday.", 3),
+        ("Gunmen killed about 100 civilians in an overnight attack on a village in Burkina Faso "
+         "on Friday. But soldiers have also killed a growing number of civilians.", 100),
+        ("At least 12 civilians were killed in an attack on a village in Kossi province on "
+         "Saturday. About 40 people died in various attacks while the previous week 50 were "
+         "killed in several raids.", 12),
+    ],
+)
+def test_trapped_a_growing_number_and_the_previous_week(text: str, killed: int) -> None:
+    row = one(text, published="2021-06-05")
+    assert row["killed"] == killed

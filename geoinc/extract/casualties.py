@@ -50,6 +50,7 @@ _BAD_GAP_WORD = re.compile(
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
     r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last|"
     r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*|rescued|survived|"
+    r"trapped|"
     r"saved|evacuated|missing)\b",
     re.IGNORECASE,
 )
@@ -805,6 +806,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     groups: set[str] = set()
     vague = False
     for k, item in enumerate(items):
+        if re.match(r"an?\s+(?:[\w-]+\s+)?(?:number|lot|host|series|group|crowd|string|wave)"
+                    r"\s+of\b", item, re.I):
+            return _NONE_ITEMS  # "a growing number of civilians": no figure
         if _NOT_PEOPLE.match(item) or (strict and re.match(
                 r"(?:in|at|on|near|from|inside|outside|across|to|for|by)\s", item, re.I)):
             return _NONE_ITEMS  # a subject does not open on a place: "In Leeds, …"
