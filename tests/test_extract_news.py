@@ -1074,3 +1074,17 @@ def test_strikes_by_the_us_nato_and_coalitions(text: str, blamed: str) -> None:
 def test_trapped_a_growing_number_and_the_previous_week(text: str, killed: int) -> None:
     row = one(text, published="2021-06-05")
     assert row["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("All four people aboard a small plane that crashed shortly after taking off from "
+         "London Southend Airport are dead, police said Monday.", 4),
+        ("A man was shot at a gas station in Maryville on Sunday. Winters was pronounced dead "
+         "at Anderson Hospital, a spokeswoman said.", 1),
+    ],
+)
+def test_all_aboard_and_pronounced_dead(text: str, killed: int) -> None:
+    row = one(text, published="2023-07-10")
+    assert row["killed"] == killed

@@ -264,7 +264,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     for i, num in enumerate(numbers):
         before = text[max(0, num.start - 160):num.start]
         next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        after = text[num.end:min(next_start, num.end + 90)]
+        after = text[num.end:min(next_start, num.end + 150)]
         kind = None
         how = ""
         among = False
@@ -302,9 +302,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 # "20 residents of a remote village in Borno were killed"
                 located = re.match(
                     r"\s+(?:people|residents|villagers|civilians|worshippers|passengers|members|"
-                    r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children)\s+"
-                    r"(?:of|from|in|at)\s+[^,.;:]{1,60}?\s+(?:were|was|have\s+been|had\s+been)"
-                    r"\s+(?:\w+ly\s+)?$", gap, re.I)
+                    r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew)\s+"
+                    r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
+                    r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", gap, re.I)
                 if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve)\b", short, re.I):
                     break  # "12 people were rescued, four perished": the keyword is the four's
@@ -937,8 +937,10 @@ _ONE_DIED = re.compile(
     r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
     r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
-    r"[a-z]{3,}(?:er|or|ist|ian))|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},)\s+"
-    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|lynched|murdered|shot\s+dead)|"
+    r"[a-z]{3,}(?:er|or|ist|ian))|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+was\s+(?:pronounced|declared)\s+dead))\s+"
+    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|lynched|murdered|shot\s+dead|"
+    r"pronounced\s+dead|declared\s+dead)|"
     r"was\s+(?:stabbed|beaten|hacked|burned|shot|lynched)\s+to\s+death)\b")
 
 
