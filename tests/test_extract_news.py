@@ -1088,3 +1088,10 @@ def test_trapped_a_growing_number_and_the_previous_week(text: str, killed: int) 
 def test_all_aboard_and_pronounced_dead(text: str, killed: int) -> None:
     row = one(text, published="2023-07-10")
     assert row["killed"] == killed
+
+
+def test_a_bullet_dateline() -> None:
+    row = one("Flash floods kill 24 in India\n\nNEW DELHI • Flash floods triggered by torrential "
+              "rain have killed at least 24 people, officials said yesterday.\nIn the central "
+              "state of Madhya Pradesh, 20 people died.", published="2016-07-12")
+    assert not row["location"].startswith("New Delhi")

@@ -68,7 +68,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*"
     r"(?:\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)?"
     r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:]+\s"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:•·]+\s"
 )
 #: a dateline written in mixed case, known by the agency after it: "Raipur, May 20 (IANS)"
 _DATELINE_AGENCY = re.compile(
