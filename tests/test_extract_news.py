@@ -495,7 +495,7 @@ def test_each_place_with_its_own_toll_is_a_row() -> None:
             "Sullivan, Indiana.")
     gdf = geoinc.extract_incidents(text, published="2023-04-02")
     got = [(r["location"].split(",")[0], r["killed"]) for _, r in gdf.iterrows()]
-    assert got == [("Tennessee", 7), ("Wynne", 4), ("Sullivan", 3)]
+    assert got == [("McNairy County", 7), ("Wynne", 4), ("Sullivan", 3)]
     countries = geoinc.extract_incidents(
         "Typhoon Haiyan killed 12 people in the Philippines and 3 in Vietnam on Friday.",
         published="2023-04-02")
@@ -1082,3 +1082,16 @@ def test_a_bullet_dateline() -> None:
               "rain have killed at least 24 people, officials said yesterday.\nIn the central "
               "state of Madhya Pradesh, 20 people died.", published="2016-07-12")
     assert not row["location"].startswith("New Delhi")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A roadside bomb killed five soldiers in Bajaur district on Tuesday.", "Bājaur"),
+        ("A drone strike in North Waziristan killed four militants, officials said.",
+         "North Wazīristān"),
+    ],
+)
+def test_districts_without_a_town_of_their_name_are_found(text: str, place: str) -> None:
+    row = one(text, published="2021-03-03")
+    assert row["location"].startswith(place) and row["country"] == "PK"

