@@ -1095,3 +1095,35 @@ def test_a_bullet_dateline() -> None:
 def test_districts_without_a_town_of_their_name_are_found(text: str, place: str) -> None:
     row = one(text, published="2021-03-03")
     assert row["location"].startswith(place) and row["country"] == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Boko Haram has attacked a village in Borno, killing four people on Sunday.",
+         "Boko Haram"),
+        ("Seven people were killed when the Taliban stormed a police post in Ghazni on Monday.",
+         "Taliban"),
+        ("A suspected Abu Sayyaf bomb exploded in downtown Jolo on Monday, killing nine people.",
+         "Abu Sayyaf"),
+        ("A bomb killed six people in a market in Jolo. The army said the blast had the "
+         "hallmarks of the Abu Sayyaf.", "Abu Sayyaf"),
+        ("A bomb killed 11 people in Peshawar on Sunday. No group claimed responsibility, though "
+         "officials pointed the finger of blame at the Tehrik-e-Taliban Pakistan.",
+         "Tehrik-e-Taliban Pakistan"),
+        ("Suspected separatists detonated a bomb near a market in Yala on Tuesday, injuring 37 "
+         "people.", "separatists"),
+        ("Suspected Fulani herdsmen killed 12 villagers in Benue on Friday, police said.",
+         "Fulani herdsmen"),
+    ],
+)
+def test_groups_named_as_the_attackers_are_blamed(text: str, blamed: str) -> None:
+    row = one(text, published="2020-03-04")
+    assert row["blamed_on"] == blamed
+    assert pd.isna(row["claimed_by"])
+
+
+def test_a_named_group_wins_over_a_described_one() -> None:
+    row = one("Suspected jihadists killed 20 villagers in Mopti on Sunday. Officials blamed "
+              "the attack on JNIM.", published="2020-03-04")
+    assert row["blamed_on"] == "JNIM"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from geoinc.extract.places import DEMONYMS
 
-__all__ = ["ActorMention", "find_claims", "find_blame", "clean_actor", "same_actor",
-           "state_attacker"]
+__all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean_actor",
+           "same_actor", "state_attacker", "KNOWN_GROUPS"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
 _NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
@@ -31,6 +31,37 @@ _NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]
 #: a name without the article or the generic words around it
 _NAME_CORE = (r"(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
               r"(?:\s+(?:(?:of|the|al|el|bin|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,4}")
+#: armed groups that news reports name without a generic word ("Boko Haram attacked")
+KNOWN_GROUPS = (
+    r"Boko\s+Haram|(?:al|Al|el|El)[-‐ ]?Shaba?ab|Shebab|Shabaab|Shabab|(?:the\s+)?Taliban|"
+    r"Tehrik-[ei]-Taliban(?:\s+Pakistan)?|Tehreek-[ei]-Taliban(?:\s+Pakistan)?|TTP|"
+    r"Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|ISWAP|ISKP|IS-K|ISGS|"
+    r"(?:al|Al)[-‐ ]Qa[e']?ida(?:\s+in\s+the\s+Arabian\s+Peninsula)?|AQAP|AQIM|JNIM|"
+    r"Hamas|Hezbollah|Hizbollah|Houthis?|Huthis?|Abu\s+Sayyaf|"
+    r"Allied\s+Democratic\s+Forces|ADF|FARC|ELN|PKK|TAK|LTTE|Tamil\s+Tigers|"
+    r"Lashkar-e-Ta[iy]y?ba|Jaish-e-Moha?mm?ed|Hizbul\s+Mujahideen|ULFA|NDFB|"
+    r"Ansarul\s+Islam|Ansar\s+Dine|Ansar\s+al-Sharia|Ansar\s+Bait\s+al-Maqdis|"
+    r"Janjaweed|Rapid\s+Support\s+Forces|RSF|M23|CODECO|MILF|BIFF|New\s+People's\s+Army|NPA|"
+    r"Jamaat-ul-Ahrar|Lashkar-e-Jhangvi|Jundallah|Haqqani\s+network|Maute\s+group|"
+    r"Jalisco\s+New\s+Generation\s+Cartel|CJNG|Sinaloa\s+Cartel|Zetas|Gulf\s+Cartel|"
+    r"Shining\s+Path|ETA|IRA|Real\s+IRA|Hayat\s+Tahrir\s+al-Sham|HTS|Nusra\s+Front|"
+    r"al-Nusra(?:\s+Front)?|Ambazonia(?:n)?\s+(?:separatists|fighters|Defence\s+Forces)|"
+    r"Amba\s+(?:boys|fighters)"
+)
+_GROUP_WORDS = (r"(?:\s+(?:militants?|fighters|insurgents|rebels|jihadists?|gunmen|militia(?:men)?|"
+                r"terrorists|extremists|members|elements|suicide\s+bombers?))?")
+_ATTACK_VERBS = (r"(?:attacked|stormed|raided|killed|ambushed|bombed|abducted|kidnapped|"
+                 r"opened\s+fire|overran|shelled|massacred|beheaded|torched|set\s+fire|"
+                 r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out)")
+_ATTACK_NOUNS = (r"(?:attacks?|raids?|ambush(?:es)?|bombings?|bombs?|blasts?|assaults?|"
+                 r"massacres?|suicide\s+(?:bomber|bombing|attack)s?|car\s+bombs?|IEDs?|"
+                 r"offensive|incursions?|killings?)")
+#: "suspected separatists detonated a bomb": a kind of actor the report suspects, unnamed
+_DESCRIBED = re.compile(
+    r"\b[Ss]uspected\s+(?P<name>(?:(?:Fulani|Dogon|Dozo|Malay|Muslim|Anglophone|Ambazonian|"
+    r"armed|ethnic)\s+)?(?:separatists?|secessionists?|herdsmen|herders|Maoists|Naxal(?:ite)?s|"
+    r"Naxal(?:ite)?\s+rebels|jihadists|bandits|cartel\s+(?:members|gunmen)|"
+    r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
@@ -97,7 +128,8 @@ _BLAME_PATTERNS = [
                r"(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
-    re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+at\s+(?P<name>{_NAME})"),
+    re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+(?:of\s+(?:blame|suspicion)\s+)?at\s+"
+               rf"(?P<name>{_NAME})"),
     # "gunmen suspected to be members of X", "militants suspected of belonging to X"
     re.compile(rf"\bsuspected\s+(?:to\s+be|of\s+being|of\s+belonging\s+to)\s+(?:members\s+of\s+|"
                rf"from\s+|part\s+of\s+|linked\s+to\s+)?(?P<name>{_NAME})"),
@@ -133,6 +165,12 @@ _BLAME_PATTERNS = [
                r"{0,3}?(?:set\s+off|"
                r"attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|"
                r"planted|raided|abducted)\b"),
+    # "the blast had the hallmarks of the Abu Sayyaf"
+    # "a suspected Abu Sayyaf bomb exploded"
+    re.compile(rf"\b[Ss]uspected\s+(?P<name>{_NAME_CORE})\s+(?:(?:suicide|car|roadside)\s+)?"
+               r"(?:bomb|bombing|attack|raid|ambush|blast)\b"),
+    re.compile(rf"\b(?:hallmarks?|handiwork|trademarks?|signature|fingerprints)\s+of\s+"
+               rf"(?P<name>{_NAME})"),
     # "police suspecting Shebab fighters"
     re.compile(rf"\bsuspecting\s+(?P<name>{_NAME})"),
     # "police suspect the Pakistani Taliban."
@@ -142,6 +180,20 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by\s+"
                rf"(?P<name>{_NAME})"),
 ]
+#: patterns for the groups of :data:`KNOWN_GROUPS`, tried only when one is named
+_KNOWN_PATTERNS = [
+    # "Boko Haram has attacked a village", "when the Taliban stormed": a group the report
+    # knows by name, acting
+    re.compile(rf"(?P<name>\b(?:{KNOWN_GROUPS}){_GROUP_WORDS})(?:,[^,]{{1,80}},)?\s+"
+               r"(?:(?:has|have|had|reportedly|allegedly|also|then|later|again|first|"
+               r"on\s+\w+|last\s+\w+)\s+)*" + _ATTACK_VERBS + r"\b"),
+    # "a Boko Haram attack on", "a suspected Abu Sayyaf bomb", "the Taliban's offensive"
+    re.compile(rf"\b(?:an?|the|suspected|latest|deadly|recent)\s+(?:suspected\s+)?"
+               rf"(?P<name>(?:{KNOWN_GROUPS}))"
+               rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
+               rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"),
+]
+_KNOWN_RX = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
 _NOT_ACTORS = frozenset({
     "it", "they", "he", "she", "the", "this", "that", "police", "officials", "authorities",
     "government", "the government", "the police", "president", "the president",
@@ -328,7 +380,7 @@ _CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|condu
                           r"launched|perpetrated", re.IGNORECASE)
 _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
-    r"responsib|finger|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
+    r"responsib|finger|hallmark|handiwork|trademark|signature|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
     r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
 
 
@@ -341,6 +393,16 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
 
 def find_blame(sentence: str, index: int) -> list[ActorMention]:
     """Accusations and suspicions in one sentence."""
-    if not _BLAME_WORDS.search(sentence):
+    found = _find(_BLAME_PATTERNS, sentence, index) if _BLAME_WORDS.search(sentence) else []
+    if _KNOWN_RX.search(sentence):
+        found.extend(_find(_KNOWN_PATTERNS, sentence, index))
+    return found
+
+
+def find_described(sentence: str, index: int) -> list[ActorMention]:
+    """Unnamed actors the report suspects by kind ("suspected separatists", "suspected
+    Fulani herdsmen"): a blame to use when no group is named."""
+    if "uspected" not in sentence:
         return []
-    return _find(_BLAME_PATTERNS, sentence, index)
+    return [ActorMention(" ".join(m.group("name").split()), index, m.group(0))
+            for m in _DESCRIBED.finditer(sentence)]

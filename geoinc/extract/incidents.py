@@ -32,6 +32,7 @@ from geoinc.extract.actors import (
     ActorMention,
     find_blame,
     find_claims,
+    find_described,
     last_group_named,
     same_actor,
     state_attacker,
@@ -898,6 +899,10 @@ class _Extractor:
                     named = last_group_named(earlier)
                     lst[k] = ActorMention(named, a.sentence, a.phrase) if named else a
             lst[:] = [a for a in lst if a.name != GROUP_REFERENCE]
+        if not claims and not blames:
+            # "suspected separatists detonated a bomb": the kind of actor, when none is named
+            for i in seg.sentences:
+                blames.extend(find_described(self.sentences[i].text, i))
         if not claims and not blames and etype in ("airstrike", "shelling"):
             # "an Israeli air strike", "a Saudi-led coalition airstrike": the state that struck
             for i in event_sents[:3]:
