@@ -1127,3 +1127,22 @@ def test_a_named_group_wins_over_a_described_one() -> None:
     row = one("Suspected jihadists killed 20 villagers in Mopti on Sunday. Officials blamed "
               "the attack on JNIM.", published="2020-03-04")
     assert row["blamed_on"] == "JNIM"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a breakdown adding up to the lede's figure; the next clause's subject is not a victim
+        ("A bombing in a town on Jolo island killed nine people and wounded dozens on Monday. "
+         "That first bomb killed five soldiers and four civilians and 16 soldiers were among "
+         "dozens wounded, the army said.", 9, 12),
+        # the speaker after a listed victim is not one; a child among civilians is not added
+        ("A roadside bomb in Nangarhar killed at least two civilians on Saturday. Four others "
+         "were wounded. Two bombs detonated as a vehicle passed, killing one child, district "
+         "police chief Ismatullah Mubariz said.", 2, 4),
+    ],
+)
+def test_breakdowns_and_speakers_are_not_more_victims(text: str, killed: int,
+                                                      injured: int) -> None:
+    row = one(text, published="2021-10-24")
+    assert (row["killed"], row["injured"]) == (killed, injured)

@@ -797,11 +797,15 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     if not items or len(items) > 8:
         return _NONE_ITEMS
     if len(items) > 1 and end and re.match(
-            r",?\s+(?:(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?)?"
+            r",?\s+(?:(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?"
+            r"(?:among\s+(?:the\s+)?(?:[\w-]+\s+)?)?)?"
             r"(?:wounded|injured|hurt|killed|dead|hospitali[sz]ed|rescued|missing|trapped|taken|"
             r"rushed|admitted|treated|airlifted|evacuated)\b",
             obj[end.start():], re.I):
         items = items[:-1]  # "killed three people and three others wounded / were injured"
+    elif len(items) > 1 and end and re.match(
+            r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b", obj[end.start():], re.I):
+        items = items[:-1]  # "killing one child, district police chief X said": the speaker
     parts: list[int] = []
     groups: set[str] = set()
     vague = False
@@ -1162,6 +1166,12 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         if told_with and sum(m.value or 0 for m in extra) + sum(
                 m.value or 0 for m in told_with) == best:
             extra = []
+        # "killed nine … That first bomb killed five soldiers and four civilians": a
+        # breakdown adding up to the figure told is that figure again
+        elif (sum(m.value or 0 for m in extra) == best and chosen is not None
+              and any(len(m.parts) > 1 for m in extra)
+              and all(m.start > chosen.start for m in extra)):
+            extra = []
     if extra and best is not None:
         best += sum(m.value or 0 for m in extra)
         steps = [m for m in extra if m.how != "attackers killed"]
@@ -1185,6 +1195,17 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     return best, high, notes
 
 
+#: kinds of victim a figure for "civilians" already covers ("two civilians … one child")
+_CIVILIAN_KINDS = frozenset({"child", "woman", "man", "boy", "girl", "baby", "infant",
+                             "toddler", "teenager", "student", "pupil", "resident", "villager",
+                             "worshipper", "shopper", "passenger", "farmer", "person"})
+
+
+def _within_civilians(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    return ("civilian" in a and bool(b & _CIVILIAN_KINDS)) or (
+        "civilian" in b and bool(a & _CIVILIAN_KINDS))
+
+
 def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMention]]:
     """Figures for different victims, told in separate clauses with no total: "killed two
     employees … fatally wounded a custodian" → [(2, …), (1, …)].
@@ -1197,7 +1218,7 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
     for m in mentions:
         if not m.group or m.value is None or m.vague:
             continue  # "dozens of miners feared dead" is not a sure figure to add
-        hit = [c for c in clusters if c[0] & m.group]
+        hit = [c for c in clusters if c[0] & m.group or _within_civilians(c[0], m.group)]
         names = set(m.group)
         best = m
         for c in hit:
