@@ -1146,3 +1146,22 @@ def test_breakdowns_and_speakers_are_not_more_victims(text: str, killed: int,
                                                       injured: int) -> None:
     row = one(text, published="2021-10-24")
     assert (row["killed"], row["injured"]) == (killed, injured)
+
+
+def test_bringing_the_toll_to_is_a_revision() -> None:
+    row = one("Gunmen killed villagers in Pobe-Mengao on Saturday. The bodies of 11 people were "
+              "found on Sunday. Four more bodies were found later, bringing the death toll to at "
+              "least 15.", published="2019-01-14")
+    assert row["killed"] == 15
+
+
+def test_a_mixed_case_dateline_with_a_colon_is_the_reporting_city() -> None:
+    row = one("Ouagadougou: Gunmen killed 15 civilians in northern Burkina Faso over the weekend, "
+              "security sources said Monday.", published="2019-01-14")
+    assert row["location"] == "Burkina Faso"
+
+
+def test_the_town_where_people_took_refuge_is_not_the_scene() -> None:
+    row = one("Gunmen killed 15 civilians in Pobe-Mengao, Burkina Faso, on Saturday. Residents "
+              "left the village to take refuge in Djibo.", published="2019-01-14")
+    assert not row["location"].startswith("Djibo")

@@ -289,7 +289,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             mt = _TOLL_BEFORE.search(before)
             if mt:
                 kind, how = _kind(mt), "toll"
-                revised = bool(_REVISION.search(mt.group(0)))
+                # "… the toll rose to", "bringing the death toll to"
+                revised = bool(_REVISION.search(mt.group(0)) or re.search(
+                    r"\b(?:bringing|brings|brought|raising|raised|taking|took|pushing|pushed)"
+                    r"\s+(?:the\s+)?(?:\w+\s+)?$", before[max(0, mt.start() - 30):mt.start()],
+                    re.I))
         if kind is None:
             cut = re.split(r"[.;:!?()\[\]]|\s[-–—]\s", after, maxsplit=1)[0]
             for mk in _KEY_AFTER.finditer(cut):
