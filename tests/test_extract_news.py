@@ -1165,3 +1165,17 @@ def test_the_town_where_people_took_refuge_is_not_the_scene() -> None:
     row = one("Gunmen killed 15 civilians in Pobe-Mengao, Burkina Faso, on Saturday. Residents "
               "left the village to take refuge in Djibo.", published="2019-01-14")
     assert not row["location"].startswith("Djibo")
+
+
+def test_an_undated_incident_is_not_given_the_toll_of_a_dated_earlier_one() -> None:
+    row = one("At least 10 civilians have been killed in an attack on the village of Namssiguian "
+              "in Bam province, security sources said Sunday. The toll could still rise. On "
+              "November 14, a force attacked a police base at Inata, killing 57 people.")
+    assert row["killed"] == 10
+
+
+def test_a_village_is_not_a_namesake_in_another_country() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen killed nearly 20 civilians in an overnight attack on the northern village of "
+        "Bani, Seno province, in Burkina Faso, security sources said on Sunday.")
+    assert set(rows["country"]) == {"BF"}

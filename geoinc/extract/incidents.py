@@ -786,6 +786,14 @@ class _Extractor:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
+            if anchor is None and told and len(segments[-1].sentences) >= 2:
+                # "On November 14, an attack … killing 57", told after an undated incident's
+                # own toll: another day's event
+                for d in self.dates[s.index]:
+                    if (d.precision == "day" and not d.relative
+                            and any(c.start - s.start > d.start for c in self.counts[s.index])):
+                        cut = min(cut, _clause_start(s.text, d.start))
+                        break
             bg = (_BACKGROUND.search(s.text) if told else None) or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
@@ -1137,9 +1145,12 @@ class _Extractor:
             loc = cache[p.query]
             if loc is None:
                 continue
-            if (self.bias and loc.raw.get("country") not in self.bias and re.match(
-                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])):
-                continue  # "Meru village" in a Ugandan story is not Meru, Kenya
+            if (self.bias and loc.raw.get("country") not in self.bias and (re.match(
+                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
+                    or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
+                                 self.text[max(0, p.start - 30):p.start], re.I))):
+                # "Meru village" or "the village of Bani" in a story about another country
+                continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
             if p.in_name and not self._confirmed(p, loc):
                 fallback.append((self._score(p, seg, counts, event_sents) - 1.0, p, loc))
