@@ -1179,3 +1179,29 @@ def test_a_village_is_not_a_namesake_in_another_country() -> None:
         "Gunmen killed nearly 20 civilians in an overnight attack on the northern village of "
         "Bani, Seno province, in Burkina Faso, security sources said on Sunday.")
     assert set(rows["country"]) == {"BF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen attacked the village of Vie on Sunday, killing at least 14 civilians. In "
+         "mid-March, an attack on a rural market in the same area killed 66 people.", 14),
+        ("Attackers raided a Dogon village in central Mali, killing at least 95 people. Violence "
+         "between hunters and herders killed hundreds since January.", 95),
+        ("Six people were killed when gunmen raided Mailari village in Borno. The conflict has "
+         "reportedly left around 20,000 people dead.", 6),
+    ],
+)
+def test_running_tolls_and_earlier_months_are_background(text: str, killed: int) -> None:
+    assert one(text)["killed"] == killed
+
+
+def test_who_is_accused_of_other_deeds_or_blamed_for_another_attack_is_not_blamed() -> None:
+    row = one("Attackers believed to be Fulani raided a Dogon village in Mopti, killing 95 "
+              "people. Rights groups accuse the Malian army of conducting extrajudicial "
+              "killings.", published="2019-06-11")
+    assert row["blamed_on"] == "Fulani"
+    row = one("Gunmen killed 14 people in Banibangou on Sunday. The previous attack in the "
+              "area was blamed by local officials on an affiliate of ISIL.",
+              published="2021-08-17")
+    assert pd.isna(row["blamed_on"])

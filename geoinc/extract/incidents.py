@@ -107,7 +107,9 @@ _COMPARE = re.compile(
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
     r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
-    r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|so\s+far\s+this\s+year|"
+    r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|"
+    r"since\s+(?:(?:early|mid|late)-?\s*)?(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+year|"
     r"this\s+year\s+alone)\b",
     re.IGNORECASE,
 )
@@ -140,13 +142,14 @@ _BACKGROUND = re.compile(
     r"(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|"
     r"fighting|campaign|rebellion)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
-    r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)|"
+    r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+|reportedly\s+|\w+ly\s+)?"
+    r"(?:killed|claimed|left|cost)|"
     r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(
     r"\b(?i:in|since|during|last|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
-    r"\s+(?P<m>January|February|March|April|May|June|"
+    r"(?:\s+|(?<=mid-))(?P<m>January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)")
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
@@ -204,7 +207,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\ben\s+route\s+to\s+|\b(?:took|take|taking|taken|sought|seek|seeking|find|found|"
     r"finding)\s+(?:\w+\s+)?(?:refuge|shelter|safety)\s+(?:in|at)\s+|\bhead(?:ed|ing)\s+(?:for|to(?:wards)?)\s+|\bon\s+(?:its|their|the|"
     r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+)"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(
@@ -789,10 +792,12 @@ class _Extractor:
             if anchor is None and told and len(segments[-1].sentences) >= 2:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
-                for d in self.dates[s.index]:
-                    if (d.precision == "day" and not d.relative
-                            and any(c.start - s.start > d.start for c in self.counts[s.index])):
-                        cut = min(cut, _clause_start(s.text, d.start))
+                starts = [d.start for d in self.dates[s.index]
+                          if d.precision in ("day", "month") and not d.relative]
+                starts += [m.start() for m in _IN_MONTH.finditer(s.text)]
+                for start in sorted(starts):
+                    if any(c.start - s.start > start for c in self.counts[s.index]):
+                        cut = min(cut, _clause_start(s.text, start))
                         break
             bg = (_BACKGROUND.search(s.text) if told else None) or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
@@ -895,7 +900,7 @@ class _Extractor:
         claims: list[ActorMention] = []
         blames: list[ActorMention] = []
         for i in seg.sentences:
-            s = self.sentences[i].text
+            s = self.sentences[i].text[:seg.compare_from[i]]  # not of other, earlier events
             claims.extend(find_claims(s, i))
             blames.extend(find_blame(s, i))
         for lst in (claims, blames):
