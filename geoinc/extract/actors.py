@@ -386,7 +386,7 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
 _CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|conducted|staged|"
                           r"launched|perpetrated", re.IGNORECASE)
 _BLAME_WORDS = re.compile(
-    r"accus|blam|suspect|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
+    r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
     r"responsib|finger|hallmark|handiwork|trademark|signature|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
     r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
 

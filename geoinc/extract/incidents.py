@@ -789,7 +789,7 @@ class _Extractor:
                 if self._old(d, anchor):
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
-            if anchor is None and told and len(segments[-1].sentences) >= 2:
+            if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
                 starts = [d.start for d in self.dates[s.index]
