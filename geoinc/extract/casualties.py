@@ -1167,14 +1167,14 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         # of the seven already told
         told_with = [m for m in main if m not in extra and m.value is not None
                      and any(m.sentence == e.sentence for e in extra)]
-        if told_with and sum(m.value or 0 for m in extra) + sum(
-                m.value or 0 for m in told_with) == best:
-            extra = []
+        parts_told = told_with and sum(m.value or 0 for m in extra) + sum(
+            m.value or 0 for m in told_with) == best
         # "killed nine … That first bomb killed five soldiers and four civilians": a
         # breakdown adding up to the figure told is that figure again
-        elif (sum(m.value or 0 for m in extra) == best and chosen is not None
-              and any(len(m.parts) > 1 for m in extra)
-              and all(m.start > chosen.start for m in extra)):
+        breakdown = (sum(m.value or 0 for m in extra) == best and chosen is not None
+                     and any(len(m.parts) > 1 for m in extra)
+                     and all(m.start > chosen.start for m in extra))
+        if parts_told or breakdown:
             extra = []
     if extra and best is not None:
         best += sum(m.value or 0 for m in extra)

@@ -1152,8 +1152,8 @@ class _Extractor:
                 continue
             if (self.bias and loc.raw.get("country") not in self.bias and (re.match(
                     r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
-                    or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
-                                 self.text[max(0, p.start - 30):p.start], re.I))):
+                    or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)"
+                                 r"\s+of\s+$", self.text[max(0, p.start - 30):p.start], re.I))):
                 # "Meru village" or "the village of Bani" in a story about another country
                 continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
