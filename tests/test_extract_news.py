@@ -1205,3 +1205,18 @@ def test_who_is_accused_of_other_deeds_or_blamed_for_another_attack_is_not_blame
               "area was blamed by local officials on an affiliate of ISIL.",
               published="2021-08-17")
     assert pd.isna(row["blamed_on"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "An SUV" is no Fijian town; "downtown X" is a locative
+        ("An SUV plowed through the Christmas Parade on Sunday, leaving at least five people "
+         "dead. The incident occurred at about 4:39 p.m. in downtown Waukesha.", "Waukesha"),
+        # "Metro Police" is the police, not Metro in Indonesia
+        ("A gunman opened fire on a music festival in Las Vegas on Sunday night, killing more "
+         "than 50 people, Metro Police said.", "Las Vegas"),
+    ],
+)
+def test_acronyms_after_an_article_and_common_words_are_not_places(text: str, place: str) -> None:
+    assert one(text, published="2021-11-22")["location"].startswith(place)

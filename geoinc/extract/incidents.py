@@ -715,9 +715,13 @@ class _Extractor:
                 continue  # "the Gulf of Mexico" says nothing of the country of the report
             for pid in p.ids:
                 kind = int(ix.kind[pid])
-                if kind == KIND_COUNTRY or (p.is_qualifier and kind == KIND_ADMIN1):
+                if kind == KIND_COUNTRY or (kind == KIND_ADMIN1 and (
+                        p.is_qualifier or (len(p.ids) == 1 and p.population >= 1_000_000))):
+                    # a country, a "City, State" qualifier, or a big province with a name of
+                    # its own ("Nevada plates")
                     cc = ix.country[pid]
-                    named[cc] = named.get(cc, 0.0) + (2.0 if p.is_qualifier else 1.0)
+                    named[cc] = named.get(cc, 0.0) + (
+                        2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5)
                     break
         if not named:
             return set()
@@ -1176,7 +1180,9 @@ class _Extractor:
                         resolved.append((self._score(q, seg, counts, event_sents), q, loc))
                         break
         if not resolved:
-            # only names inside longer names ("Seattle Pacific University"): better than none
+            # only names inside longer names ("Seattle Pacific University"): better than none,
+            # those of the report's country first ("the Las Vegas Strip", "Mandalay Bay")
+            fallback.sort(key=lambda t: (t[2].raw.get("country") not in self.bias, -t[0]))
             resolved = fallback[:1]
         if not resolved:
             return []

@@ -43,7 +43,8 @@ _LOCATIVE = re.compile(
     r"attacked|raided|stormed|bombed|shelled|invaded|overran|"
     r"(?:city|town|village|community|area|district|county)\s+(?:was|is|were)|"
     r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
-    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+    r"downtown|suburban|rural|uptown|greater|neighbou?ring|nearby)\s+)?"
     r"(?:(?:city|town|village|province|state|region|district|capital|port|suburb)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s\s+)?$",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tomorrow tonight
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
 xinhua irna tass ria interfax anadolu bernama yonhap kyodo sana wafa pti ians efe ansa dpa
-antara isna fars mehr tasnim
+antara isna fars mehr tasnim metro
 state states province region district county city town village capital university college
 school church mosque temple hospital court house senate congress parliament ministry
 department office union council party front movement group forces force guard brigade
@@ -281,6 +282,10 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 w0 = folded_words[0]
                 sentence_initial = start_tok.start() == 0 or bool(
                     re.fullmatch(r"[\s\"'“‘(\[]*", text[:start_tok.start()]))
+                # "An SUV", "the IRGC": an article before an acronym
+                if (len(words_m) == 2 and words_m[0] in ("A", "An", "The")
+                        and words_m[1].isupper() and len(words_m[1]) <= 5):
+                    continue
                 # all-caps acronyms (IRNA, ISIS) are organisations unless a country's code
                 if single and words_m[0].isupper() and len(words_m[0]) <= 5 and (
                         w0 not in _ACRONYM_OK) and kind != KIND_COUNTRY and not (
