@@ -1220,3 +1220,12 @@ def test_who_is_accused_of_other_deeds_or_blamed_for_another_attack_is_not_blame
 )
 def test_acronyms_after_an_article_and_common_words_are_not_places(text: str, place: str) -> None:
     assert one(text, published="2021-11-22")["location"].startswith(place)
+
+
+def test_a_colon_dateline_before_a_figure_and_a_person_named_like_two_towns() -> None:
+    row = one("School shooting\nMoscow: 15 people, including 11 students, were killed in a "
+              "school shooting in Izhevsk, Russia, on Monday.", published="2022-09-27")
+    assert row["location"].startswith("Izhevsk")
+    row = one("A ferry capsized off Ormoc, Philippines, on Thursday, killing 42 people. One of "
+              "the passengers, Allan Lucero, said the boat tilted.", published="2015-07-03")
+    assert row["location"].startswith("Ormoc")

@@ -78,7 +78,7 @@ _DATELINE_AGENCY = re.compile(
     r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)\)\s*[-–—:]?\s*")
 _DATELINE_DASH = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    r"(?:\s+[–—]\s+|:\s+)(?=[A-Z])")
+    r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"

@@ -254,6 +254,12 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         words[j + 1].lower() not in _ADMIN_WORDS
                         and words[j + 1].lower() not in _INSTITUTIONS):
                     person.update((j, j + 1))
+            # "One of the passengers, Allan Lucero, said": two names, each a place somewhere,
+            # before a verb of saying, are a person
+            if (n_run == 2 and len(found) == 2 and all(b - a == 1 for a, b, _, _ in found)
+                    and re.match(r",?\s+(?:said|says|told|added|who|recalled|explained)\b",
+                                 text[run[-1].end():])):
+                person.update((0, 1))
             for a, b, key, ids in found:
                 if any(j in person for j in range(a, b)):
                     continue
