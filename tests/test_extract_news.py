@@ -1229,3 +1229,13 @@ def test_a_colon_dateline_before_a_figure_and_a_person_named_like_two_towns() ->
     row = one("A ferry capsized off Ormoc, Philippines, on Thursday, killing 42 people. One of "
               "the passengers, Allan Lucero, said the boat tilted.", published="2015-07-03")
     assert row["location"].startswith("Ormoc")
+
+
+def test_a_page_date_glued_to_the_text_is_the_publication_day_not_the_event_day() -> None:
+    row = one("date 2021-11-08 Gunmen stormed Rijiya village in Gusau, Zamfara state, around "
+              "noon on Sunday, killing six people.")
+    assert row["date"] == pd.Timestamp("2021-11-07")
+    row = one("Published: 2019-01-12 A photo shows an oil tanker explosion on June 28, 2018 in "
+              "Lagos, Nigeria. An overturned oil tanker exploded in Odukpani on Friday evening, "
+              "killing 12 people, police said Saturday.")
+    assert row["location"].startswith("Odukpani") and row["date"] == pd.Timestamp("2019-01-11")

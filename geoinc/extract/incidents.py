@@ -79,6 +79,9 @@ _DATELINE_AGENCY = re.compile(
 _DATELINE_DASH = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))")
+_PAGE_DATE_LEAD = re.compile(
+    r"\s*(?i:date|published|updated|posted|last\s+updated)\s*:?\s*(?P<d>(?:19|20)\d\d-[01]\d-"
+    r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
@@ -572,6 +575,11 @@ class _Extractor:
                 self.published = days[0]
                 self.pub_label = "the dateline's date"
         page_lines = self._page_date_lines()
+        # "date 2021-11-08 An unspecified number of gunmen …": a page's date glued to the text
+        lead = _PAGE_DATE_LEAD.match(text)
+        if lead and self.published is None:
+            self.published = date.fromisoformat(lead.group("d"))
+            self.pub_label = "the page's date line"
         if self.published is None and page_lines:
             self.published = page_lines[0][1]
             self.pub_label = "the page's date line"
@@ -579,6 +587,10 @@ class _Extractor:
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         for i, _ in page_lines:
             self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
+        if lead:
+            first = self.sentences[0]
+            self.dates[first.index] = [d for d in self.dates[first.index]
+                                       if first.start + d.start >= lead.end()]
         if self.published is None:
             # "On March 5, 2021, ... the attack on March 3": the year of the written date
             full = [d.value for s in self.sentences for d in self.dates[s.index]
@@ -735,6 +747,8 @@ class _Extractor:
                 continue
             for d in self.dates[s.index]:
                 if d.value is not None and d.precision == "day":
+                    if self.published and d.value < self.published - timedelta(days=60):
+                        continue  # a photo caption's old event, months before the report
                     self._anchor_told = True
                     return d.value
         return self.published
