@@ -1239,3 +1239,10 @@ def test_a_page_date_glued_to_the_text_is_the_publication_day_not_the_event_day(
               "Lagos, Nigeria. An overturned oil tanker exploded in Odukpani on Friday evening, "
               "killing 12 people, police said Saturday.")
     assert row["location"].startswith("Odukpani") and row["date"] == pd.Timestamp("2019-01-11")
+
+
+def test_the_day_named_for_the_event_beats_the_day_of_its_aftermath() -> None:
+    row = one("BEIJING, July 23 (UPI) -- Fear of more aftershocks Tuesday gripped residents in "
+              "Gansu province as the death toll from Monday's earthquake rose to 94.",
+              published="2013-07-23")
+    assert row["date"] == pd.Timestamp("2013-07-22")

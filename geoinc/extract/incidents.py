@@ -79,6 +79,12 @@ _DATELINE_AGENCY = re.compile(
 _DATELINE_DASH = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))")
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|earthquake|quake|"
+    r"tremor|shooting|stabbing|crash|collision|derailment|fire|blaze|floods?|flooding|"
+    r"landslides?|mudslides?|storm|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|"
+    r"massacre|raid|ambush|assault|strikes?|airstrikes?|collapse|stampede|sinking|"
+    r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage)\b", re.I)
 _PAGE_DATE_LEAD = re.compile(
     r"\s*(?i:date|published|updated|posted|last\s+updated)\s*:?\s*(?P<d>(?:19|20)\d\d-[01]\d-"
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
@@ -1405,7 +1411,10 @@ class _Extractor:
                 if (self.published is not None and d.value is not None
                         and d.value > self.published and not d.relative):
                     score -= 5.0  # "ahead of the withdrawal in 2014": a future date
-                if _TOLL_UPDATE.search(before):
+                possessive = bool(re.search(r"['’]s$", d.text) and _EVENT_NOUN_AFTER.match(after))
+                if possessive:
+                    score += 4.0  # "the death toll from Monday's earthquake": its own day
+                elif _TOLL_UPDATE.search(before):
                     score -= 3.0  # "the toll rose to 36 on Monday": the day of the update
                 if _LATER.search(before):
                     score -= 1.5  # "Seven days later, on January 7": a later day of the spree
