@@ -1246,3 +1246,22 @@ def test_the_day_named_for_the_event_beats_the_day_of_its_aftermath() -> None:
               "Gansu province as the death toll from Monday's earthquake rose to 94.",
               published="2013-07-23")
     assert row["date"] == pd.Timestamp("2013-07-22")
+
+
+def test_years_are_not_tolls_and_a_page_date_is_not_a_victim() -> None:
+    row = one("A roadside bomb killed 15 civilians in Helmand on Friday. The number of Afghans "
+              "killed in the conflict rose by a third in the first six months of 2010 to 1,271.")
+    assert row["killed"] == 15
+    row = one("date 2023-05-04 BELGRADE - Eight students and a security guard were killed during "
+              "a school shooting in the Serbian capital on Wednesday.")
+    assert row["killed"] == 9 and row["date"] == pd.Timestamp("2023-05-03")
+
+
+def test_the_place_before_deadliest_since_and_people_with_titles() -> None:
+    row = one("UVALDE, Texas -- A gunman opened fire Tuesday at a Texas elementary school, "
+              "killing 19 children. The shooting at Robb Elementary School in Uvalde was the "
+              "deadliest shooting at a U.S. grade school since a gunman killed 26 at Sandy Hook. "
+              "He killed his grandmother first, said state Sen. Roland Gutierrez.",
+              published="2022-05-25")
+    assert row["location"].startswith("Uvalde")
+    assert row["killed"] == 20

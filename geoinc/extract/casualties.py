@@ -255,6 +255,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                and not (re.search(r"\bof\s+$", text[max(0, n.start - 4):n.start])
                         and re.match(r"\s+(?:famil(?:y|ies)|households?|clans?)\b",
                                      text[n.end:n.end + 12], re.I))
+               # "in the first six months of 2010": a year
+               and not (re.fullmatch(r"(?:19|20)\d\d", n.text.strip()) and re.search(
+                   r"\b(?:in|of|since|during|by|until|till|from|early|late|mid-?|year|"
+                   r"January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\s*$", text[max(0, n.start - 12):n.start], re.I))
                # "The teacher, 52, died": an age in apposition
                and not (re.fullmatch(r"\d{1,3}", n.text.strip()) and re.search(
                    r"[A-Za-z]\s*,\s*$", text[max(0, n.start - 5):n.start])

@@ -558,6 +558,10 @@ class _Extractor:
         text = clean_text(self.raw)
         if not text:
             return []
+        # "date 2021-11-08 An unspecified number of gunmen …": a page's date glued to the text
+        lead = _PAGE_DATE_LEAD.match(text)
+        if lead:
+            text = " " * lead.end() + text[lead.end():]
         self.text = text
         self.sentences = split_sentences(text)
         if not self.sentences:
@@ -581,8 +585,6 @@ class _Extractor:
                 self.published = days[0]
                 self.pub_label = "the dateline's date"
         page_lines = self._page_date_lines()
-        # "date 2021-11-08 An unspecified number of gunmen …": a page's date glued to the text
-        lead = _PAGE_DATE_LEAD.match(text)
         if lead and self.published is None:
             self.published = date.fromisoformat(lead.group("d"))
             self.pub_label = "the page's date line"
@@ -593,10 +595,6 @@ class _Extractor:
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         for i, _ in page_lines:
             self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
-        if lead:
-            first = self.sentences[0]
-            self.dates[first.index] = [d for d in self.dates[first.index]
-                                       if first.start + d.start >= lead.end()]
         if self.published is None:
             # "On March 5, 2021, ... the attack on March 3": the year of the written date
             full = [d.value for s in self.sentences for d in self.dates[s.index]
@@ -808,6 +806,13 @@ class _Extractor:
                 # "On New Year's Eve in 1972, ...": the year of the day date, not a comparison
                 if not any(a <= m.start() < b for a, b in spans):
                     cut = _clause_start(s.text, m.start())
+                    since = re.search(r"\bsince\b", m.group(0), re.I)
+                    if since and not any(cut <= c.start - s.start < m.start() + since.start()
+                                         for c in self.counts[s.index]):
+                        # "The shooting in Uvalde was the deadliest … since a gunman killed
+                        # 20": this event up to "since" (but "has killed 68,000 since 1989"
+                        # is a running toll)
+                        cut = m.start() + since.start()
                     break
             for d in self.dates[s.index]:
                 if self._old(d, anchor):

@@ -254,6 +254,11 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         words[j + 1].lower() not in _ADMIN_WORDS
                         and words[j + 1].lower() not in _INSTITUTIONS):
                     person.update((j, j + 1))
+            # "state Sen. Roland Gutierrez", "Gov. Greg Abbott": a title opens a person's name
+            if n_run and (words[0] in _TITLES or re.search(
+                    r"\b(?:Sen|Rep|Gov|Sgt|Lt|Gen|Col|Capt|Maj|Dr|Mr|Mrs|Ms|Insp|Supt|Cpl|Pvt|"
+                    r"Adm|Prof|Rev|Hon)\.\s*$", text[max(0, run[0].start() - 8):run[0].start()])):
+                person.update(range(n_run))
             # "One of the passengers, Allan Lucero, said": two names, each a place somewhere,
             # before a verb of saying, are a person
             if (n_run == 2 and len(found) == 2 and all(b - a == 1 for a, b, _, _ in found)
@@ -382,6 +387,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
     return out
 
 
+_TITLES = frozenset({"Sen", "Rep", "Gov", "Sgt", "Lt", "Gen", "Col", "Capt", "Maj", "Dr", "Mr",
+                     "Mrs", "Ms", "Insp", "Supt", "Cpl", "Pvt", "Adm", "Prof", "Rev", "Hon"})
 #: Common given names: before a capitalised word they start a person's name ("David Leon").
 GIVEN_NAMES = frozenset("""
 james john robert michael william david richard joseph thomas charles christopher daniel
@@ -407,6 +414,7 @@ mohammed muhammad mohammad ahmed ahmad ali hassan hussein omar abdul abdullah ma
 mustafa khalid ibrahim yusuf youssef tariq karim rashid hamid said saeed fatima aisha zainab
 ram raj rahul amit sanjay vijay anil sunil ravi rajesh suresh ramesh arun deepak manoj
 priya sunita anita pooja imran asif nawaz shahid zahid bilal usman
+greg roland salvador allan hal
 """.split())  # noqa: SIM905
 
 #: Country adjectives and the ISO2 code of their country ("a Nigerian church" → NG).
