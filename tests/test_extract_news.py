@@ -1265,3 +1265,29 @@ def test_the_place_before_deadliest_since_and_people_with_titles() -> None:
               published="2022-05-25")
     assert row["location"].startswith("Uvalde")
     assert row["killed"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a caption glued to the lede; "lost 15 people"; a running total; years of violence
+        ("Boko HaramFifteen people were killed when Boko Haram attacked Huyum in Borno on "
+         "Monday. \"We have so far lost 15 people and one was injured,\" a resident said. The "
+         "attack is the 12th since President Buhari took office. A total of 109 people have been "
+         "killed, according to AFP. Buhari has made crushing Boko Haram a priority after six "
+         "years of violence and at least 15,000 deaths.", 15, 1),
+        # another event told in the lede's own sentence, after this one's figures
+        ("A suicide bomber struck a market near Peshawar on Sunday killing at least 11 persons "
+         "and injuring 36,nearly two weeks after a car bombing in the city left 118 people "
+         "dead.", 11, 36),
+    ],
+)
+def test_other_events_told_beside_the_incident(text: str, killed: int, injured: int) -> None:
+    row = one(text, published="2015-06-10")
+    assert (row["killed"], row["injured"]) == (killed, injured)
+
+
+def test_lost_homes_are_not_victims() -> None:
+    row = one("Floods killed three people in Sindh on Monday. \"We have lost 500 homes,\" a "
+              "villager said.", published="2022-08-30")
+    assert row["killed"] == 3 and pd.isna(row["injured"])

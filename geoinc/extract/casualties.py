@@ -69,7 +69,8 @@ _KEY_BEFORE = re.compile(
     r"shooting\s+dead|stabbing\s+to\s+death|stabbed\s+to\s+death|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
     r"stabbing)|"
-    r"fatalities\s+to|bodies\s+of|massacred|executed|gunning\s+down|gunned\s+down)|"
+    r"fatalities\s+to|bodies\s+of|massacred|executed|gunning\s+down|gunned\s+down|"
+    r"(?:have|has|had|we|they)\s+(?:so\s+far\s+|already\s+|now\s+)?lost)|"
     r"(?P<i>wounding|wounded|wounds|wound|injuring|injured|injures|injure|hurting|hurt|"
     r"paraly[sz]ing|"
     r"paraly[sz]ed|"
@@ -278,7 +279,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         total = bool(_TOTAL.search(before[-25:]))
         mb = _KEY_BEFORE.search(before)
         left = mb is not None and re.match(r"^\s*(?:left|leaving)", mb.group(0), re.I)
-        if mb and (mb.group("k") or mb.group("i") or mb.group("s")) and not left:
+        lost_things = mb is not None and mb.group(0).rstrip().endswith("lost") and not re.match(
+            r"\s+(?:(?:of\s+)?(?:our|their|his|her)\s+)?(?:people|persons|lives|members|"
+            r"relatives|soldiers|policemen|officers|men|women|children|villagers|residents|"
+            r"colleagues|comrades|fighters|troops)\b", after, re.I)
+        if mb and (mb.group("k") or mb.group("i") or mb.group("s")) and not left and not (
+                lost_things):
             kind, how = _kind(mb), "verb before the number"
             if re.match(r"fatalities\s+to", mb.group(0), re.I):
                 revised = bool(_REVISION.search(before[-60:]))  # "raised … fatalities to six"

@@ -85,6 +85,11 @@ _EVENT_NOUN_AFTER = re.compile(
     r"landslides?|mudslides?|storm|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|"
     r"massacre|raid|ambush|assault|strikes?|airstrikes?|collapse|stampede|sinking|"
     r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage)\b", re.I)
+#: a background phrase that points at another event ("two weeks after a car bombing")
+_OTHER_EVENT = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?(?:days?|weeks?|"
+    r"months?|hours?)\s+(?:after|before)|(?:follows|followed|comes\s+after|came\s+after)\b|"
+    r"a\s+(?:series|spate|string|wave)\s+of|the\s+(?:most\s+recent|previous|last)\s", re.I)
 _PAGE_DATE_LEAD = re.compile(
     r"\s*(?i:date|published|updated|posted|last\s+updated)\s*:?\s*(?P<d>(?:19|20)\d\d-[01]\d-"
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
@@ -119,7 +124,8 @@ _COMPARE = re.compile(
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|"
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+year|"
-    r"this\s+year\s+alone)\b",
+    r"this\s+year\s+alone|(?:\w+|\d+)\s+years\s+of\s+(?:violence|conflict|war|fighting|"
+    r"insurgency|unrest|bloodshed)|the\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?since)\b",
     re.IGNORECASE,
 )
 #: background to the incident once the incident has been told: other, earlier events
@@ -828,7 +834,14 @@ class _Extractor:
                     if any(c.start - s.start > start for c in self.counts[s.index]):
                         cut = min(cut, _clause_start(s.text, start))
                         break
-            bg = (_BACKGROUND.search(s.text) if told else None) or _CAME_AFTER.search(s.text)
+            bg = _BACKGROUND.search(s.text)
+            same = False  # the incident's own figures come earlier in this sentence
+            if bg and not told:
+                same = bool(_OTHER_EVENT.match(bg.group(0))) and any(
+                    c.start - s.start < bg.start() for c in self.counts[s.index])
+                if not same:
+                    bg = None  # nothing told yet to set the background against
+            bg = bg or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
                 for m in _IN_MONTH.finditer(s.text):
@@ -849,7 +862,11 @@ class _Extractor:
                     # sentence is about this attack up to "one day after"
                     cut = min(cut, bg.start())
                 else:
-                    cut = min(cut, _clause_start(s.text, bg.start()))
+                    start = _clause_start(s.text, bg.start())
+                    if same:  # "killing 11 and injuring 36,nearly two weeks after a bombing"
+                        start = max([start] + [c.end - s.start for c in self.counts[s.index]
+                                               if c.start - s.start < bg.start()])
+                    cut = min(cut, start)
                 # the paragraph goes on about that other event when it gave it a toll
                 in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
             event = self.triggers[s.index] or bool(self.counts[s.index])
@@ -864,7 +881,7 @@ class _Extractor:
                     r"\b(?:violence|deadly|riots?|clashes|massacres?|pogroms?|unrest|war)\b",
                     s.text, re.I))
             prev_cut = cut < len(s.text) and bool(re.search(
-                r"\bsince\s+(?:19|20)\d\d|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
+                r"\bsince\s+(?:(?:19|20)\d\d|(?-i:[A-Z]))|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
 

@@ -44,6 +44,12 @@ class Sentence:
         return self.start + len(self.text)
 
 
+_GLUED_NUMBER = re.compile(
+    r"([a-z])((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+    r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
+    r"Seventy|Eighty|Ninety|Dozens|Hundreds|At\s+least|More\s+than)\s)")
+
+
 def clean_text(text: str) -> str:
     """Strip HTML markup and entities, normalise spaces and quotes; keep line breaks."""
     if len(text) > MAX_RAW_CHARS:
@@ -58,6 +64,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = re.sub(r"[ \t\f\v]+", " ", text)
+    # "Boko HaramFifteen people were killed": a caption glued to the first sentence
+    text = _GLUED_NUMBER.sub(r"\1\n\2", text)
     text = re.sub(r" *\n *", "\n", text).strip()
     if len(text) > MAX_CHARS:
         log.warning("report of %d characters cut to its first %d", len(text), MAX_CHARS)
