@@ -1291,3 +1291,16 @@ def test_lost_homes_are_not_victims() -> None:
     row = one("Floods killed three people in Sindh on Monday. \"We have lost 500 homes,\" a "
               "villager said.", published="2022-08-30")
     assert row["killed"] == 3 and pd.isna(row["injured"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State issued a claim of responsibility for Thursday's suicide attack in Kabul "
+        "that left 11 people dead.",
+        "Islamic State Claims Responsibility for Blast in Kabul\nA suicide attack in Kabul on "
+        "Thursday left 11 people dead.",
+    ],
+)
+def test_claims_issued_or_in_a_headline(text: str) -> None:
+    assert one(text, published="2018-06-01")["claimed_by"] == "Islamic State"

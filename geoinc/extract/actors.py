@@ -69,8 +69,8 @@ _CLAIM_PATTERNS = [
                r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
                r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
                r"yesterday\s+|today\s+|overnight\s+|in\s+a\s+statement\s+)*"
-               r"(?:claimed|claims|claiming)\s+"
-               r"(?:responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
+               r"(?:claimed|claims|claiming|Claims|Claimed)\s+"
+               r"(?:responsibility|Responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
                r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
                r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
                r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
@@ -78,7 +78,8 @@ _CLAIM_PATTERNS = [
                r"killings?|massacres?|strikes?|ambush(?:es)?)|"
                r"it|that\s+it|to\s+have)"),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|also\s+)*"
+    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?(?:\s+|(?<=\)))(?:has\s+|have\s+|had\s+|"
+               r"later\s+|also\s+)*"
                r"(?:announced|said|stated|declared|admitted|acknowledged|asserted|boasted)"
                r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
                r"(?:it|they|its\s+fighters|its\s+militants|its\s+members)\s+"
@@ -103,6 +104,14 @@ _CLAIM_PATTERNS = [
     # "X, which claimed responsibility"
     re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
                r"(?:responsibility|the\s+attack|credit)"),
+    # "Islamic State issued a claim of responsibility for"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|later\s+)?(?:issued|made|released|posted|"
+               r"published)\s+(?:a\s+)?claim\s+of\s+responsibility"),
+    # "Al-Shabaab spokesman X told radio Andalus that the group had killed"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:military\s+)?spokes(?:man|woman|person)\s+[^.;]{{0,80}}?"
+               r"\b(?:said|told|claimed|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:the\s+group|it|they|"
+               r"its\s+fighters|its\s+militants|our\s+fighters|we)\s+(?:had\s+|have\s+)?"
+               r"(?:killed|carried\s+out|attacked|was\s+behind|were\s+behind)\b"),
     # "a claim of responsibility by X", "X's claim of responsibility"
     re.compile(rf"claim\s+of\s+responsibility\s+(?:by|from)\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME})[’']s?\s+claim\s+of\s+responsibility"),
