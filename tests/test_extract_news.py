@@ -1304,3 +1304,33 @@ def test_lost_homes_are_not_victims() -> None:
 )
 def test_claims_issued_or_in_a_headline(text: str) -> None:
     assert one(text, published="2018-06-01")["claimed_by"] == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("A suicide bomber killed 12 people at a church in the Sri Lankan capital on Sunday, "
+         "police said.", "Colombo", "LK"),
+        ("A car bomb killed nine people in Somalia's capital on Friday.", "Mogadishu", "SO"),
+        ("MOGADISHU, Somalia — A car bomb exploded in the capital on Friday, killing nine "
+         "people, police said.", "Mogadishu", "SO"),
+        ("Gunmen killed four people in the capital of Burkina Faso on Friday.", "Ouagadougou",
+         "BF"),
+        # a capital named right after: its own name is the mention
+        ("A car bomb killed nine people in the Afghan capital, Kabul, on Friday.", "Kabul", "AF"),
+    ],
+)
+def test_a_country_capital_named_by_its_country(text: str, city: str, country: str) -> None:
+    row = one(text, published="2019-04-22")
+    assert row["location"].startswith(city) and row["country"] == country
+    assert row["killed"] in (9, 12, 4)
+
+
+def test_the_capital_does_not_displace_the_incidents_town() -> None:
+    # officials speaking from "the capital" are not where the attack was
+    row = one("Gunmen killed four people near Kano on Friday. Officials in the capital said "
+              "the attackers fled to Niger.", published="2019-04-22")
+    assert row["location"].startswith("Kano")
+    row = one("Gunmen killed four people in the capital of Kano State on Friday.",
+              published="2019-04-22")
+    assert row["location"].startswith("Kano")

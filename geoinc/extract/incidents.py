@@ -55,6 +55,7 @@ from geoinc.extract.places import (
     KIND_COUNTRY,
     PlaceMention,
     demonym_countries,
+    find_capitals,
     find_demonym_country,
     find_places,
 )
@@ -617,6 +618,8 @@ class _Extractor:
         lower_words = set(re.findall(r"(?<![.!?]\s)(?<!^)\b([a-z][a-z'’-]+)\b", text))
         self.places = find_places(self.sentences, index, lower_words=lower_words,
                                   dateline_end=dl_end, dateline_start=dl_start)
+        self.places = sorted(self.places + find_capitals(
+            self.sentences, index, country=self._only_country()), key=lambda p: p.start)
         self._mark_places()
         self.bias = self._country_bias()
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
@@ -726,6 +729,13 @@ class _Extractor:
                 p.flags.append("a reference point for a distance")
             elif _QUOTED_AFTER.match(after):
                 p.flags.append("quoted")
+
+    def _only_country(self) -> str | None:
+        """The one country the report names (for "the capital"), if it names only one."""
+        ix = self.gaz.index
+        codes = {str(ix.country[p.ids[0]]) for p in self.places
+                 if p.kind == KIND_COUNTRY and not p.in_name and p.ids}
+        return codes.pop() if len(codes) == 1 else None
 
     def _country_bias(self) -> set[str]:
         """Countries the report is about: those named most often (not only accused or

@@ -17,7 +17,7 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence
 
-__all__ = ["PlaceMention", "find_places", "find_demonym_country", "demonym_countries", "DEMONYMS"]
+__all__ = ["PlaceMention", "find_places", "find_capitals", "find_demonym_country", "demonym_countries", "DEMONYMS"]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
@@ -485,3 +485,59 @@ def find_demonym_country(sentences: list[Sentence]) -> tuple[str, str, int] | No
             if code:
                 return code, m.group(0), sent.index
     return None
+
+
+_CAPITAL = re.compile(
+    r"\bthe\s+capital(?:\s+city)?\s+of\s+(?P<o>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\bthe\s+(?:(?P<d>(?:South|Sri|Sierra|Burkinabe?|Central\s+African)\s+[A-Z][a-z]+|[A-Z][a-z]+)"
+    r"\s+)?(?P<w>capital)(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])"
+    r"|\b(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:(?:own|main|national)\s+)?"
+    r"capital(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])")
+
+
+def find_capitals(sentences: list[Sentence], index: Any, *,
+                  country: str | None = None) -> list[PlaceMention]:
+    """"the Sri Lankan capital", "Somalia's capital", and "the capital" in a report about one
+    country (``country``): a mention of that country's capital city.
+
+    A capital named right after ("the Afghan capital, Kabul") is a mention of its own, so
+    these phrases count only when no name follows.
+    """
+    from geoinc._countries import country_table, to_iso2
+
+    table = country_table()
+    out: list[PlaceMention] = []
+    for sent in sentences:
+        for m in _CAPITAL.finditer(sent.text):
+            if m.group("o"):
+                code = to_iso2(m.group("o"))
+                begin = m.start()
+                if code is None or m.group("o") == table[code].get("capital"):
+                    continue  # "the capital of Kerman province" is not a country's
+            elif m.group("c"):
+                code = to_iso2(m.group("c"))
+                begin = m.start("c")
+            elif m.group("d"):
+                code = DEMONYMS.get(m.group("d").lower())
+                begin = m.start("d")
+            else:
+                code = country
+                begin = m.start("w")
+            record = table.get(code or "")
+            name = record.get("capital") if record else None
+            if not name:
+                continue
+            key = fold(name)
+            ids = tuple(i for i in index.key_ids.get(key, ())
+                        if str(index.country[i]) == code and int(index.kind[i]) == KIND_CITY)
+            if not ids:
+                continue
+            ids = (max(ids, key=lambda i: int(index.population[i])),)
+            before = sent.text[max(0, begin - 45):begin]
+            out.append(PlaceMention(
+                text=name, key=key, start=sent.start + begin, end=sent.start + m.end(),
+                sentence=sent.index, ids=ids, kind=KIND_CITY,
+                population=int(index.population[ids[0]]),
+                locative=bool(re.search(r"\b(?:in|at|near|across|around|of|hit|struck|rocked|"
+                                        r"into|inside|throughout)\s+(?:the\s+)?$", before, re.I)),
+                country_hint=code, flags=[]))
+    return out
