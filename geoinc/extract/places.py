@@ -17,7 +17,8 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence
 
-__all__ = ["PlaceMention", "find_places", "find_capitals", "find_demonym_country", "demonym_countries", "DEMONYMS"]
+__all__ = ["PlaceMention", "find_places", "find_capitals", "find_demonym_country",
+           "demonym_countries", "DEMONYMS"]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
