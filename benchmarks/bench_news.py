@@ -7,7 +7,7 @@ Each DIR holds the reports as ``<id>.txt`` and an answer key ``gold.json``::
     {"<id>": {"published": "2012-11-21" or null,
               "incidents": [{"location": "Rawalpindi|Rāwalpindi",   # regex on the location
                              "date": "2012-11-21" or null,          # null: not scored
-                             "killed": [23, 24],                    # accepted values
+                             "killed": [23, 24] or "NA",            # accepted values
                              "injured": [62] or "NA",               # "NA": no figure given
                              "claimed_by": null or "regex",       # "^NA$|X": none or X
                              "blamed_on": null or "regex"}]}}
@@ -84,6 +84,11 @@ def _actor_ok(pattern: str | None, value: str | None) -> bool:
     return bool(re.search(pattern, value, re.I))
 
 
+def _count_ok(accepted: list[int] | str, value: int | None) -> bool:
+    """"NA": the report gives no figure, so none is right; else one of the accepted values."""
+    return value is None if accepted == "NA" else value in accepted
+
+
 def _pair(key: list[dict], rows: list[dict]) -> dict[int, int]:
     match: dict[int, int] = {}
     used: set[int] = set()
@@ -94,7 +99,7 @@ def _pair(key: list[dict], rows: list[dict]) -> dict[int, int]:
             for j, r in enumerate(rows):
                 if j in used or not _loc_ok(g["location"], r["location"]):
                     continue
-                if strict and r["killed"] not in g["killed"]:
+                if strict and not _count_ok(g["killed"], r["killed"]):
                     continue
                 match[gi], _ = j, used.add(j)
                 break
@@ -128,12 +133,10 @@ def score(folder: Path, extract) -> tuple[dict[str, list[int]], list[str], float
         match = _pair(key, rows)
         for gi, g in enumerate(key):
             r = rows[match[gi]] if gi in match else None
-            injured_ok = (r is not None and (r["injured"] is None if g["injured"] == "NA"
-                                             else r["injured"] in g["injured"]))
             checks = {
                 "location": r is not None and _loc_ok(g["location"], r["location"]),
-                "killed": r is not None and r["killed"] in g["killed"],
-                "injured": injured_ok,
+                "killed": r is not None and _count_ok(g["killed"], r["killed"]),
+                "injured": r is not None and _count_ok(g["injured"], r["injured"]),
                 "claimed/blamed": r is not None and _actor_ok(g["claimed_by"], r["claimed_by"])
                 and _actor_ok(g["blamed_on"], r["blamed_on"]),
             }

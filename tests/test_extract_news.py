@@ -1334,3 +1334,43 @@ def test_the_capital_does_not_displace_the_incidents_town() -> None:
     row = one("Gunmen killed four people in the capital of Kano State on Friday.",
               published="2019-04-22")
     assert row["location"].startswith("Kano")
+
+
+def test_victims_told_by_their_age() -> None:
+    row = one("An 8-year-old and a 10-year-old were killed in a shooting at a church in "
+              "Minneapolis on Wednesday.", published="2025-08-28")
+    assert row["killed"] == 2
+
+
+def test_a_venue_named_after_a_town_is_not_that_town() -> None:
+    row = one("Gunmen shot dead eight people at a bar in the northern Mexican city of Monterrey "
+              "on Monday. Four victims died on site in the Matehuala bar, and four more died "
+              "later in hospital.", published="2012-08-15")
+    assert row["location"].startswith("Monterrey") and row["killed"] == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Gunmen shot dead eight people at a bar in Monterrey on Monday. Witnesses said the "
+         "attackers identified themselves as members of the Gulf cartel.", "Gulf cartel"),
+        ("Gunmen shot dead eight people at a bar in Celaya on Monday, police said, blaming "
+         "El Marro's gunmen.", "El Marro"),
+    ],
+)
+def test_attackers_who_name_their_group(text: str, blamed: str) -> None:
+    assert one(text, published="2012-08-15")["blamed_on"] == blamed
+
+
+def test_the_latest_in_a_wave_is_this_event() -> None:
+    row = one("Gunmen stormed a bar in Monterrey and shot dead eight people, officials said.\n"
+              "Monday's shooting is the latest brutal incident in a wave of violence across "
+              "Mexico.", published="2012-08-15")
+    assert str(row["date"])[:10] == "2012-08-13"
+
+
+def test_a_witness_estimate_gives_way_to_the_reported_figure() -> None:
+    row = one("A gunman opened fire at a party in Greenville, Texas, on Sunday, killing two "
+              "people and injuring 12. One partygoer said he saw \u201cabout three dead "
+              "bodies\u201d on the floor.", published="2019-10-28")
+    assert (row["killed"], row["injured"]) == (2, 12)

@@ -60,7 +60,7 @@ _ATTACK_NOUNS = (r"(?:attacks?|raids?|ambush(?:es)?|bombings?|bombs?|blasts?|ass
 _DESCRIBED = re.compile(
     r"\b[Ss]uspected\s+(?P<name>(?:(?:Fulani|Dogon|Dozo|Malay|Muslim|Anglophone|Ambazonian|"
     r"armed|ethnic)\s+)?(?:separatists?|secessionists?|herdsmen|herders|Maoists|Naxal(?:ite)?s|"
-    r"Naxal(?:ite)?\s+rebels|jihadists|bandits|cartel\s+(?:members|gunmen)|"
+    r"Naxal(?:ite)?\s+rebels|jihadists|bandits|(?:drug\s+)?cartel\s+(?:members|gunmen|hitmen)|"
     r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
@@ -148,6 +148,9 @@ _BLAME_PATTERNS = [
                rf"(?:members\s+of\s+|from\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\bsuspected\s+(?:to\s+be|of\s+being|of\s+belonging\s+to)\s+(?:members\s+of\s+|"
                rf"from\s+|part\s+of\s+|linked\s+to\s+)?(?P<name>{_NAME})"),
+    # "the attackers identified themselves as members of the Gulf cartel"
+    re.compile(rf"\b(?:identified|described|introduced)\s+themselves\s+as\s+(?:members\s+of\s+|"
+               rf"fighters\s+of\s+|from\s+)?(?P<name>{_NAME})"),
     # "a mine planted by X", "an attack by X militants"
     re.compile(rf"\b(?:laid|planted|placed|set\s+off|detonated|triggered|fired|launched|"
                rf"ordered|staged)\s+by\s+(?P<name>{_NAME})"),
@@ -260,6 +263,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
+    n = re.sub(r"[’']s$", "", n)  # "El Marro's gunmen"
     n = re.sub(r"\s*\([^()]*\)\s*$", "", n)  # "Kurdistan Workers Party (PKK)"
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:
@@ -396,7 +400,7 @@ _CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|condu
                           r"launched|perpetrated", re.IGNORECASE)
 _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
-    r"responsib|finger|hallmark|handiwork|trademark|signature|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
+    r"responsib|finger|hallmark|handiwork|trademark|signature|themselves\s+as|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
     r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
 
 

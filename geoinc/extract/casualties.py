@@ -652,7 +652,8 @@ _PERSONAL = re.compile(
     r"step-mother|dean|professor|clerk|custodian|janitor|pastor|priest|deputy|sheriff|"
     r"trooper|agent|soldier|victim|patron|passer-by|bystander|resident|co-worker|coworker|"
     r"classmate|roommate|landlord|tenant|nurse|doctor|driver|secretary|receptionist|"
-    r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+))$",
+    r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+)|"
+    r"(?:\d{1,3}|[a-z]+)-year-old)$",
     re.IGNORECASE,
 )
 # a person's name closes the item: "football star Al-Shakeem Woodson", "Officer John Smith"
@@ -672,6 +673,7 @@ _PERSON_NOUN = re.compile(
     r"grandfather|girlfriend|boyfriend|partner|spouse|fans?|spectators?|citizens?|"
     r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?|"
     r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|"
+    r"(?:\d{1,3}|[a-z]+)-year-olds?|"
     r"professors?|researchers?|co-?workers?|supervisors?|classmates?|pupils?|colleagues?|"
     r"managers?|owners?|clerks?|officials?|diners?|worshipers?|congregants?|patients?|"
     r"visitors?|inmates?|prisoners?|hostages?|security\s+guards?|(?:step)?sons?|"

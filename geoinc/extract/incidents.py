@@ -871,6 +871,11 @@ class _Extractor:
                     # "The attack in Tal Afar took place one day after a bomber struck …": the
                     # sentence is about this attack up to "one day after"
                     cut = min(cut, bg.start())
+                elif re.search(r"\b(?:is|was|marks|marked)\s+(?:the|a)\s+(?:latest|newest|most\s+"
+                               r"recent|deadliest|worst|bloodiest)\b", head, re.I):
+                    # "Monday's shooting is the latest incident in a wave of violence": this
+                    # event up to the wave
+                    cut = min(cut, bg.start())
                 else:
                     start = _clause_start(s.text, bg.start())
                     if same:  # "killing 11 and injuring 36,nearly two weeks after a bombing"
@@ -925,6 +930,12 @@ class _Extractor:
                 and c.sentence not in seg.sentences[:1]
                 and re.search(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
                               r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
+        # a witness's words ("saw 'about three dead bodies'") give way to a figure the report
+        # tells in its own voice
+        quoted = {id(c) for c in counts if self._quoted(c)}
+        for kind in (KILLED, INJURED):
+            if any(c.kind == kind and id(c) not in quoted for c in counts):
+                counts = [c for c in counts if c.kind != kind or id(c) not in quoted]
         if self.headline is not None:
             # the headline sums up the body (often over several places): its figure counts
             # only when the body gives none of that kind
@@ -1074,6 +1085,12 @@ class _Extractor:
             row["evidence"] = json.dumps(ev, ensure_ascii=False)
             rows.append(row)
         return rows
+
+    def _quoted(self, c: CountMention) -> bool:
+        """Is the figure inside a quotation (an odd number of quote marks before it)?"""
+        sent = self.sentences[c.sentence]
+        before = sent.text[:c.start - sent.start]
+        return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
     def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
         """The chosen place a figure belongs to: "5 killed in X" or "In X, 5 were killed".

@@ -322,6 +322,11 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 if kind == KIND_CITY and pop < 100_000 and after_the and (
                         not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text)):
                     continue
+                if kind == KIND_CITY and pop < 100_000 and after_the and re.match(
+                        r"\s+(?:bar|club|nightclub|night\s+club|restaurant|cafe|café|hotel|"
+                        r"disco|discotheque|cantina|pub|lounge|casino|cinema|theat(?:re|er))\b",
+                        text[end:end + 20], re.I):
+                    continue  # "the Matehuala bar": a venue's name, not that town
                 if re.match(r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
                             r"valley|desert|strait|gulf|bay|ocean|creek|forest|peninsula|"
                             r"islands?|volcano|glacier|delta|basin)\b", text[end:end + 14],
