@@ -1374,3 +1374,32 @@ def test_a_witness_estimate_gives_way_to_the_reported_figure() -> None:
               "people and injuring 12. One partygoer said he saw \u201cabout three dead "
               "bodies\u201d on the floor.", published="2019-10-28")
     assert (row["killed"], row["injured"]) == (2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "precision"),
+    [
+        # a town the gazetteer lacks, told as a town; the two ends it lies between are not it
+        ("A suicide car bomb tore through a market in Ustarzai, a small mountain town which "
+         "lies between the garrison city of Kohat and Hangu, killing 14 people, police in "
+         "Pakistan said.", "Ustarzai, Pakistan", "country"),
+        # inside a district the gazetteer knows
+        ("Gunmen attacked the village of Koutougou in Burkina Faso's Soum province on Sunday, "
+         "killing 12 people.", "Koutougou, Soum, Sahel, Burkina Faso", "city"),
+        # inside a state
+        ("Bandits killed nine people in Gidan Zzyz village in Zamfara State on Monday, police "
+         "said.", "Gidan Zzyz, Zamfara, Nigeria", "admin1"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_named_at_its_area(text: str, location: str,
+                                                         precision: str) -> None:
+    row = one(text, published="2020-01-08")
+    assert row["location"] == location
+    assert row["precision"] == precision
+    assert "not in the offline gazetteer" in row["geocode_reason"]
+
+
+def test_an_unknown_name_without_an_area_gives_no_point() -> None:
+    row = one("Gunmen killed 12 people in the village of Zzyzzogo on Sunday, the army said.",
+              published="2020-01-08")
+    assert pd.isna(row["location"]) and row["killed"] == 12

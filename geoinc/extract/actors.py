@@ -119,7 +119,8 @@ _CLAIM_PATTERNS = [
 _BLAME_PATTERNS = [
     # "Raisi accused Israel of the explosions"
     re.compile(rf"\b(?i:accused|accusing|accuses|accuse|blamed|blaming|blames|blame)\s+"
-               rf"(?P<name>{_NAME})\s+(?:of|for)\b(?!\s+(?:\w+ing\s+)?(?:extrajudicial|"
+               rf"(?P<name>{_NAME})(?:\s+(?:yesterday|today|on\s+\w+day|\w+day))?\s+(?:of|for)\b"
+               r"(?!\s+(?:\w+ing\s+)?(?:extrajudicial|"
                r"arbitrary|human\s+rights|abuses|torture|war\s+crimes|corruption|failing)\b)"),
     # "blamed the attack on X", "pinned the blame on X"
     re.compile(rf"\b(?:blamed|blaming|blames|blame|pinned|pinning)\s+(?:the\s+|it\s+|them\s+)?"

@@ -1189,6 +1189,15 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
                      and all(m.start > chosen.start for m in extra))
         if parts_told or breakdown:
             extra = []
+        # "… wounding five. When police rushed in, a charge went off, wounding five more
+        # officers": the lede's figure told again ("more" than the one killed)
+        extra = [m for m in extra if not (
+            kind == INJURED and m.value == best and chosen is not None
+            and chosen.start < m.start
+            and chosen.sentence != m.sentence and m.how != "attackers killed"
+            and re.search(r"\b[\w-]+\s+more\b", m.phrase)
+            and not re.search(r"\b(?:then|later|another|further|additional)\b", m.phrase, re.I)
+            and not any(o is not m and o.sentence == m.sentence for o in main))]
     if extra and best is not None:
         best += sum(m.value or 0 for m in extra)
         steps = [m for m in extra if m.how != "attackers killed"]

@@ -26,7 +26,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from geopy.location import Location
 
+from geoinc._countries import country_name
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     ActorMention,
@@ -58,6 +60,7 @@ from geoinc.extract.places import (
     find_capitals,
     find_demonym_country,
     find_places,
+    find_unknown_places,
 )
 from geoinc.extract.text import Sentence, clean_text, split_sentences
 from geoinc.schema import COLUMNS, COUNT_COLUMNS
@@ -205,6 +208,11 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(
+    r"\b(?:lies|lying|located|situated|sits|sitting|midway|halfway)\s+(?:\w+\s+){0,2}?"
+    r"between\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _QUOTED_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:(?:health|interior|defen[cs]e|information|civil\s+defen[cs]e|"
     r"emergency|disaster|police|security|regional|provincial|local|state|city)\s+)?"
@@ -550,6 +558,27 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry="geometry")
 
 
+class _AreaOnly(PlaceMention):
+    """Stands for the country of the report when only an unknown town is named."""
+
+    def __init__(self) -> None:
+        super().__init__(text="", key="", start=0, end=0, sentence=0, ids=(), kind=KIND_COUNTRY,
+                         population=0)
+
+
+def _within(mention: PlaceMention, area: Any) -> Location:
+    """A town the gazetteer does not know, placed at the area (province, country) around it."""
+    raw = dict(area.raw) if isinstance(area.raw, dict) else {}
+    where = area.address
+    raw.update({
+        "name": mention.text,
+        "confidence": min(float(raw.get("confidence") or 0.5), 0.5),
+        "reason": f"{mention.text!r} is not in the offline gazetteer; the point is that of "
+                  f"{where}, the area the text places it in (precision says so)",
+    })
+    return Location(f"{mention.text}, {where}", (area.latitude, area.longitude), raw)
+
+
 class _Extractor:
     def __init__(self, text: str, published: date | None, gazetteer: Any) -> None:
         self.raw = text
@@ -620,6 +649,8 @@ class _Extractor:
                                   dateline_end=dl_end, dateline_start=dl_start)
         self.places = sorted(self.places + find_capitals(
             self.sentences, index, country=self._only_country()), key=lambda p: p.start)
+        self.places = sorted(self.places + find_unknown_places(
+            self.sentences, self.places, lower_words=lower_words), key=lambda p: p.start)
         self._mark_places()
         self.bias = self._country_bias()
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
@@ -701,10 +732,17 @@ class _Extractor:
     def _mark_places(self) -> None:
         subsets = {s.index: [(m.start(), m.end()) for m in SUBSET_CLAUSE.finditer(s.text)]
                    for s in self.sentences}
+        # "Ustarzai, a town which lies between the city of Kohat and Hangu": the two ends
+        # locate the place, they are not where it happened
+        between = {s.index: [(m.start(), m.end()) for m in _BETWEEN.finditer(s.text)]
+                   for s in self.sentences}
         for p in self.places:
             sent = self.sentences[p.sentence]
             a = p.start - sent.start
             b = p.end - sent.start
+            if any(x <= a < y for x, y in between[p.sentence]):
+                p.flags.append("a reference point for a distance")
+                continue
             p.part = any(x <= a < y for x, y in subsets[p.sentence])
             p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40):a]))
             before = sent.text[max(0, a - 60):a]
@@ -934,7 +972,8 @@ class _Extractor:
         # tells in its own voice
         quoted = {id(c) for c in counts if self._quoted(c)}
         for kind in (KILLED, INJURED):
-            if any(c.kind == kind and id(c) not in quoted for c in counts):
+            if any(c.kind == kind and id(c) not in quoted and c.value is not None
+                   for c in counts):
                 counts = [c for c in counts if c.kind != kind or id(c) not in quoted]
         if self.headline is not None:
             # the headline sums up the body (often over several places): its figure counts
@@ -1212,7 +1251,11 @@ class _Extractor:
         cache: dict[str, Any] = {}
         kinds = {"city": KIND_CITY, "exact": KIND_CITY, "admin1": KIND_ADMIN1,
                  "country": KIND_COUNTRY}
+        unknown: list[tuple[float, PlaceMention]] = []
         for p in order:
+            if p.unknown:
+                unknown.append((self._score(p, seg, counts, event_sents), p))
+                continue
             if p.query not in cache:
                 if len(cache) >= 25:
                     continue
@@ -1253,9 +1296,25 @@ class _Extractor:
             # those of the report's country first ("the Las Vegas Strip", "Mandalay Bay")
             fallback.sort(key=lambda t: (t[2].raw.get("country") not in self.bias, -t[0]))
             resolved = fallback[:1]
+        if not resolved and unknown and len(self.bias) == 1:
+            # only a town the gazetteer does not know: the country the report is about
+            area = self.gaz.geocode(country_name(next(iter(self.bias))), exactly_one=True,
+                                    country_codes=next(iter(self.bias)))
+            if area is not None:
+                resolved = [(unknown[0][0] - 3.0, _AreaOnly(), area)]
         if not resolved:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))
+        top_raw = resolved[0][2].raw if isinstance(resolved[0][2].raw, dict) else {}
+        if unknown and (top_raw.get("precision") in ("admin1", "country")
+                        or "second-level subdivisions" in str(top_raw.get("source", ""))):
+            # "the village of Koutougou" in "northern Burkina Faso": the town as the text
+            # names it, at the point of the area the gazetteer does know
+            u_score, u = max(unknown, key=lambda t: (t[0], -t[1].start))
+            if u_score >= resolved[0][0] - 1.0 or isinstance(resolved[0][1], _AreaOnly):
+                area = resolved[0][2]
+                resolved[0] = (u_score, u, _within(u, area))
+                return [resolved[0][1:]]
         top_score, top, top_loc = resolved[0]
         if top.kind != KIND_CITY and not top.widespread:
             # a city (or province) inside the chosen country or province is more specific
@@ -1384,8 +1443,6 @@ class _Extractor:
                 return
             found = (codes[0], "a nationality adjective", 0)
         code, phrase, _ = found
-        from geoinc._countries import country_name
-
         try:
             loc = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
         except ValueError:

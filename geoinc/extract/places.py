@@ -17,7 +17,8 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence
 
-__all__ = ["PlaceMention", "find_places", "find_capitals", "find_demonym_country",
+__all__ = ["PlaceMention", "find_places", "find_capitals", "find_unknown_places",
+           "find_demonym_country",
            "demonym_countries", "DEMONYMS"]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
@@ -136,6 +137,7 @@ class PlaceMention:
     initial: bool = False  # first word of its sentence, no locative word before it
     country_hint: str | None = None  # "Sudan's Darfur region" → SD
     widespread: bool = False  # "across Bangladesh"
+    unknown: bool = False  # a town the text names that the gazetteer does not know
     flags: list[str] = field(default_factory=list)
 
     @property
@@ -546,4 +548,56 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
                 locative=bool(re.search(r"\b(?:in|at|near|across|around|of|hit|struck|rocked|"
                                         r"into|inside|throughout)\s+(?:the\s+)?$", before, re.I)),
                 country_hint=code, flags=[]))
+    return out
+
+
+_UNKNOWN_NAME = r"(?P<n>(?:(?:al|el|ad|ash|as|at|an|ar)-)?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2})"
+_SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
+               r"township|commune|farming\s+community)")
+_UNKNOWN_CUES = [
+    # "in Ustarzai, a small mountain town in the northwest"
+    re.compile(r"\b(?:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
+               + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
+    # "the village of Koutougou", "the villages of Jima and Pandaguo"
+    re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
+               r"communities|towns|localities)\s+of)\s+" + _UNKNOWN_NAME),
+    # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
+    re.compile(r"\b(?:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
+               + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|community|settlement|locality|"
+               r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
+]
+#: words that open a capitalised phrase that is not a town ("the Christian village")
+_NOT_TOWN = frozenset([
+    "christian", "muslim", "hindu", "sikh", "jewish", "shia", "shiite", "sunni", "alawite",
+    "druze", "kurdish", "yazidi", "fulani", "hausa", "tutsi", "hutu", "buddhist", "catholic",
+    "protestant", "coptic", "arab", "bedouin", "berber", "tuareg", "dogon", "peul", "rohingya",
+    "baloch", "pashtun", "tribal", "border", "frontier", "remote", "local", "nearby",
+    "neighbouring", "neighboring", "same", "small", "tiny", "rural", "farming", "fishing",
+    "mining", "mountain", "coastal", "desert",
+])
+
+
+def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
+                        lower_words: set[str]) -> list[PlaceMention]:
+    """Towns the text names clearly ("the village of Koutougou", "in Ustarzai, a small
+    town") that the gazetteer does not know. Each has no gazetteer entry (``ids`` empty,
+    ``unknown`` set): it can only refine a province or a country the text also names."""
+    taken = [(p.start, p.end) for p in known]
+    out: list[PlaceMention] = []
+    for sent in sentences:
+        for rx in _UNKNOWN_CUES:
+            for m in rx.finditer(sent.text):
+                name = m.group("n")
+                a, b = sent.start + m.start("n"), sent.start + m.end("n")
+                if any(x < b and a < y for x, y in taken):
+                    continue  # the gazetteer knows it
+                words = [w.lower() for w in re.split(r"[- ]", name)]
+                if (words[0] in STOPWORDS or words[0] in _NOT_TOWN or words[0] in DEMONYMS
+                        or words[0] in GIVEN_NAMES or words[0] in lower_words
+                        or any(w in _ADMIN_WORDS for w in words)):
+                    continue
+                taken.append((a, b))
+                out.append(PlaceMention(
+                    text=name, key=fold(name), start=a, end=b, sentence=sent.index, ids=(),
+                    kind=KIND_CITY, population=0, locative=True, unknown=True))
     return out
