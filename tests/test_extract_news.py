@@ -1403,3 +1403,13 @@ def test_an_unknown_name_without_an_area_gives_no_point() -> None:
     row = one("Gunmen killed 12 people in the village of Zzyzzogo on Sunday, the army said.",
               published="2020-01-08")
     assert pd.isna(row["location"]) and row["killed"] == 12
+
+
+def test_a_claim_for_that_earlier_attack_and_the_ledes_day() -> None:
+    row = one("At least 17 people were killed in a suicide attack on a market in Kohat on "
+              "Wednesday, a senior police official said.\n\nThe blast, the third in as many days, is "
+              "part of a new wave of bombing.\n\nA double suicide bombing in Mohmand "
+              "killed 43 people on Monday. A spokesman for the Pakistani Taliban claimed "
+              "responsibility for that attack.", published="2010-12-08")
+    assert row["killed"] == 17 and str(row["date"])[:10] == "2010-12-08"
+    assert pd.isna(row["claimed_by"])

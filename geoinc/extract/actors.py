@@ -409,6 +409,9 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
     """Claims of responsibility in one sentence."""
     if not _CLAIM_WORDS.search(sentence):
         return []
+    if re.search(r"\bclaim\w*\s+(?:responsibility\s+)?(?:for|of)\s+(?:that|those|the\s+(?:earlier|"
+                 r"previous|first|other)|an\s+earlier|a\s+previous)\b", sentence, re.I):
+        return []  # "claimed responsibility for that attack": the one told just before
     return _find(_CLAIM_PATTERNS, sentence, index)
 
 

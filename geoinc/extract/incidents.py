@@ -868,8 +868,16 @@ class _Extractor:
                         # is a running toll)
                         cut = m.start() + since.start()
                     break
+            told_before = any(self.counts[i] for i in segments[-1].sentences)
             for d in self.dates[s.index]:
-                if self._old(d, anchor):
+                if self._old(d, anchor) or (
+                        # "A double suicide bombing in Mohmand killed 43 people on Monday",
+                        # a new paragraph in a report of Wednesday's attack: another event
+                        self._anchor_told and anchor is not None and d.relative
+                        and d.value is not None and d.precision == "day"
+                        and d.value <= anchor - timedelta(days=2) and new_paragraph
+                        and told_before and self.counts[s.index]
+                        and not re.search(r"['’]s$", d.text)):
                     cut = min(cut, _clause_start(s.text, d.start))
             told = any(self.counts[i] for i in segments[-1].sentences)
             if anchor is None and told and segments[-1].sentences:
@@ -1539,9 +1547,12 @@ class _Extractor:
                 if not d.relative:
                     score += 0.3  # written out, not resolved against a guessed publication day
                 score -= 0.05 * seg.sentences.index(i)
-                if event_sents and i == event_sents[0] and (
-                        self.headline is None or i != self.headline):
-                    score += 0.5  # the lede tells when; later dates are more often of other things
+                lede = [j for j in event_sents if j != self.headline][:1]
+                if lede and i == lede[0]:
+                    if i == event_sents[0]:
+                        score += 0.5  # the lede tells when; later dates are more often of others
+                    if any(c.start - sent.start < d.start for c in self.counts[i]):
+                        score += 1.5  # "At least 17 people were killed … on Wednesday"
                 if d.value is None:
                     score -= 2.0
                 log.debug("date candidate %r scored %.2f", d.text, score)
