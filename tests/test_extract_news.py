@@ -1407,9 +1407,16 @@ def test_an_unknown_name_without_an_area_gives_no_point() -> None:
 
 def test_a_claim_for_that_earlier_attack_and_the_ledes_day() -> None:
     row = one("At least 17 people were killed in a suicide attack on a market in Kohat on "
-              "Wednesday, a senior police official said.\n\nThe blast, the third in as many days, is "
-              "part of a new wave of bombing.\n\nA double suicide bombing in Mohmand "
+              "Wednesday, a senior police official said.\n\nThe blast, the third in as many "
+              "days, is part of a new wave of bombing.\n\nA double suicide bombing in Mohmand "
               "killed 43 people on Monday. A spokesman for the Pakistani Taliban claimed "
               "responsibility for that attack.", published="2010-12-08")
     assert row["killed"] == 17 and str(row["date"])[:10] == "2010-12-08"
     assert pd.isna(row["claimed_by"])
+
+
+def test_a_claim_by_a_group_with_its_acronym_before_group() -> None:
+    row = one("Gunmen opened fire at a ceremony in Kabul on Friday, killing 32 people. The "
+              "Islamic State in Iraq and Syria (ISIS) group claimed responsibility for the attack.",
+              published="2020-03-06")
+    assert row["claimed_by"] == "Islamic State in Iraq and Syria"

@@ -24,6 +24,7 @@ _NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]
          r"(?:(?:group|organi[sz]ation|"
          r"movement|outfit)\s+)?)?(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
+         r"(?:\s*\([A-Z][\w-]{1,10}\)(?=\s+(?:group|militants|organi[sz]ation)\b))?"
          r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
          r"jihadists?|extremists|terrorists|cell|affiliate|branch|network|forces|troops|"
          r"army|military|soldiers|government|authorities|police|security\s+forces|"
