@@ -1420,3 +1420,11 @@ def test_a_claim_by_a_group_with_its_acronym_before_group() -> None:
               "Islamic State in Iraq and Syria (ISIS) group claimed responsibility for the attack.",
               published="2020-03-06")
     assert row["claimed_by"] == "Islamic State in Iraq and Syria"
+
+
+def test_a_so_called_militant_group_claims() -> None:
+    row = one("Militants stormed a police compound in Pulwama on Saturday, killing four "
+              "policemen. The so-called Jaish-e-Mohammad militant group, which is based in "
+              "Pakistan, has reportedly claimed responsibility for the deadly assault.",
+              published="2017-08-26")
+    assert row["claimed_by"] == "Jaish-e-Mohammad"

@@ -16,7 +16,8 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean
            "same_actor", "state_attacker", "KNOWN_GROUPS"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
+_NAME = (r"(?:\b(?:the|an?)\s+)?(?:so-called\s+)?"
+         r"(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
          r"[Jj]ihadi)\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|armed|"
          r"insurgent|[Ii]slamist|group)\b))?(?:(?:banned|outlawed|proscribed|militant|jihadist|"
          r"extremist|separatist|rebel|terrorist|armed|insurgent|leftist|left-wing|right-wing|"
@@ -25,7 +26,9 @@ _NAME = (r"(?:\b(?:the|an?)\s+)?(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]
          r"movement|outfit)\s+)?)?(?:(?:al|el)[-‐ ]|(?:ad|ash|at|an|ar|as)[-‐])?[A-Z][\w'’.-]*"
          r"(?:\s+(?:(?:of|the|for|and|al|el|bin|in|al-)\s+)*(?:(?:al|el)[-‐])?[A-Z][\w'’.-]*){0,6}"
          r"(?:\s*\([A-Z][\w-]{1,10}\)(?=\s+(?:group|militants|organi[sz]ation)\b))?"
-         r"(?:\s+(?:group|militants?|militia|insurgents|rebels|movement|fighters|"
+         r"(?:\s+(?:(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist)\s+"
+         r"(?=(?:group|organi[sz]ation|outfit|movement)\b))?(?:group|organi[sz]ation|outfit|"
+         r"militants?|militia|insurgents|rebels|movement|fighters|"
          r"jihadists?|extremists|terrorists|cell|affiliate|branch|network|forces|troops|"
          r"army|military|soldiers|government|authorities|police|security\s+forces|"
          r"separatists|paramilitaries|gangs?|cartel))?(?:\s*\([A-Z][\w-]{1,10}\))?")
@@ -249,6 +252,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(name.split())).strip(" ,.;:'\"’")
     n = re.sub(r"^(?:published|updated|posted|photo|file|read\s+more)\s+", "", n, flags=re.I)
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
+    n = re.sub(r"^so-called\s+", "", n, flags=re.I)
     n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
                flags=re.I)
     n = re.sub(r"^(?:somali|nigerian|pakistani|afghan|islamist|jihadi)\s+(?=(?:militant|jihadist|"
@@ -265,6 +269,8 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
+    n = re.sub(r"\s+(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist)$",
+               "", n, flags=re.I)  # "Jaish-e-Mohammad militant group"
     n = re.sub(r"[’']s$", "", n)  # "El Marro's gunmen"
     n = re.sub(r"\s*\([^()]*\)\s*$", "", n)  # "Kurdistan Workers Party (PKK)"
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
