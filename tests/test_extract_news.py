@@ -1428,3 +1428,11 @@ def test_a_so_called_militant_group_claims() -> None:
               "Pakistan, has reportedly claimed responsibility for the deadly assault.",
               published="2017-08-26")
     assert row["claimed_by"] == "Jaish-e-Mohammad"
+
+
+def test_a_village_volunteer_is_a_victim_and_a_gunfight_an_armed_attack() -> None:
+    row = one("At least one village volunteer was killed while nine others were injured "
+              "during a gunfight between militants and volunteers in Churachandpur district on "
+              "Monday, officials said.", published="2023-06-13")
+    assert (row["killed"], row["injured"]) == (1, 9)
+    assert row["event_type"] == "armed attack"

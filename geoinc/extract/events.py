@@ -64,7 +64,8 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      1.5),
     ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
                                 r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"
-                                r"fighting|clashes)\b", _F), 0.6),
+                                r"fighting|clashes|gunfights?|gun\s+battles?|firefights?|"
+                                r"shoot-?outs?|exchanges?\s+of\s+fire)\b", _F), 0.6),
 ]
 _ATTACK_SIGNS = re.compile(
     r"\b(?:bomb(?:s|er|ers|ing|ings)?|suicide|IEDs?|improvised|explosive\s+(?:device|vest|belt)s?|"

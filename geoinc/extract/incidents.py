@@ -518,6 +518,12 @@ _AUDIT_DTYPES = {"geocode_status": "string", "geocode_confidence": "float64",
                  "geocode_error": "string"}
 
 
+_DT_NS = np.dtype("datetime64[ns]")
+_F64 = np.dtype("float64")
+_INT64 = pd.Int64Dtype()
+_STR = pd.StringDtype()
+
+
 def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     """Rows → incident table with the schema's dtypes (built directly: this runs per report)."""
     n = len(rows)
@@ -526,36 +532,36 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
         values = [r.get(col) for r in rows]
         if col == "date":
             data[col] = pd.Series([v if v is not None else pd.NaT for v in values],
-                                  dtype="datetime64[ns]")
+                                  dtype=_DT_NS)
         elif col in ("latitude", "longitude"):
             data[col] = pd.Series([float("nan") if v is None else v for v in values],
-                                  dtype="float64")
+                                  dtype=_F64)
         elif col in COUNT_COLUMNS:
-            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype="Int64")
+            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype=_INT64)
         else:
             data[col] = pd.array([pd.NA if v is None else str(v) for v in values],
-                                 dtype="string")
+                                 dtype=_STR)
     data["precision"] = data["precision"].fillna("unknown")
     data["date_precision"] = data["date_precision"].fillna("unknown")
     for col, dtype in _AUDIT_DTYPES.items():
         values = [r.get(col) for r in rows]
         if dtype == "float64":
             data[col] = pd.Series([float("nan") if v is None else float(v) for v in values],
-                                  dtype="float64")
+                                  dtype=_F64)
         elif dtype == "Int64":
-            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype="Int64")
+            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype=_INT64)
         else:
             data[col] = pd.array([pd.NA if v is None else str(v) for v in values],
-                                 dtype="string")
-    data["evidence"] = pd.array([r.get("evidence") for r in rows], dtype="string")
-    frame = pd.DataFrame(data, index=pd.RangeIndex(n))
-    lat = frame["latitude"].to_numpy()
-    lon = frame["longitude"].to_numpy()
+                                 dtype=_STR)
+    data["evidence"] = pd.array([r.get("evidence") for r in rows], dtype=_STR)
+    index = pd.RangeIndex(n)
+    lat = data["latitude"].to_numpy()
+    lon = data["longitude"].to_numpy()
     missing = np.isnan(lat) | np.isnan(lon)
     points = shapely.points(np.where(missing, 0.0, lon), np.where(missing, 0.0, lat))
     points[missing] = None  # no place found: no geometry
-    frame["geometry"] = gpd.GeoSeries(points, index=frame.index, crs="EPSG:4326")
-    return gpd.GeoDataFrame(frame, geometry="geometry")
+    data["geometry"] = gpd.GeoSeries(points, index=index, crs="EPSG:4326")
+    return gpd.GeoDataFrame(data, index=index, geometry="geometry", copy=False)
 
 
 class _AreaOnly(PlaceMention):
