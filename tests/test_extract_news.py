@@ -1436,3 +1436,10 @@ def test_a_village_volunteer_is_a_victim_and_a_gunfight_an_armed_attack() -> Non
               "Monday, officials said.", published="2023-06-13")
     assert (row["killed"], row["injured"]) == (1, 9)
     assert row["event_type"] == "armed attack"
+
+
+def test_an_airman_and_a_civilian_and_an_including_clause_without_its_comma() -> None:
+    row = one("A Sri Lanka Air Force (SLAF) airman and a civilian were killed and 36 persons, "
+              "including 16 airmen were wounded in a bomb explosion in Colombo on Friday.",
+              published="2009-01-03")
+    assert (row["killed"], row["injured"]) == (2, 36)

@@ -111,8 +111,9 @@ _SUBSET_BEFORE = re.compile(
 # ", including three children," is a breakdown of the figure before it
 SUBSET_CLAUSE = re.compile(
     r"(?:,|\(|\s[-–—])\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
-    r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*"
-    r"(?:,|\)|\s[-–—]|(?=[.;]|$))",
+    r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*?"
+    r"(?:,|\)|\s[-–—]|(?=[.;]|$)|(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|dead|shot)\b))",
     re.IGNORECASE,
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
@@ -642,7 +643,7 @@ _ONE = re.compile(
     r"a\s+second)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b(?:parents|twins|grandparents|couple)\b", re.IGNORECASE)
 _PERSONAL = re.compile(
-    r"^(?:(?:his|her|their|a|an|the|another|one|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:(?:his|her|their|a|an|the|another|one|its)\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:wife|husband|mother|father|son|daughter|brother|sister|girlfriend|boyfriend|"
     r"ex-wife|ex-husband|ex-girlfriend|partner|child|baby|infant|boy|girl|man|woman|"
     r"[\w-]+-in-law|"
@@ -653,6 +654,7 @@ _PERSONAL = re.compile(
     r"trooper|agent|soldier|victim|patron|passer-by|bystander|resident|co-worker|coworker|"
     r"classmate|roommate|landlord|tenant|nurse|doctor|driver|secretary|receptionist|"
     r"security\s+guard|police\s+officer|one|someone|him|her|(?-i:[A-Z][a-z]+)|"
+    r"airman|sailor|marine|serviceman|militiaman|gendarme|volunteer|ranger|cadet|civilian|"
     r"(?:\d{1,3}|[a-z]+)-year-old)$",
     re.IGNORECASE,
 )
@@ -674,6 +676,8 @@ _PERSON_NOUN = re.compile(
     r"nationals?|Israelis?|Palestinians?|Americans?|foreigners?|migrants?|refugees?|"
     r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|"
     r"(?:\d{1,3}|[a-z]+)-year-olds?|"
+    r"airm[ae]n|sailors?|marines?|servicem[ae]n|militiam[ae]n|guardsm[ae]n|soldiers?|"
+    r"volunteers?|gendarmes?|paramilitar(?:y|ies)|rangers?|cadets?|recruits?|"
     r"professors?|researchers?|co-?workers?|supervisors?|classmates?|pupils?|colleagues?|"
     r"managers?|owners?|clerks?|officials?|diners?|worshipers?|congregants?|patients?|"
     r"visitors?|inmates?|prisoners?|hostages?|security\s+guards?|(?:step)?sons?|"
