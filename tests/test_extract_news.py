@@ -1443,3 +1443,18 @@ def test_an_airman_and_a_civilian_and_an_including_clause_without_its_comma() ->
               "including 16 airmen were wounded in a bomb explosion in Colombo on Friday.",
               published="2009-01-03")
     assert (row["killed"], row["injured"]) == (2, 36)
+
+
+def test_an_all_caps_dateline_under_a_pages_bullet_points() -> None:
+    text = ("Eight dead in suicide bombing at Philippines military camp\n"
+            "Updated 28 June 2019\n\n"
+            "  • A spokesman said the attack occurred at around noon\n"
+            "  • He said the bombers attempted to enter the camp\n"
+            "  • More details to follow\n\n"
+            "MANILA: Eight people were killed and 22 were wounded after two suicide bombers "
+            "attacked a military camp in southern Philippines on Friday.\n\n"
+            "The spokesman said the attack occurred around noon at the headquarters of the "
+            "Army brigade in Indanan, Sulu, on Friday.")
+    row = one(text, published="2019-06-28")
+    assert not row["location"].startswith("Manila")
+    assert row["killed"] == 8

@@ -365,8 +365,9 @@ def _clause_start(sentence: str, pos: int) -> int:
 def _dateline_span(text: str) -> tuple[int, int]:
     """Where the dateline ("KABUL, June 3 (AP) —") is: at the start, or at the start of one
     of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])][:4]
-    for ls in starts:
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:1500])][:12]
+    for k, ls in enumerate(starts):
+        near = k <= 4 and ls < 400  # mixed-case datelines only near the top
         # "By Josiane Kouagheu DOUALA, Cameroon (Reuters) - …": a byline before the dateline
         by = re.match(r"By\s+(?:[A-Z][\w'’.-]+\s+){1,4}?(?=[A-Z]{3,}\b)", text[ls:ls + 80])
         if by:
@@ -376,6 +377,8 @@ def _dateline_span(text: str) -> tuple[int, int]:
             head = m.group("place")
             if head.isupper() and len(head.strip()) >= 3:
                 return ls, ls + m.end()
+        if not near:
+            continue  # "MANILA: Eight people were killed …" under a page's bullet points
         m = _DATELINE_AGENCY.match(text[ls:ls + 120]) or _DATELINE_DASH.match(text[ls:ls + 80])
         if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
             return ls, ls + m.end()
