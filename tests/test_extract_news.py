@@ -1458,3 +1458,12 @@ def test_an_all_caps_dateline_under_a_pages_bullet_points() -> None:
     row = one(text, published="2019-06-28")
     assert not row["location"].startswith("Manila")
     assert row["killed"] == 8
+
+
+def test_a_hospital_near_a_city_is_not_the_place_of_the_earthquake() -> None:
+    row = one("At least 82 are killed as Lombok island is rocked by a magnitude-6.9 quake.\n"
+              "Patients are seen outside a hospital near Denpasar, Bali, following a strong "
+              "earthquake on nearby Lombok island.\nAt least 82 have been killed after a major "
+              "earthquake hit Indonesia's popular tourist island of Lombok on Sunday.",
+              published="2018-08-05")
+    assert row["location"] == "Lombok, Indonesia" and row["killed"] == 82

@@ -227,7 +227,7 @@ _QUOTED_AFTER = re.compile(
 _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:airlifted|taken|rushed|shifted|evacuated|referred|flown|transferred|moved|brought|"
     r"admitted)\s+(?:\w+\s+){0,3}?to\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospitals?|clinics?|"
-    r"medical\s+cent(?:er|re)s?)\s+in\s+)?|\bhospitals?\s+in\s+|\bbound\s+for\s+|"
+    r"medical\s+cent(?:er|re)s?)\s+in\s+)?|\bhospitals?\s+(?:in|near|outside)\s+|\bbound\s+for\s+|"
     r"\ben\s+route\s+to\s+|\b(?:took|take|taking|taken|sought|seek|seeking|find|found|"
     r"finding)\s+(?:\w+\s+)?(?:refuge|shelter|safety)\s+(?:in|at)\s+|\bhead(?:ed|ing)\s+(?:for|to(?:wards)?)\s+|\bon\s+(?:its|their|the|"
     r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+)"

@@ -560,7 +560,7 @@ _UNKNOWN_CUES = [
                + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
-               r"communities|towns|localities)\s+of)\s+" + _UNKNOWN_NAME),
+               r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(r"\b(?:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|community|settlement|locality|"
