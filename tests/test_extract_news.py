@@ -1467,3 +1467,10 @@ def test_a_hospital_near_a_city_is_not_the_place_of_the_earthquake() -> None:
               "earthquake hit Indonesia's popular tourist island of Lombok on Sunday.",
               published="2018-08-05")
     assert row["location"] == "Lombok, Indonesia" and row["killed"] == 82
+
+
+def test_a_part_of_a_city_the_gazetteer_lacks() -> None:
+    row = one("At least three people have died after a fire broke out at a chemical factory in "
+              "Dhaka's Keraniganj on Tuesday, officials said.", published="2023-08-15")
+    assert row["place"] == "Keraniganj" and row["location"].startswith("Keraniganj, Dhaka")
+    assert row["precision"] == "city"

@@ -1323,7 +1323,12 @@ class _Extractor:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))
         top_raw = resolved[0][2].raw if isinstance(resolved[0][2].raw, dict) else {}
-        if unknown and (top_raw.get("precision") in ("admin1", "country")
+        top0 = resolved[0][1]
+        part_of_top = [t for t in unknown if re.fullmatch(
+            r"['’]s\s+(?:\w+\s+)?", self.text[top0.end:t[1].start])]
+        if part_of_top:
+            unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
+        if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
                         or "second-level subdivisions" in str(top_raw.get("source", ""))):
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know

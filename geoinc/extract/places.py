@@ -561,6 +561,10 @@ _UNKNOWN_CUES = [
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
                r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
+    # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
+    re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+               r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
+               + _UNKNOWN_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|when)\b))"),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(r"\b(?:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|community|settlement|locality|"
