@@ -1474,3 +1474,19 @@ def test_a_part_of_a_city_the_gazetteer_lacks() -> None:
               "Dhaka's Keraniganj on Tuesday, officials said.", published="2023-08-15")
     assert row["place"] == "Keraniganj" and row["location"].startswith("Keraniganj, Dhaka")
     assert row["precision"] == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the origin of a journey ("heading to Quetta from Islamabad") is not the crash site
+        ("At least 19 people were killed when a bus fell into a ravine in Pakistan's "
+         "Balochistan province on Sunday. The bus was heading to Quetta from Islamabad when it "
+         "plunged into the ravine in Zhob.", "Zhob"),
+        # a tehsil the gazetteer knows only as a hamlet abroad
+        ("At least 24 people died on Friday after a passenger bus fell into a ravine in Kandia "
+         "tehsil of Kohistan, Pakistan.", "Kandia, Pakistan"),
+    ],
+)
+def test_bus_crash_places(text: str, start: str) -> None:
+    assert one(text, published="2022-07-03")["location"].startswith(start)

@@ -240,7 +240,9 @@ _RELATIVE_BEFORE = re.compile(
     r"south-east|south-west)(?:ern)?\s+of|an?\s+(?:\w+\s+)?suburb\s+of|(?:just|some|about)\s+"
     r"(?:outside|north|south|east|west))\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE)
-_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$")
+_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
+                    r"\b(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+from\s+"
+                    r"(?:the\s+)?$")
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
     r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"

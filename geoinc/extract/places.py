@@ -586,7 +586,8 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
     """Towns the text names clearly ("the village of Koutougou", "in Ustarzai, a small
     town") that the gazetteer does not know. Each has no gazetteer entry (``ids`` empty,
     ``unknown`` set): it can only refine a province or a country the text also names."""
-    taken = [(p.start, p.end) for p in known]
+    # a small namesake abroad ("Kandia", a hamlet in the US) does not make the name known
+    taken = [(p.start, p.end) for p in known if p.kind != KIND_CITY or p.population >= 15_000]
     out: list[PlaceMention] = []
     for sent in sentences:
         for rx in _UNKNOWN_CUES:
