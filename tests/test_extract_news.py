@@ -1490,3 +1490,9 @@ def test_a_part_of_a_city_the_gazetteer_lacks() -> None:
 )
 def test_bus_crash_places(text: str, start: str) -> None:
     assert one(text, published="2022-07-03")["location"].startswith(start)
+
+
+def test_a_day_after_the_toll_is_not_a_victim() -> None:
+    row = one("Twin explosions occurred during a memorial ceremony in Kerman, Iran killing "
+              "almost 100 people, Wednesday (1/3).", published="2024-01-04")
+    assert row["killed"] == 100

@@ -837,6 +837,10 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if _NOT_PEOPLE.match(item) or (strict and re.match(
                 r"(?:in|at|on|near|from|inside|outside|across|to|for|by)\s", item, re.I)):
             return _NONE_ITEMS  # a subject does not open on a place: "In Leeds, …"
+        if k and parts and re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+                                    r"today|tonight|(?:jan|febr)uary|march|april|may|june|july|"
+                                    r"august|(?:sept|octo|novem|decem)ber)\b", item, re.I):
+            break  # "killing almost 100 people, Wednesday (1/3)": a day, not a victim
         if k and parts and re.fullmatch(r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself|"
                                         r"themselves)", item, re.I):
             break  # "killed her and then himself": the attacker is told apart

@@ -178,6 +178,8 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         after = sentence[m.end():m.end() + 20]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
+        if re.match(r"\s*/\s*\d", after) or re.search(r"\d\s*/\s*$", before):
+            continue  # "Wednesday (1/3)", "3/4 of the town": a date or a fraction
         value = words_to_int(first)
         if value is None:
             continue
