@@ -1496,3 +1496,14 @@ def test_a_day_after_the_toll_is_not_a_victim() -> None:
     row = one("Twin explosions occurred during a memorial ceremony in Kerman, Iran killing "
               "almost 100 people, Wednesday (1/3).", published="2024-01-04")
     assert row["killed"] == 100
+
+
+def test_another_months_toll_in_an_undated_report_and_a_clock_time() -> None:
+    row = one("A stampede outside a temple early on Monday morning in Deoghar left 10 pilgrims "
+              "dead, officials said. Festival stampedes are common in India. At least 27 "
+              "pilgrims were killed during a religious festival in the southern state of Andhra "
+              "Pradesh in July.")
+    assert row["killed"] == 10 and row["location"].startswith("Deoghar")
+    row = one("A bomb exploded at a church in Surakarta on Sunday. One person was confirmed "
+              "dead as of 7 p.m", published="2011-09-26")
+    assert row["killed"] == 1

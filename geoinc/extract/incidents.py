@@ -901,6 +901,14 @@ class _Extractor:
                     if any(c.start - s.start > start for c in self.counts[s.index]):
                         cut = min(cut, _clause_start(s.text, start))
                         break
+                for m in _IN_MONTH.finditer(s.text):
+                    # "At least 27 pilgrims were killed … in Andhra Pradesh in July", told
+                    # after a report of "Monday": a toll of another month
+                    before = [c for c in self.counts[s.index] if c.start - s.start < m.start()
+                              and not re.search(r"[.;]", s.text[c.end - s.start:m.start()])]
+                    if before and not self._quoted(before[0]):
+                        cut = min(cut, _clause_start(s.text, before[0].start - s.start))
+                        break
             bg = _BACKGROUND.search(s.text)
             same = False  # the incident's own figures come earlier in this sentence
             if bg and not told:

@@ -65,7 +65,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"decades?|centuries|century|times|km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|"
     r"feet|foot|ft|inch(?:es)?|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|percent|"
-    r"per\s*cent|%|degrees?|am|a\.m\.|pm|p\.m\.|o'clock|dollars?|euros?|rupees?|"
+    r"per\s*cent|%|degrees?|am|a\.m\.?|pm|p\.m\.?|o'clock|dollars?|euros?|rupees?|"
     r"magnitude|explosions?|blasts?|bombs?|bombers?|gunmen|attackers?|assailants?|"
     r"shooters?|suspects?|rounds?|shots?|bullets?|rockets?|missiles?|drones?|vehicles?|"
     r"cars?|buses|trucks?|houses?|homes?|buildings?|guns?(?!\s+(?:injur|wound|victim))|"
