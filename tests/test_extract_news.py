@@ -1507,3 +1507,11 @@ def test_another_months_toll_in_an_undated_report_and_a_clock_time() -> None:
     row = one("A bomb exploded at a church in Surakarta on Sunday. One person was confirmed "
               "dead as of 7 p.m", published="2011-09-26")
     assert row["killed"] == 1
+
+
+def test_a_bloody_week_after_another_attack_is_background() -> None:
+    row = one("An explosion rocked a mosque on an army base in Khost on Friday, killing at "
+              "least nine people, officials said.\n\nIt has been a bloody week for Afghanistan "
+              "after at least 55 people were killed and 94 wounded when a suicide bomber blew "
+              "himself up at a religious gathering in Kabul.", published="2018-11-23")
+    assert row["killed"] == 9 and row["location"].startswith("Kh")

@@ -148,6 +148,8 @@ _BACKGROUND = re.compile(
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|a\s+(?:series|spate|string|wave)\s+of|"
+    r"(?:has|had)\s+been\s+an?\s+(?:\w+\s+)?(?:bloody|deadly|violent|tough|grim|dark)\s+(?:week|"
+    r"month|day|weekend|year|few\s+days)\b|"
     r"averag(?:e|es|ed|ing)|per\s+(?:day|week|month|year)|every\s+(?:day|week|month|year)|"
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
