@@ -1515,3 +1515,12 @@ def test_a_bloody_week_after_another_attack_is_background() -> None:
               "after at least 55 people were killed and 94 wounded when a suicide bomber blew "
               "himself up at a religious gathering in Kabul.", published="2018-11-23")
     assert row["killed"] == 9 and row["location"].startswith("Kh")
+
+
+def test_all_aboard_and_a_running_toll_of_such_accidents() -> None:
+    row = one("A makeshift bus carrying 52 Quechua Indians back from a party in rural Peru "
+              "plunged off a cliff into a river near Cusco, killing all passengers, including "
+              "13 children. The high-altitude roads of the Andes are notorious for bus plunges. "
+              "Last year, more than 4,000 people were killed in such accidents.",
+              published="2008-08-25")
+    assert row["killed"] == 52

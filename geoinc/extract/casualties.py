@@ -236,6 +236,15 @@ _MULTIPLE_KILLING = re.compile(
     r"slayings?)\b", re.IGNORECASE)
 
 
+_ALL_ABOARD = re.compile(
+    r"\b(?:carrying|with|transporting)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:passengers|people|persons|pilgrims|migrants|workers|students|Indians|villagers|"
+    r"soldiers|guests|tourists|children|men|women|on\s+board|aboard)\b[^.;]{0,160}?"
+    r"\b(?:killing|killed)\s+all\s+(?:the\s+|its\s+|of\s+the\s+)?(?:\d+\s+)?"
+    r"(?:passengers|people|occupants|those\s+(?:on\s+board|aboard)|on\s+board|aboard)\b",
+    re.IGNORECASE)
+
+
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
@@ -506,6 +515,14 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 start=sent.start + m.start(), end=sent.start + m.end(),
                 phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
                 how="all of those shot", group=shots[-1].group))
+    # "a bus carrying 52 Quechua Indians plunged off a cliff, killing all passengers"
+    for m in _ALL_ABOARD.finditer(text):
+        load = words_to_int(m.group("n").replace(",", ""))
+        if load and not any(c.kind == KILLED and c.value for c in out):
+            out.append(CountMention(
+                kind=KILLED, value=load, high=None, sentence=sent.index,
+                start=sent.start + m.start("n"), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, m.start(), m.end()), how="all those aboard"))
     for rx in (_VAGUE_BEFORE, _VAGUE_AFTER):
         for m in rx.finditer(text):
             kind = INJURED if m.group("i") else KILLED

@@ -143,7 +143,7 @@ _BACKGROUND = re.compile(
     r"(?:[\w-]+\s+)?(?:attacks?|shootings?|bombings?|blasts?|explosions?|quake|earthquake|"
     r"incident|massacre|assault|stabbing|crash|collapse|fire|flood|disaster|tragedy|violence|"
     r"raid|strike)\b)|"
-    r"last\s+(?:week|month|summer|winter|spring|autumn|fall|weekend|(?:mon|tues|wednes|thurs|fri|"
+    r"last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
@@ -983,6 +983,11 @@ class _Extractor:
             c.sentence not in seg.sentences[:1] and re.search(
                 r"\b(?:other|more)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:also\s+)?been\s+"
                 r"(?:killed|murdered|shot\s+dead)\b", c.phrase))]
+        # "more than 4,000 people were killed in such accidents": a running toll of the kind
+        counts = [c for c in counts if not re.match(
+            r"[^.;]{0,40}?\b(?:in|by|from)\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:accidents|attacks|"
+            r"incidents|crashes|disasters|bombings|shootings|plunges|stampedes|tragedies|events)\b",
+            self.text[c.end:c.end + 90])]
         lede = [c.value for c in counts if c.kind == KILLED and c.value
                 and c.sentence in seg.sentences[:3]]
         if lede:
