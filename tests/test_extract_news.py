@@ -1524,3 +1524,13 @@ def test_all_aboard_and_a_running_toll_of_such_accidents() -> None:
               "Last year, more than 4,000 people were killed in such accidents.",
               published="2008-08-25")
     assert row["killed"] == 52
+
+
+def test_bastille_day_a_later_friday_and_scores_beside_a_number() -> None:
+    row = one("Truck plows into Bastille Day crowd in Nice; officials report at least 84 dead\n"
+              "French officials said the attack killed at least 84 people, including children. "
+              "Scores of people were killed in Nice when a truck ran into a Bastille Day crowd.\n"
+              "On Friday after the attack, Hollande extended a state of emergency.",
+              published="2016-07-15")
+    assert row["killed"] == 84 and str(row["date"])[:10] == "2016-07-14"
+    assert row["event_type"] == "vehicle attack"

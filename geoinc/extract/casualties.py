@@ -1174,6 +1174,9 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         if earlier:
             notes.append("revised from " + ", ".join(repr(m.phrase) for m in earlier))
     with_value = [m for m in pool if m.value is not None]
+    if any(not m.vague or m.how == "listed victims" for m in with_value):
+        # "at least 84 people … scores of people were killed": the number, not the word
+        with_value = [m for m in with_value if not m.vague or m.how == "listed victims"]
     best: int | None = None
     high: int | None = None
     chosen: CountMention | None = None

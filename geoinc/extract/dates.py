@@ -43,10 +43,12 @@ _EXPLICIT = re.compile(
 #: fixed-date holidays ("On New Year's Eve in 1972", "Christmas Day 2015")
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
              "christmas day": (12, 25), "halloween": (10, 31), "valentine's day": (2, 14),
-             "fourth of july": (7, 4), "boxing day": (12, 26)}
+             "fourth of july": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
+             "st. patrick's day": (3, 17), "st patrick's day": (3, 17)}
 _HOLIDAY = re.compile(
     r"\b(?P<hol>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Halloween|"
-    r"Valentine['’]?s\s+Day|Fourth\s+of\s+July|Boxing\s+Day)"
+    r"Valentine['’]?s\s+Day|Fourth\s+of\s+July|Boxing\s+Day|Bastille\s+Day|"
+    r"St\.?\s+Patrick['’]?s\s+Day)"
     r"(?:,?\s+(?:in\s+|of\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?",
 )
 _MONTH_YEAR = re.compile(
@@ -167,6 +169,7 @@ def find_dates(sentence: str, published: date | None,
             continue
         key = " ".join(m.group("hol").lower().replace("’", "'").split())
         key = key.replace("years", "year's").replace("valentines", "valentine's")
+        key = key.replace("patricks", "patrick's")
         mon, day = _HOLIDAYS[key]
         year = int(m.group("year")) if m.group("year") else _year_for(mon, day, ref)
         value = _safe(year, mon, day) if year is not None else None

@@ -42,7 +42,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("stabbing", re.compile(r"\b(?:stabb(?:ing|ed|ings)|stabs?|knife\s+attack|knifeman|"
                             r"machetes?|knives)\b", _F), 2.0),
     ("vehicle attack", re.compile(r"\b(?:rammed|ramming|plough(?:ed|ing)?\s+(?:a\s+\w+\s+)?into|"
-                                  r"plow(?:ed|ing)?\s+into|drove\s+(?:a|his|her|the)\s+\w+\s+into)\b",
+                                  r"plows?\s+into|ploughs?\s+into|"
+                                  r"plow(?:ed|ing)?\s+into|drove\s+(?:a|his|her|the)\s+\w+\s+into|"
+                                  r"(?:mowed|mows|mowing)\s+(?:down|through)|"
+                                  r"(?:ran|drove|slammed|crashed|smashed)\s+(?:\w+\s+)?(?:into|through)"
+                                  r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|"
+                                  r"revellers|shoppers|worshippers|protesters|people))\b",
                                   _F), 2.5),
     ("arson", re.compile(r"\b(?:arson|arsonists?|set\s+(?:fire|ablaze)|torched|firebomb\w*)\b", _F),
      2.5),

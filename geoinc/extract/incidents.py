@@ -343,6 +343,10 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+_AFTER_THE_EVENT = re.compile(
+    r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|"
+    r"incident|tragedy|quake|earthquake|crash|killings?|stabbing|rampage)\b", re.IGNORECASE)
 _AFTER_SOMETHING = re.compile(
     rf"^\s*,?\s*(?:more\s+than\s+|just\s+|only\s+|some\s+)?(?:(?:{_NUM_WORD})\s+"
     r"(?:full\s+)?(?:days?|nights?|hours?|weeks?|months?|years?)|the\s+(?:day|night|morning|"
@@ -1508,7 +1512,11 @@ class _Extractor:
                 score = 0.0
                 before = sent.text[max(0, d.start - 45):d.start]
                 after = sent.text[d.end:d.end + 60]
-                if TRIGGER.search(before[-30:]) or TRIGGER.search(after[:35]):
+                if _AFTER_THE_EVENT.match(after):
+                    score -= 3.0  # "On Friday after the attack, Hollande extended …": later
+                elif _AFTER_SOMETHING.match(after) and not TRIGGER.search(before[-30:]):
+                    pass  # "Monday, two days after the attack": the event word is earlier
+                elif TRIGGER.search(before[-30:]) or TRIGGER.search(after[:35]):
                     score += 3.0
                 elif i in event_sents:
                     score += 1.0
