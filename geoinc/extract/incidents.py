@@ -1590,7 +1590,9 @@ class _Extractor:
                 if lede and i == lede[0]:
                     if i == event_sents[0]:
                         score += 0.5  # the lede tells when; later dates are more often of others
-                    if any(c.start - sent.start < d.start for c in self.counts[i]):
+                    if any(0 < d.start - (c.start - sent.start) < 130
+                           and "." not in sent.text[c.end - sent.start:d.start]
+                           for c in self.counts[i]):
                         score += 1.5  # "At least 17 people were killed … on Wednesday"
                 if d.value is None:
                     score -= 2.0
