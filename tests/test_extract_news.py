@@ -1534,3 +1534,11 @@ def test_bastille_day_a_later_friday_and_scores_beside_a_number() -> None:
               published="2016-07-15")
     assert row["killed"] == 84 and str(row["date"])[:10] == "2016-07-14"
     assert row["event_type"] == "vehicle attack"
+
+
+def test_an_equal_number_wounded_at_a_site_between_two_towns() -> None:
+    row = one("Five people were killed and an equal number were wounded in a new massacre this "
+              "Sunday in a recreation site between the municipalities of Abrego and Ocaña, "
+              "North Santander department, Colombia.", published="2021-01-18")
+    assert (row["killed"], row["injured"]) == (5, 5)
+    assert row["location"].startswith("Abrego")

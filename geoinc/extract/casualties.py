@@ -236,6 +236,9 @@ _MULTIPLE_KILLING = re.compile(
     r"slayings?)\b", re.IGNORECASE)
 
 
+_EQUAL_NUMBER = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:equal|same|similar)\s+number\s+(?:of\s+\w+\s+)?(?:were\s+|was\s+|"
+    r"have\s+been\s+|had\s+been\s+)?(?:(?P<i>wounded|injured|hurt)|killed|dead)\b", re.IGNORECASE)
 _ALL_ABOARD = re.compile(
     r"\b(?:carrying|with|transporting)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passengers|people|persons|pilgrims|migrants|workers|students|Indians|villagers|"
@@ -515,6 +518,18 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 start=sent.start + m.start(), end=sent.start + m.end(),
                 phrase=_phrase(sent.text, shots[-1].start - sent.start, m.end()),
                 how="all of those shot", group=shots[-1].group))
+    # "Five people were killed and an equal number were wounded"
+    for m in _EQUAL_NUMBER.finditer(text):
+        kind = INJURED if m.group("i") else KILLED
+        other = [c for c in out if c.kind != kind and c.kind != SHOT and c.value
+                 and c.end <= sent.start + m.start()]
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out = [c for c in out if not (c.kind == kind and a <= c.start < b)]  # "an" is not 1
+        if other and not any(c.kind == kind for c in out):
+            out.append(CountMention(
+                kind=kind, value=other[-1].value, high=None, sentence=sent.index,
+                start=sent.start + m.start(), end=sent.start + m.end(),
+                phrase=_phrase(sent.text, m.start(), m.end()), how="an equal number"))
     # "a bus carrying 52 Quechua Indians plunged off a cliff, killing all passengers"
     for m in _ALL_ABOARD.finditer(text):
         load = words_to_int(m.group("n").replace(",", ""))

@@ -1435,6 +1435,9 @@ class _Extractor:
 
     def _listed(self, a: PlaceMention, b: PlaceMention) -> bool:
         first, second = (a, b) if a.start < b.start else (b, a)
+        if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$",
+                     self.text[max(0, first.start - 50):first.start], re.I):
+            return False  # "a site between the municipalities of Abrego and Ocaña": one place
         between = self.text[first.end:second.start]
         # only names, commas and "and" between them: "Colombo, Negombo and Batticaloa"
         others = [p for p in self.places if first.end <= p.start < second.start]
