@@ -1542,3 +1542,10 @@ def test_an_equal_number_wounded_at_a_site_between_two_towns() -> None:
               "North Santander department, Colombia.", published="2021-01-18")
     assert (row["killed"], row["injured"]) == (5, 5)
     assert row["location"].startswith("Abrego")
+
+
+def test_a_performers_name_is_not_a_place() -> None:
+    row = one("Twenty-two people have been killed and at least 59 people injured in a terrorist "
+              "bombing during an Ariana Grande concert at Manchester Arena on Monday night.",
+              published="2017-05-23")
+    assert row["location"].startswith("Manchester") and row["killed"] == 22

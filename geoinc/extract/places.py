@@ -329,6 +329,10 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         r"disco|discotheque|cantina|pub|lounge|casino|cinema|theat(?:re|er))\b",
                         text[end:end + 20], re.I):
                     continue  # "the Matehuala bar": a venue's name, not that town
+                if (kind != KIND_COUNTRY and n_run == 2 and b - a == 1
+                        and re.match(r"\s+(?:concerts?|gigs?|tours?|shows?|performances?)\b",
+                                     text[run[-1].end():run[-1].end() + 14], re.I)):
+                    continue  # "an Ariana Grande concert": a performer's name
                 if re.match(r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
                             r"valley|desert|strait|gulf|bay|ocean|creek|forest|peninsula|"
                             r"islands?|volcano|glacier|delta|basin)\b", text[end:end + 14],
