@@ -1549,3 +1549,13 @@ def test_a_performers_name_is_not_a_place() -> None:
               "bombing during an Ariana Grande concert at Manchester Arena on Monday night.",
               published="2017-05-23")
     assert row["location"].startswith("Manchester") and row["killed"] == 22
+
+
+def test_another_figure_for_another_place_after_along_with() -> None:
+    gdf = geoinc.extract_incidents(
+        "The official said at least 45 people had been killed in Colombo, where three hotels "
+        "and a church were hit, along with another 67 in the church attack in Negombo, north "
+        "of the capital, with another 25 dead at a church in the town of Batticaloa, in the "
+        "east of the country.", published="2019-04-21")
+    got = {loc.split(",")[0]: k for loc, k in zip(gdf["location"], gdf["killed"], strict=True)}
+    assert got == {"Colombo": 45, "Negombo": 67, "Batticaloa": 25}

@@ -391,7 +391,15 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             continue
         between = text[numbers[i - 1].end:numbers[i].start]
         after = text[numbers[i].end:numbers[i].end + 40]
-        if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+        # "45 killed in Colombo, … along with another 67 in the church attack in Negombo"
+        further = r"(?:another|a\s+further|an?\s+additional)"
+        another = bool(
+            re.search(rf"\b(?:along\s+with|with|and|plus|while)\s+(?:{further}\s+)?$", between)
+            and (re.search(rf"{further}\s+$", between) or re.match(further, numbers[i].text))
+            and re.match(r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                         r"(?:[a-z]+\s+){0,3}?(?:(?:in|at|near)\s+)?[A-Z]", after)
+            and len(between) < 200)
+        if another or re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                      r"\s*(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?(?:another\s+)?$", between) and (
                 len(between) < 90 and re.match(r"\s+(?:(?:more|others?|people|civilians)\s+)?"
                                                r"(?:in|at|near)\s+(?:the\s+)?[A-Z]", after)):
