@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "strip_article", "ARTICLES"]
 
@@ -15,6 +16,7 @@ ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
 _ARTICLE_RE = re.compile(r"^(?:" + "|".join(ARTICLES) + r") (?=\S{3,})")
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Fold a name for matching: case, accents, apostrophes, hyphens and spacing.
 
