@@ -1559,3 +1559,11 @@ def test_another_figure_for_another_place_after_along_with() -> None:
         "east of the country.", published="2019-04-21")
     got = {loc.split(",")[0]: k for loc, k in zip(gdf["location"], gdf["killed"], strict=True)}
     assert got == {"Colombo": 45, "Negombo": 67, "Batticaloa": 25}
+
+
+def test_one_of_the_busiest_streets_and_a_van_on_the_sidewalk() -> None:
+    row = one("Nine people died and 16 others were injured when a van mounted a sidewalk and "
+              "struck multiple pedestrians along a stretch of one of Toronto's busiest streets, "
+              "authorities said Monday.", published="2018-04-24")
+    assert (row["killed"], row["injured"]) == (9, 16)
+    assert row["event_type"] == "vehicle attack"

@@ -178,6 +178,11 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         after = sentence[m.end():m.end() + 20]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
+        if first.lower() == "one" and re.match(
+                r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+                r"(?:\w+est|most|best|worst|main|major|few|many|several|top)\b",
+                sentence[m.end():m.end() + 60]):
+            continue  # "one of Toronto's busiest streets"
         if re.match(r"\s*/\s*\d", after) or re.search(r"\d\s*/\s*$", before):
             continue  # "Wednesday (1/3)", "3/4 of the town": a date or a fraction
         value = words_to_int(first)
