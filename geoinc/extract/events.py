@@ -46,8 +46,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                                   r"plow(?:ed|ing)?\s+into|drove\s+(?:a|his|her|the)\s+\w+\s+into|"
                                   r"(?:mowed|mows|mowing)\s+(?:down|through)|"
                                   r"(?:mounted|jumped)\s+(?:a|the)\s+(?:sidewalk|pavement|curb|kerb)|"
-                                  r"(?:struck|hit|ran\s+over)\s+(?:multiple|several|dozens\s+of|a\s+number\s+of|"
-                                  r"\w+)\s+pedestrians|"
+                                  r"struck\s+(?:multiple|dozens\s+of|scores\s+of)\s+pedestrians|"
                                   r"(?:ran|drove|slammed|crashed|smashed)\s+(?:\w+\s+)?(?:into|through)"
                                   r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|"
                                   r"revellers|shoppers|worshippers|protesters|people))\b",
