@@ -1567,3 +1567,10 @@ def test_one_of_the_busiest_streets_and_a_van_on_the_sidewalk() -> None:
               "authorities said Monday.", published="2018-04-24")
     assert (row["killed"], row["injured"]) == (9, 16)
     assert row["event_type"] == "vehicle attack"
+
+
+def test_the_pacific_is_an_ocean() -> None:
+    row = one("A powerful earthquake hit the Pacific nation of Vanuatu on Tuesday, smashing "
+              "buildings in the capital Port Vila and leaving at least 14 people dead.",
+              published="2024-12-17")
+    assert row["location"].startswith("Port") and row["country"] == "VU"
