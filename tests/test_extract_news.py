@@ -1574,3 +1574,14 @@ def test_the_pacific_is_an_ocean() -> None:
               "buildings in the capital Port Vila and leaving at least 14 people dead.",
               published="2024-12-17")
     assert row["location"].startswith("Port") and row["country"] == "VU"
+
+
+def test_near_a_big_city_that_locates_the_town_and_an_old_photo_caption() -> None:
+    row = one("Eight people and the two gunmen are among the dead in a school shooting near São "
+              "Paulo.\nThe two gunmen walked into the state school in Suzano, near São Paulo, "
+              "on Wednesday, and opened fire on students.", published="2019-03-13")
+    assert row["location"].startswith("Suzano")
+    row = one("An explosion breaches a door during training in Manta, Ecuador, May 16, 2022.\n"
+              "Homemade explosives detonated Sunday in a neighborhood in Guayaquil. The "
+              "explosion left five people dead and 17 injured.", published="2022-08-16")
+    assert row["location"].startswith("Guayaquil") and row["killed"] == 5

@@ -784,6 +784,21 @@ class _Extractor:
                 p.flags.append("a reference point for a distance")
             elif _QUOTED_AFTER.match(after):
                 p.flags.append("quoted")
+        # "the state school in Suzano, near São Paulo": the big city locates the town, here and
+        # wherever else the report says "near São Paulo"
+        near_refs = set()
+        for p in self.places:
+            sent = self.sentences[p.sentence]
+            before = sent.text[max(0, p.start - sent.start - 60):p.start - sent.start]
+            if re.search(r"[A-Z][\w'’-]+\s*,\s+(?:just\s+|a\s+town\s+|a\s+city\s+)?near\s+"
+                         r"(?:the\s+)?(?:city\s+of\s+)?$", before) and p.kind != KIND_COUNTRY:
+                near_refs.add(p.key)
+        for p in self.places:
+            sent = self.sentences[p.sentence]
+            before = sent.text[max(0, p.start - sent.start - 20):p.start - sent.start]
+            if p.key in near_refs and re.search(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+)?$", before,
+                                                re.I) and not p.flags:
+                p.flags.append("a reference point for a distance")
 
     def _only_country(self) -> str | None:
         """The one country the report names (for "the capital"), if it names only one."""
@@ -896,6 +911,9 @@ class _Extractor:
                         and told_before and self.counts[s.index]
                         and not re.search(r"['’]s$", d.text)):
                     cut = min(cut, _clause_start(s.text, d.start))
+                    if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
+                            and re.search(r",\s*$", s.text[:d.start])):
+                        cut = 0  # a photo caption "… in Manta, Ecuador, May 16, 2022."
             told = any(self.counts[i] for i in segments[-1].sentences)
             if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
