@@ -1585,3 +1585,14 @@ def test_near_a_big_city_that_locates_the_town_and_an_old_photo_caption() -> Non
               "Homemade explosives detonated Sunday in a neighborhood in Guayaquil. The "
               "explosion left five people dead and 17 injured.", published="2022-08-16")
     assert row["location"].startswith("Guayaquil") and row["killed"] == 5
+
+
+def test_forecasts_officials_places_and_newsrooms_are_not_the_incident() -> None:
+    row = one("Puerto Rico man killed preparing for Dorian, which could hit Florida as Category 3"
+              "\n\nAn 80-year-old man died in Puerto Rico when he fell from a ladder while "
+              "preparing his home for Hurricane Dorian, authorities said Wednesday. Police told "
+              "Telemundo PR, the San Juan affiliate of NBC News, that the man slipped. The storm "
+              "was expected to move over the Bahamas on Thursday and Friday. Florida Gov. Ron "
+              "DeSantis declared a state of emergency. \"Every Florida resident should have "
+              "supplies,\" he said.", published="2019-08-28")
+    assert row["location"] == "Puerto Rico" and str(row["date"])[:10] == "2019-08-28"

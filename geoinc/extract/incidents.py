@@ -183,7 +183,8 @@ _CAME_AFTER = re.compile(
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
     r"this\s+(?:attack|blast|bombing|explosion|shooting|incident)|the\s+latest)\b", re.I)
-_HOMETOWN_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?$", re.IGNORECASE)
+_HOMETOWN_BEFORE = re.compile(r"\b(?:an?|the|every|each)\s+(?:\d{1,3}-year-old\s+)?$",
+                              re.IGNORECASE)
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
     r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
@@ -343,6 +344,11 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+#: a forecast: what a storm is expected to do, where it could hit
+_FUTURE = re.compile(
+    r"\b(?:expected|forecast|predicted|scheduled|likely|set|due)\s+to\b|\b(?:will|could|would|may|"
+    r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
+    r"approach|arrive|be)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|"
@@ -782,8 +788,10 @@ class _Extractor:
                 p.flags.append("accused, visited or quoted")
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
-            elif _QUOTED_AFTER.match(after):
-                p.flags.append("quoted")
+            elif _QUOTED_AFTER.match(after) or (p.kind != KIND_COUNTRY and re.match(
+                    r"\s+(?:Gov\.|Governor|Mayor|Sen\.|Senator|Rep\.|Lt\.\s+Gov\.)\s+[A-Z]",
+                    after)):
+                p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
         # "the state school in Suzano, near São Paulo": the big city locates the town, here and
         # wherever else the report says "near São Paulo"
         near_refs = set()
@@ -1255,6 +1263,9 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        if _FUTURE.search(sent.text[_clause_start(sent.text, a):a]):
+            score -= 2.0  # "could make landfall as a hurricane in Florida": a forecast
+            self._elsewhere.add(id(p))
         if _RELATIVE_BEFORE.search(sent.text[max(0, a - 40):a]):
             score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
         if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
@@ -1571,6 +1582,8 @@ class _Extractor:
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
+                if _FUTURE.search(sent.text[_clause_start(sent.text, d.start):d.start]):
+                    score -= 3.0  # "expected to move over the Bahamas on Thursday": a forecast
                 if re.match(r"^\s*(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+expected\s+to|"
                             r"plans?\s+to|(?:is|are)\s+due\s+to)\b", after, re.I):
                     score -= 3.0  # "Texas on Saturday will likely release the names"

@@ -330,6 +330,10 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         r"disco|discotheque|cantina|pub|lounge|casino|cinema|theat(?:re|er))\b",
                         text[end:end + 20], re.I):
                     continue  # "the Matehuala bar": a venue's name, not that town
+                if after_the and re.match(r"[\s-]+(?:affiliate|bureau|correspondent|newspaper|"
+                                          r"daily|television|TV|radio|broadcaster)\b",
+                                          text[end:end + 20], re.I):
+                    continue  # "the San Juan affiliate of NBC News": a newsroom, not the place
                 if (kind != KIND_COUNTRY and n_run == 2 and b - a == 1
                         and re.match(r"\s+(?:concerts?|gigs?|tours?|shows?|performances?)\b",
                                      text[run[-1].end():run[-1].end() + 14], re.I)):
