@@ -1596,3 +1596,17 @@ def test_forecasts_officials_places_and_newsrooms_are_not_the_incident() -> None
               "DeSantis declared a state of emergency. \"Every Florida resident should have "
               "supplies,\" he said.", published="2019-08-28")
     assert row["location"] == "Puerto Rico" and str(row["date"])[:10] == "2019-08-28"
+
+
+def test_a_separate_martyrdom_and_a_recent_example_told_as_background() -> None:
+    gdf = geoinc.extract_incidents(
+        "TEHRAN – Two members of Iran's volunteer forces were killed in an armed attack near "
+        "Zahedan, the IRGC said on Saturday.\n"
+        "Separately, in Iranshahr district of the province, Mohammad Siakhani, a member of the "
+        "Revolutionary Guards, was martyred by unknown armed assailants on a road.\n"
+        "The province has been the scene of attacks for years.\n"
+        "In a recent example, in late August, security forces killed eight terrorists involved "
+        "in a deadly ambush in which five police officers were killed. Jaish al-Adl later "
+        "claimed responsibility for the assault.", published="2025-10-26")
+    assert list(gdf["killed"]) == [2, 1]
+    assert gdf["claimed_by"].isna().all()

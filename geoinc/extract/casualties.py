@@ -26,7 +26,7 @@ _KEY_AFTER = re.compile(
     r"dying(?=\s*(?:[,.;]|$|and\b|in\b|at\b|on\b|after\b|from\b|of\b|later\b))|deaths?|fatalities|fatality|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
-    r"perished|slain|murdered|massacred|executed|lynched|shot\s+dead|shot\s+and\s+killed|"
+    r"perished|slain|martyred|murdered|massacred|executed|lynched|shot\s+dead|shot\s+and\s+killed|"
     r"drowned|drowning(?=\s*(?:[,.;]|$|and\b|in\b|when\b|after\b))|"
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
@@ -1003,12 +1003,16 @@ _ANOTHER_ONE = re.compile(
     r"were\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|dead)|(?P<i>injured|wounded|"
     r"hurt|hospitali[sz]ed))\b(?!\s+(?:by|with)\b)", re.IGNORECASE)
 _ONE_DIED = re.compile(
-    r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+|,\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+"
+    r"(?:an?|the)\s))(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
     r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
     r"[a-z]{3,}(?:er|or|ist|ian))|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},|"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.]{3,70},(?=\s+was\s+(?:killed|"
+    r"martyred|murdered|shot\s+dead))|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+was\s+(?:pronounced|declared)\s+dead))\s+"
-    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|lynched|murdered|shot\s+dead|"
+    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|martyred|lynched|murdered|"
+    r"shot\s+dead|"
     r"pronounced\s+dead|declared\s+dead)|"
     r"was\s+(?:stabbed|beaten|hacked|burned|shot|lynched)\s+to\s+death)\b")
 
@@ -1145,7 +1149,8 @@ _PASSIVE_VERB = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|also\s+|"
     r"(?!fatally\b)\w+ly\s+)?(?:(?:bound|handcuffed|tied\s+up|kidnapped|abducted|robbed|"
     r"beaten|dragged\s+out|lined\s+up)\s+and\s+)?"
-    r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|fatally\s+(?:shot|stabbed)|"
+    r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|martyred|"
+    r"fatally\s+(?:shot|stabbed)|"
     r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
     r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at)\b)))\b",
     re.IGNORECASE,

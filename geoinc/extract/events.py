@@ -86,7 +86,7 @@ TRIGGER = re.compile(
     "|".join(p.pattern for _, p, _ in EVENT_PATTERNS if _ != "protest")
     + r"|\b(?:killed|killing|kills|dead|died|deaths?|drowned|drowning|wounded|injured|"
     r"injuring|casualties|"
-    r"victims?|murder(?:s|ed|ing)?|homicides?|slain|gun\s+shots?|fatally)\b",
+    r"victims?|murder(?:s|ed|ing)?|homicides?|slain|martyred|gun\s+shots?|fatally)\b",
     _F,
 )
 

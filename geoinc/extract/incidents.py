@@ -148,6 +148,8 @@ _BACKGROUND = re.compile(
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|a\s+(?:series|spate|string|wave)\s+of|"
+    r"in\s+(?:a|one|another)\s+(?:recent|previous|earlier|similar)\s+(?:example|case|incident|"
+    r"attack)|"
     r"(?:has|had)\s+been\s+an?\s+(?:\w+\s+)?(?:bloody|deadly|violent|tough|grim|dark)\s+(?:week|"
     r"month|day|weekend|year|few\s+days)\b|"
     r"averag(?:e|es|ed|ing)|per\s+(?:day|week|month|year)|every\s+(?:day|week|month|year)|"
@@ -943,7 +945,10 @@ class _Extractor:
                         break
             bg = _BACKGROUND.search(s.text)
             same = False  # the incident's own figures come earlier in this sentence
-            if bg and not told:
+            # a second incident ("Separately, … was martyred") is told even without a figure
+            told_event = told or (len(segments) > 1 and any(
+                self.triggers[i] for i in segments[-1].sentences))
+            if bg and not told_event:
                 same = bool(_OTHER_EVENT.match(bg.group(0))) and any(
                     c.start - s.start < bg.start() for c in self.counts[s.index])
                 if not same:
