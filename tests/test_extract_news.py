@@ -1610,3 +1610,16 @@ def test_a_separate_martyrdom_and_a_recent_example_told_as_background() -> None:
         "claimed responsibility for the assault.", published="2025-10-26")
     assert list(gdf["killed"]) == [2, 1]
     assert gdf["claimed_by"].isna().all()
+
+
+def test_a_round_up_of_bombings_in_several_towns() -> None:
+    gdf = geoinc.extract_incidents(
+        "An influential tribal elder was killed on Tuesday in an explosion in the town of Spin "
+        "Boldak, a spokesman said. Two other elders there were injured.\n"
+        "A remote-controlled bomb on a motorcycle in the southern city of Ghazni detonated "
+        "prematurely on Tuesday, killing two passers-by and wounding another five, police "
+        "said.\nIn a similar incident late Monday, a roadside bomb ripped through a civilian "
+        "vehicle in Shindand district, in the western province of Herat, killing five "
+        "civilians and injuring two.", published="2010-06-15")
+    assert list(gdf["killed"]) == [1, 2, 5]
+    assert list(gdf["injured"]) == [2, 5, 2]

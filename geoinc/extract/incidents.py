@@ -108,6 +108,7 @@ _SEPARATE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
     r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|strike)|"
     r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z]|"
+    r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|strike)|"
     r"another\s+(?:suicide\s+)?(?:bomber|gunman|attacker|car\s+bomb|truck\s+bomb|roadside\s+bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+)?(?:minutes|hours)\s+earlier\s*,)",
@@ -351,6 +352,13 @@ _FUTURE = re.compile(
     r"\b(?:expected|forecast|predicted|scheduled|likely|set|due)\s+to\b|\b(?:will|could|would|may|"
     r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
     r"approach|arrive|be)\b", re.IGNORECASE)
+#: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
+_NEW_EVENT = re.compile(
+    r"\s*(?:(?:On|Late|Early)\s+\w+(?:\s+(?:night|morning|evening))?,?\s+|Earlier,?\s+|"
+    r"Meanwhile,?\s+|Also,?\s+)?An?\s+(?:[\w-]+\s+){0,5}?(?:bomb|blast|explosion|attack|"
+    r"bomber|gunman|gunmen|militants|landmine|mine|IED|grenade|rocket|mortar|airstrike|"
+    r"air\s+strike|drone\s+strike|shelling|fire|landslide|stampede|crash|collision|"
+    r"earthquake)s?\b")
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|"
@@ -987,8 +995,16 @@ class _Extractor:
                 # the paragraph goes on about that other event when it gave it a toll
                 in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
             event = self.triggers[s.index] or bool(self.counts[s.index])
-            if (_SEPARATE.search(s.text) and event and segments[-1].sentences and cut > 0
-                    and any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)):
+            separate = bool(_SEPARATE.search(s.text))
+            if separate and cut == 0 and event and any(
+                    d.relative and d.precision == "day" and not self._old(d, anchor)
+                    for d in self.dates[s.index]):
+                # "In a similar incident late Monday, a roadside bomb …": news of its own
+                cut, in_background = len(s.text), False
+            told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
+            if cut > 0 and segments[-1].sentences and (
+                    (separate and event and told_any)
+                    or self._another_incident(s, segments[-1], cut)):
                 segments.append(_Segment())
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
@@ -1001,6 +1017,23 @@ class _Extractor:
                 r"\bsince\s+(?:(?:19|20)\d\d|(?-i:[A-Z]))|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
+
+    def _another_incident(self, s: Sentence, seg: _Segment, cut: int) -> bool:
+        """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
+        detonated …, killing two", told after another town's incident with its own toll."""
+        if not _NEW_EVENT.match(s.text) or not any(c.kind == KILLED and c.start - s.start < cut
+                                                  for c in self.counts[s.index]):
+            return False
+        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED}
+        if not told or all(c.value in told for c in self.counts[s.index] if c.kind == KILLED):
+            return False  # no toll yet, or the same toll told again
+        def towns(idx: int, upto: int) -> set[str]:
+            return {p.key for p in self.places if p.sentence == idx and p.kind != KIND_COUNTRY
+                    and not p.flags and not p.dateline and not p.in_name
+                    and p.start - self.sentences[idx].start < upto}
+        mine = towns(s.index, cut)
+        before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences))
+        return bool(mine) and bool(before) and not mine & before
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
         """Is the text offset inside the segment and before any comparison?"""
