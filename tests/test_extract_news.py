@@ -1623,3 +1623,26 @@ def test_a_round_up_of_bombings_in_several_towns() -> None:
         "civilians and injuring two.", published="2010-06-15")
     assert list(gdf["killed"]) == [1, 2, 5]
     assert list(gdf["injured"]) == [2, 5, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Bandits killed five people in Gidan Halilu village in Zamfara State on Monday, police "
+         "said.", "bandits"),
+        ("Eleven villagers were killed when the village was attacked by armed bandits in "
+         "Zamfara on Sunday.", "bandits"),
+        ("Heavily armed jihadists stormed a village in northern Burkina Faso on Saturday, "
+         "killing 15 people.", "jihadists"),
+        ("At least 23 Chadian soldiers were killed in Boko Haram ambush near Lake Chad on "
+         "Friday.", "Boko Haram"),
+    ],
+)
+def test_the_kind_of_attacker_when_no_group_is_named(text: str, blamed: str) -> None:
+    assert one(text, published="2020-03-23")["blamed_on"] == blamed
+
+
+def test_gunmen_and_terrorists_say_nothing_of_who() -> None:
+    row = one("Gunmen killed five people in Kano on Monday. Officials called them terrorists.",
+              published="2020-03-23")
+    assert pd.isna(row["blamed_on"])

@@ -66,6 +66,20 @@ _DESCRIBED = re.compile(
     r"armed|ethnic)\s+)?(?:separatists?|secessionists?|herdsmen|herders|Maoists|Naxal(?:ite)?s|"
     r"Naxal(?:ite)?\s+rebels|jihadists|bandits|(?:drug\s+)?cartel\s+(?:members|gunmen|hitmen)|"
     r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
+_KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
+          r"herders|jihadists|jihadis|insurgents|militiamen|separatists|"
+          r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
+#: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
+_DESCRIBED_ACTING = [
+    re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where)\s+)(?P<name>(?i:{_KINDS}))\s+"
+               r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then)\s+)*"
+               + _ATTACK_VERBS + r"\b"),
+    re.compile(rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|"
+               rf"beheaded|overran|stormed)\s+by\s+(?:a\s+(?:group|band|gang)\s+of\s+)?"
+               rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
+    re.compile(rf"\b(?:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
+               rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
+]
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
@@ -211,7 +225,7 @@ _KNOWN_PATTERNS = [
                r"(?:(?:has|have|had|reportedly|allegedly|also|then|later|again|first|"
                r"on\s+\w+|last\s+\w+)\s+)*" + _ATTACK_VERBS + r"\b"),
     # "a Boko Haram attack on", "a suspected Abu Sayyaf bomb", "the Taliban's offensive"
-    re.compile(rf"\b(?:an?|the|suspected|latest|deadly|recent)\s+(?:suspected\s+)?"
+    re.compile(rf"\b(?:an?|the|suspected|latest|deadly|recent|in)\s+(?:suspected\s+)?"
                rf"(?P<name>(?:{KNOWN_GROUPS}))"
                rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
                rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"),
@@ -431,9 +445,18 @@ def find_blame(sentence: str, index: int) -> list[ActorMention]:
 
 
 def find_described(sentence: str, index: int) -> list[ActorMention]:
-    """Unnamed actors the report suspects by kind ("suspected separatists", "suspected
-    Fulani herdsmen"): a blame to use when no group is named."""
-    if "uspected" not in sentence:
-        return []
-    return [ActorMention(" ".join(m.group("name").split()), index, m.group(0))
-            for m in _DESCRIBED.finditer(sentence)]
+    """Unnamed actors the report names by kind ("suspected separatists", "suspected
+    Fulani herdsmen", "bandits killed", "attacked by jihadists"): a blame to use when no
+    group is named. Plain "gunmen" or "attackers" say nothing of who they were."""
+    out = []
+    if "uspected" in sentence:
+        out = [ActorMention(" ".join(m.group("name").split()), index, m.group(0))
+               for m in _DESCRIBED.finditer(sentence)]
+    for rx in _DESCRIBED_ACTING:
+        for m in rx.finditer(sentence):
+            name = re.sub(r"^(?:(?:armed|suspected|heavily)\s+)+", "",
+                          " ".join(m.group("name").split()).lower())
+            name = {"jihadist": "jihadists", "bandit": "bandits", "terrorist": "terrorists",
+                    "insurgent": "insurgents", "separatist": "separatists"}.get(name, name)
+            out.append(ActorMention(name, index, m.group(0)))
+    return out
