@@ -1646,3 +1646,11 @@ def test_gunmen_and_terrorists_say_nothing_of_who() -> None:
     row = one("Gunmen killed five people in Kano on Monday. Officials called them terrorists.",
               published="2020-03-23")
     assert pd.isna(row["blamed_on"])
+
+
+def test_a_base_named_after_its_village_and_one_group_named_twice() -> None:
+    row = one("Boko Haram extremists attacked the Kaiga Ngouboua base in Chad on Tuesday, "
+              "killing 11 soldiers, officials said. The army blamed Takfiri Boko Haram for the "
+              "attack.", published="2015-10-06")
+    assert row["location"] == "Kaiga Ngouboua, Chad"
+    assert row["blamed_on"] == "Boko Haram"

@@ -340,6 +340,8 @@ def same_actor(a: str, b: str) -> bool:
     ca, cb = canon(a), canon(b)
     if ca == cb:
         return True
+    if re.search(rf"\s{re.escape(cb)}$", ca) or re.search(rf"\s{re.escape(ca)}$", cb):
+        return True  # "Takfiri Boko Haram" and "Boko Haram"
     for short, long in ((a, b), (b, a)):
         words = [w for w in re.split(r"[\s-]+", long) if w.lower() not in ("of", "the", "and")]
         if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:

@@ -1135,9 +1135,13 @@ class _Extractor:
         claimed = claims[0].name if claims else None
         blamed_names: list[str] = []
         for b in blames:
-            if not (claimed and same_actor(b.name, claimed)) and not any(
-                    same_actor(b.name, n) for n in blamed_names):
+            if claimed and same_actor(b.name, claimed):
+                continue
+            same = [k for k, n in enumerate(blamed_names) if same_actor(b.name, n)]
+            if not same:
                 blamed_names.append(b.name)
+            elif blamed_names[same[0]].endswith(" " + b.name):
+                blamed_names[same[0]] = b.name  # "Takfiri Boko Haram" → "Boko Haram"
         if claims:
             evidence["claimed_by"] = claims[0].phrase
         if blames and blamed_names:

@@ -570,6 +570,10 @@ _UNKNOWN_CUES = [
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
                r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
+    # "attacked the Kaiga Ngouboua base": a base named after its village
+    re.compile(r"\b(?:attacked|stormed|raided|overran|hit|struck|targeted)\s+(?:the\s+|a\s+)?"
+               + _UNKNOWN_NAME + r"\s+(?:military\s+|army\s+)?(?:base|camp|outpost|garrison|"
+               r"barracks)\b"),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
     re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
