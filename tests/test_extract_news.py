@@ -1654,3 +1654,14 @@ def test_a_base_named_after_its_village_and_one_group_named_twice() -> None:
               "attack.", published="2015-10-06")
     assert row["location"] == "Kaiga Ngouboua, Chad"
     assert row["blamed_on"] == "Boko Haram"
+
+
+def test_a_state_named_beside_a_town_and_an_ethnic_group() -> None:
+    row = one("Gunmen killed a village head and his wife in the Ramin Kura community in "
+              "Badurim Sama ward of Kauru local government area of Kaduna State, in the early "
+              "hours of Sunday.", published="2022-02-14")
+    assert row["location"].startswith("Kauru, Kaduna")
+    row = one("Gunmen killed 20 people in the district of Limmu Kosa, in the Jimma zone of the "
+              "Oromiya region, on Thursday, in what residents described as an attack on "
+              "civilians from the Amhara ethnic group.", published="2021-04-29")
+    assert "Oromia" in row["location"]

@@ -29,6 +29,7 @@ import shapely
 from geopy.location import Location
 
 from geoinc._countries import country_name
+from geoinc._text import fold
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     ActorMention,
@@ -451,7 +452,6 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
             # is not Darfur, Minnesota; "North Sumatra" in an Indonesian story not Florida's)
             if raw.get("country") not in countries and int(raw.get("population") or 0) < 50_000:
                 return None
-            from geoinc._text import fold
 
             if bias and raw.get("country") not in bias | (also or set()) and (
                     (fold(str(raw.get("name", ""))) != raw.get("matched")
@@ -794,6 +794,9 @@ class _Extractor:
                     r"teen|teenager|boy|girl|couple|family)\b", after) or re.search(
                     r"\b\d{1,3},\s+of\s+$", before):
                 p.flags.append("a person's hometown")  # "a 52-year-old Prior Lake man"
+            elif re.match(r"\s+(?:ethnic\s+(?:group|minority|majority)|ethnicity|tribe|tribesmen|"
+                          r"militias?|special\s+forces|regional\s+forces)\b", after, re.I):
+                p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
             elif _EXCLUDE_BEFORE.search(before):
                 p.flags.append("accused, visited or quoted")
             elif _DISTANCE_BEFORE.search(before):
@@ -1388,6 +1391,13 @@ class _Extractor:
             score = self._score(p, seg, counts, event_sents)
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
+            area = [q for q in self.places if q.sentence == p.sentence and q.kind == KIND_ADMIN1
+                    and not q.flags and re.search(r"(?i)\b(?:state|province|region|"
+                                                  r"governorate|oblast)$", q.text)]
+            if (area and loc.raw.get("precision") in ("city", "exact") and loc.raw.get("admin1")
+                    and not any(fold(str(loc.raw.get("admin1"))) in q.key for q in area)):
+                # "the Ramin Kura community … of Kaduna State": not Kura in Kano State
+                score -= 2.0
             resolved.append((score, p, loc))
         if not resolved:
             # a province or country qualifying a name the gazetteer does not know
@@ -1485,7 +1495,6 @@ class _Extractor:
     def _confirmed(self, p: PlaceMention, loc: Any) -> bool:
         """A name inside a longer name ("Johnston Post Office") counts only when its
         province or country is named in the same sentence ("… in South Carolina")."""
-        from geoinc._text import fold
 
         if fold(str(loc.raw.get("name", ""))) != p.key:
             return False  # "Weber State University …, Utah": Weber is only another name of Morgan
