@@ -1665,3 +1665,13 @@ def test_a_state_named_beside_a_town_and_an_ethnic_group() -> None:
               "Oromiya region, on Thursday, in what residents described as an attack on "
               "civilians from the Amhara ethnic group.", published="2021-04-29")
     assert "Oromia" in row["location"]
+
+
+def test_killed_and_wounded_together_and_beheadings() -> None:
+    row = one("At least 25 people were killed and wounded when a car bomb went off in Afrin on "
+              "Friday, a war monitor reported. It said that at least one person was killed while "
+              "the rest are wounded.", published="2019-09-14")
+    assert (row["killed"], row["injured"]) == (1, 24)
+    row = one("Insurgents beheaded a teacher in Mocímboa da Praia on Monday.",
+              published="2020-06-02")
+    assert row["killed"] == 1

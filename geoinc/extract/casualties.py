@@ -14,9 +14,11 @@ from geoinc.extract.numbers import find_numbers, words_to_int
 from geoinc.extract.text import Sentence
 
 __all__ = ["CountMention", "find_counts", "combine", "perpetrator_died", "KILLED", "INJURED",
-           "SHOT"]
+           "SHOT", "CASUALTIES"]
 
 KILLED, INJURED = "killed", "injured"
+#: dead and wounded counted together ("25 people were killed and wounded")
+CASUALTIES = "casualties"
 #: people shot (dead or alive): "seven people were shot, one of them fatally"
 SHOT = "shot"
 
@@ -352,6 +354,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                                 text[num.end + mk.end():], re.I)):
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
+                if kind == KILLED and re.match(
+                        r"\s+(?:and|or)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", cut[mk.end():],
+                        re.I):
+                    # "25 people were killed and wounded": the casualties, not the dead
+                    kind, how = CASUALTIES, "killed and wounded together"
                 among = bool(re.search(r"\bamong\b|^\s+of\s+(?:the|them|those)\b", gap, re.I))
                 also = bool(re.search(r"\balso\b", gap, re.I))  # "two sons were also shot"
                 revised = bool(_REVISION.search(gap))
@@ -652,6 +659,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
 _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
+    r"beheaded|beheading|beheads|executed|executing|hacked\s+to\s+death|hacking\s+to\s+death|"
     r"(?:result(?:ed|ing|s)\s+in|caus(?:ed|ing|es)|led\s+to|leading\s+to)\s+the\s+deaths?\s+of|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|aking|akes))\s+the\s+lives?\s+of|"
     r"fir(?:ed|ing|es)\s+(?:the\s+|several\s+)?fatal\s+(?:shots?|rounds?)\s+(?:at|into|on)|"
@@ -1149,7 +1157,7 @@ _PASSIVE_VERB = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|also\s+|"
     r"(?!fatally\b)\w+ly\s+)?(?:(?:bound|handcuffed|tied\s+up|kidnapped|abducted|robbed|"
     r"beaten|dragged\s+out|lined\s+up)\s+and\s+)?"
-    r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|martyred|"
+    r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|martyred|beheaded|"
     r"fatally\s+(?:shot|stabbed)|"
     r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
     r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at)\b)))\b",

@@ -41,6 +41,7 @@ from geoinc.extract.actors import (
     state_attacker,
 )
 from geoinc.extract.casualties import (
+    CASUALTIES,
     INJURED,
     KILLED,
     SHOT,
@@ -1214,6 +1215,17 @@ class _Extractor:
                         ev[col] += " [" + "; ".join(notes) + "]"
                 elif notes:
                     ev[col] = "; ".join(notes)
+            if row["injured"] is None and row["killed"] is not None:
+                # "25 people were killed and wounded … one was killed while the rest are
+                # wounded": the casualties less the dead
+                together, _, _ = combine(ms, CASUALTIES)
+                rest = [i for i in seg.sentences if re.search(
+                    r"\bthe\s+(?:rest|others|remaining\s+\w+)\s+(?:are|were|was|have\s+been)\s+"
+                    r"(?:\w+\s+)?(?:wounded|injured|hurt)", self.sentences[i].text, re.I)]
+                if together is not None and rest and together > row["killed"]:
+                    row["injured"] = together - row["killed"]
+                    ev["injured"] = (f"{together} killed and wounded, less {row['killed']} "
+                                     f"killed: " + _phrase(self.sentences[rest[0]].text, 0, 0))
             if row["killed"] is None and row["injured"] is not None:
                 # "Nine people were shot, and only one victim survived": the others died
                 shot, _, _ = combine(ms, SHOT)
