@@ -1675,3 +1675,21 @@ def test_killed_and_wounded_together_and_beheadings() -> None:
     row = one("Insurgents beheaded a teacher in Mocímboa da Praia on Monday.",
               published="2020-06-02")
     assert row["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 23 children and four adults were killed when a school bus plunged into a "
+         "gorge near Nurpur on Monday. The adults killed included the bus driver, two teachers "
+         "and another woman, officials said.", 27),
+        ("At least one person has been killed and 20 injured in Lamas when a strong earthquake "
+         "shook the region on Monday. Initial reports put the death toll at between four and "
+         "10, but authorities said they had been issued amid confusion.", 1),
+        ("A gunman opened fire at a supermarket in Buffalo on Saturday, killing 10 people and "
+         "wounding three others. The commissioner said the gunman then killed the security "
+         "guard.", 10),
+    ],
+)
+def test_breakdowns_initial_reports_and_a_victim_told_again(text: str, killed: int) -> None:
+    assert one(text, published="2022-05-16")["killed"] == killed

@@ -180,8 +180,11 @@ _TARGET = re.compile(
     re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of|"
                        r"(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|"
-                       r"put|gave|giving|announced|counted)\s+(?:that\s+|a\s+toll\s+of\s+)?)\s*$",
-                       re.IGNORECASE)
+                       r"put|gave|giving|announced|counted)\s+(?:that\s+|a\s+toll\s+of\s+)?|"
+                       r"(?:initial|earlier|preliminary|first)\s+(?:reports?|figures?|estimates?|"
+                       r"tolls?)\s+(?:had\s+)?(?:put|gave|said|suggested|showed|indicated)\s+"
+                       r"(?:the\s+)?(?:death\s+|injury\s+)?(?:toll|number\s+of\s+\w+)?\s*"
+                       r"(?:at|as)?\s*(?:between\s+)?)\s*$", re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
     r"none\s+of\s+the\s+\w+|(?:killed|killing|injured|injuring|wounded|wounding)\s+"
@@ -1032,6 +1035,7 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     for m in _ENUM_VERB.finditer(text):
         obj = re.sub(r"\([^()]{0,80}\)", lambda x: " " * len(x.group(0)), m.group("obj"))
         if re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|"
+                    r"included|include|includes|including|comprised|numbered|"
                     r"overnight|earlier|later|there|here|and|or|but|were|was|by|in|at|on|as|"
                     r"when|after|before|while|during|"
                     r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
@@ -1054,6 +1058,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             kind = KILLED  # "shot a guard dead", "beat his neighbour to death"
         before = text[max(0, m.start() - 30):m.start()]
         additive = bool(_ADDITIVE.search(before) or _ADDITIVE.search(obj))
+        if additive and len(parts) <= 1 and re.match(r"\s*the\s+(?!other\b|remaining\b|rest\b)",
+                                                      obj, re.I):
+            additive = False  # "the gunman then killed the security guard": one already told
         out.append(CountMention(
             kind=kind, value=total, high=None, sentence=sent.index, start=a,
             end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
