@@ -1693,3 +1693,11 @@ def test_killed_and_wounded_together_and_beheadings() -> None:
 )
 def test_breakdowns_initial_reports_and_a_victim_told_again(text: str, killed: int) -> None:
     assert one(text, published="2022-05-16")["killed"] == killed
+
+
+def test_hours_after_another_event_the_lede_tells_this_one() -> None:
+    row = one("Hours after six terrorists were killed in an encounter with security forces in "
+              "Pulwama, at least six CRPF personnel were injured in a powerful grenade attack in "
+              "Arwani on Saturday.", published="2019-06-17")
+    assert row["location"].startswith("Arwani") and pd.isna(row["killed"])
+    assert row["injured"] == 6

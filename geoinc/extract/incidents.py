@@ -349,6 +349,10 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+_LEAD_AFTER = re.compile(
+    r"\s*(?:(?:just|only|barely|mere)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|minutes?)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
+    r"explosion|shooting)\b)[^,]{5,200},", re.IGNORECASE)
 #: a forecast: what a storm is expected to do, where it could hit
 _FUTURE = re.compile(
     r"\b(?:expected|forecast|predicted|scheduled|likely|set|due)\s+to\b|\b(?:will|could|would|may|"
@@ -622,6 +626,7 @@ class _Extractor:
         self._elsewhere: set[int] = set()  # places where the wounded or the attacker went
         self._anchor_told = False  # the incident's day comes from the text itself
         self._near_reference: set[int] = set()  # "45 km from X" used for want of better
+        self._lead_background: dict[int, int] = {}  # sentence → end of a leading clause
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -879,6 +884,13 @@ class _Extractor:
         return d.value < anchor - timedelta(days=60)
 
     def _segments(self, anchor: date | None) -> list[_Segment]:
+        # "Hours after six militants were killed in Pulwama, six police were injured in a
+        # grenade attack in Arwani": the leading clause tells another event
+        self._lead_background = {}
+        for s in self.sentences:
+            lead = _LEAD_AFTER.match(s.text)
+            if lead and TRIGGER.search(s.text[lead.end():]):
+                self._lead_background[s.index] = lead.end()
         segments = [_Segment()]
         in_background = in_links = False
         prev_cut = prev_whole = False
@@ -1040,10 +1052,12 @@ class _Extractor:
         return bool(mine) and bool(before) and not mine & before
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
-        """Is the text offset inside the segment and before any comparison?"""
+        """Is the text offset inside the segment, after a leading clause about another event
+        and before any comparison?"""
         if sentence not in seg.compare_from:
             return False
-        return offset - self.sentences[sentence].start < seg.compare_from[sentence]
+        rel = offset - self.sentences[sentence].start
+        return self._lead_background.get(sentence, 0) <= rel < seg.compare_from[sentence]
 
     # -- one incident ------------------------------------------------------------------
     def _incident(self, seg: _Segment, anchor: date | None) -> list[dict[str, Any]]:
