@@ -1701,3 +1701,15 @@ def test_hours_after_another_event_the_lede_tells_this_one() -> None:
               "Arwani on Saturday.", published="2019-06-17")
     assert row["location"].startswith("Arwani") and pd.isna(row["killed"])
     assert row["injured"] == 6
+
+
+def test_a_round_up_by_province_after_a_summing_lede() -> None:
+    gdf = geoinc.extract_incidents(
+        "KABUL: Ten Afghan civilians were killed in separate roadside bomb explosions in two "
+        "Afghan provinces on Sunday, local sources said.\nIn eastern Ghazni province, seven "
+        "civilians were killed after a vehicle touched off a roadside bomb in Jaghato district "
+        "at noon, a spokesman said.\nIn northern Jawzjan province, three laborers of a "
+        "government-run gas factory were killed when their vehicle was struck by a bomb in "
+        "the morning.", published="2019-10-21")
+    assert list(gdf["killed"]) == [7, 3]
+    assert gdf["location"].iloc[1] == "Jawzjan, Afghanistan"

@@ -335,7 +335,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 # "20 residents of a remote village in Borno were killed"
                 located = re.match(
                     r"\s+(?:people|residents|villagers|civilians|worshippers|passengers|members|"
-                    r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew)\s+"
+                    r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew|"
+                    r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"
+                    r"personnel|troops|engineers|teachers)\s+"
                     r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
                     r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", gap, re.I)
                 if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -365,6 +365,16 @@ _NEW_EVENT = re.compile(
     r"bomber|gunman|gunmen|militants|landmine|mine|IED|grenade|rocket|mortar|airstrike|"
     r"air\s+strike|drone\s+strike|shelling|fire|landslide|stampede|crash|collision|"
     r"earthquake)s?\b")
+#: a round-up's item opening on its place: "In northern Jawzjan province, three laborers …"
+_NEW_PLACE_LEAD = re.compile(
+    r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
+    r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
+    r"region|city|town|area))?\s*,", re.IGNORECASE)
+#: a lede that sums up several incidents told one by one after it
+_SUMMARY = re.compile(
+    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|explosions|blasts|bombings|incidents|provinces|districts|states|towns|cities|"
+    r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|"
@@ -627,6 +637,7 @@ class _Extractor:
         self._anchor_told = False  # the incident's day comes from the text itself
         self._near_reference: set[int] = set()  # "45 km from X" used for want of better
         self._lead_background: dict[int, int] = {}  # sentence → end of a leading clause
+        self._summary_sentences: set[int] = set()  # a round-up's lede summing its items
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -721,6 +732,13 @@ class _Extractor:
 
         anchor = self._anchor_date()
         segments = self._segments(anchor)
+        self._summary_sentences: set[int] = set()
+        if len(segments) > 1:
+            # "Ten civilians were killed in separate roadside bomb explosions in two
+            # provinces", then each province's toll: the lede's figure is their sum
+            self._summary_sentences = {
+                i for i in segments[0].sentences[:3]
+                if self.counts[i] and _SUMMARY.search(self.sentences[i].text)}
         rows: list[dict[str, Any]] = []
         for seg in segments:
             seg_rows = self._incident(seg, anchor)
@@ -1037,12 +1055,13 @@ class _Extractor:
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
         detonated …, killing two", told after another town's incident with its own toll."""
-        if not _NEW_EVENT.match(s.text) or not any(c.kind == KILLED and c.start - s.start < cut
-                                                  for c in self.counts[s.index]):
+        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text)) or not any(
+                c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
-        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED}
+        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
+                and not (i in seg.sentences[:3] and _SUMMARY.search(self.sentences[i].text))}
         if not told or all(c.value in told for c in self.counts[s.index] if c.kind == KILLED):
-            return False  # no toll yet, or the same toll told again
+            return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
             return {p.key for p in self.places if p.sentence == idx and p.kind != KIND_COUNTRY
                     and not p.flags and not p.dateline and not p.in_name
@@ -1064,6 +1083,9 @@ class _Extractor:
         counts: list[CountMention] = [
             c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
         ]
+        if self._summary_sentences and any(c.sentence not in self._summary_sentences
+                                           and c.kind == KILLED for c in counts):
+            counts = [c for c in counts if c.sentence not in self._summary_sentences]
         # "where at least 13 other inmates have been killed": others, before this incident
         counts = [c for c in counts if not (
             c.sentence not in seg.sentences[:1] and re.search(

@@ -565,7 +565,7 @@ _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|nei
                r"township|commune|farming\s+community)")
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest"
-    re.compile(r"\b(?:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
+    re.compile(r"\b(?i:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
                + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
@@ -574,12 +574,16 @@ _UNKNOWN_CUES = [
     re.compile(r"\b(?:attacked|stormed|raided|overran|hit|struck|targeted)\s+(?:the\s+|a\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:military\s+|army\s+)?(?:base|camp|outpost|garrison|"
                r"barracks)\b"),
+    # "in northern Jawzjan province", "in Jaghato district": an area the gazetteer spells
+    # otherwise (Jowzjan)
+    re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+               + _UNKNOWN_NAME + r"\s+(?:province|district|county|region|governorate)\b"),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
-    re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+    re.compile(r"\b(?i:in|at|near|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
                + _UNKNOWN_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|when)\b))"),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
-    re.compile(r"\b(?:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
+    re.compile(r"\b(?i:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|community|settlement|locality|"
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
 ]
