@@ -1463,10 +1463,11 @@ class _Extractor:
             # those of the report's country first ("the Las Vegas Strip", "Mandalay Bay")
             fallback.sort(key=lambda t: (t[2].raw.get("country") not in self.bias, -t[0]))
             resolved = fallback[:1]
-        if not resolved and unknown and len(self.bias) == 1:
+        about = self.bias or self.soft_bias
+        if not resolved and unknown and len(about) == 1:
             # only a town the gazetteer does not know: the country the report is about
-            area = self.gaz.geocode(country_name(next(iter(self.bias))), exactly_one=True,
-                                    country_codes=next(iter(self.bias)))
+            code = next(iter(about))
+            area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
             if area is not None:
                 resolved = [(unknown[0][0] - 3.0, _AreaOnly(), area)]
         if not resolved:
