@@ -1713,3 +1713,18 @@ def test_a_round_up_by_province_after_a_summing_lede() -> None:
         "the morning.", published="2019-10-21")
     assert list(gdf["killed"]) == [7, 3]
     assert gdf["location"].iloc[1] == "Jawzjan, Afghanistan"
+
+
+def test_the_attack_on_monday_came_a_day_after_another() -> None:
+    row = one("Motorcycle-riding gunmen in northern Nigeria have killed 11 people, community "
+              "leaders said Wednesday.\nThe attack on Monday came a day after assailants gunned "
+              "down 18 wedding guests in a nearby village.\nThe gunmen stormed Gora Gan village "
+              "in Kaduna state after dark.", published="2020-07-22")
+    assert row["killed"] == 11 and str(row["date"])[:10] == "2020-07-20"
+
+
+def test_a_bylines_time_ago_and_date_is_the_pages() -> None:
+    row = one("Three Dead In Knife Incident In Arkansas\n\nMuhammad Irfan 6 minutes ago Mon 18th "
+              "October 2021 | 04:10 AM\n\nAt least three people died in a knife attack in Fort "
+              "Smith, the police said on Twitter on Sunday.", published="2021-10-18")
+    assert str(row["date"])[:10] == "2021-10-17"

@@ -262,7 +262,7 @@ _PERP_FATE = re.compile(
 #: words of a page's date line besides the date and a name or two
 _PAGE_WORDS = frozenset("""
 published posted updated last modified first on by at date dated am pm gmt utc est edt bst
-cet ist pst pdt time local
+cet ist pst pdt time local ago minutes minute hours hour mins min mon tue wed thu fri sat sun
 """.split())  # noqa: SIM905
 _LOCATIVE_EVENT = re.compile(
     r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
@@ -961,7 +961,11 @@ class _Extractor:
                         and d.value is not None and d.precision == "day"
                         and d.value <= anchor - timedelta(days=2) and new_paragraph
                         and told_before and self.counts[s.index]
-                        and not re.search(r"['’]s$", d.text)):
+                        and not re.search(r"['’]s$", d.text)
+                        and not re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|"
+                                          r"bombing|explosion|shooting|massacre|raid|ambush|"
+                                          r"assault|incident)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                                          s.text[:d.start], re.I)):
                     cut = min(cut, _clause_start(s.text, d.start))
                     if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
                             and re.search(r",\s*$", s.text[:d.start])):
@@ -1011,7 +1015,12 @@ class _Extractor:
                 if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
                         and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
                                     < bg.start() for c in self.counts[s.index])
-                        and _HAPPENED_AT.search(head)):
+                        and (_HAPPENED_AT.search(head) or re.match(
+                            r"\s*(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
+                            r"yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|"
+                            r"explosion|shooting|massacre|raid|ambush|assault|incident|killings?)"
+                            r"\b(?:\s+on\s+\w+)?(?:\s+(?:came|comes|was|happened|occurred))?\s*$",
+                            head, re.I))):
                     # "The attack in Tal Afar took place one day after a bomber struck …": the
                     # sentence is about this attack up to "one day after"
                     cut = min(cut, bg.start())
