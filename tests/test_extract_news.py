@@ -1728,3 +1728,10 @@ def test_a_bylines_time_ago_and_date_is_the_pages() -> None:
               "October 2021 | 04:10 AM\n\nAt least three people died in a knife attack in Fort "
               "Smith on Sunday, the police said.", published="2021-10-18")
     assert str(row["date"])[:10] == "2021-10-17"
+
+
+def test_a_spokesmans_town_is_where_he_speaks_from() -> None:
+    row = one("A suicide car bomb tore through a market in Ustarzai, a small mountain town, "
+              "killing 14 people on Friday. Police spokesman Fazal Naeem in nearby Kohat said: "
+              "\"We have recovered 14 dead bodies.\"", published="2009-09-18")
+    assert row["location"].startswith("Ustarzai")

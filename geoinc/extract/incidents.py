@@ -825,6 +825,13 @@ class _Extractor:
                 p.flags.append("accused, visited or quoted")
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
+            elif p.kind != KIND_COUNTRY and re.match(
+                    r"\s+(?:said|says|told)\b", after) and re.search(
+                    r"\b(?:spokes(?:man|woman|person)|official|officer|chief|commander|"
+                    r"governor|minister|police|head|administrator|[A-Z][a-z]+)\s+"
+                    r"(?:(?:[A-Z][\w'’-]+\s+){0,3})?(?:in|from|at)\s+(?:nearby\s+|the\s+)?$",
+                    before):
+                p.flags.append("quoted")  # "Police spokesman Fazal Naeem in nearby Kohat said"
             elif _QUOTED_AFTER.match(after) or (p.kind != KIND_COUNTRY and re.match(
                     r"\s+(?:Gov\.|Governor|Mayor|Sen\.|Senator|Rep\.|Lt\.\s+Gov\.)\s+[A-Z]",
                     after)):
