@@ -1731,7 +1731,8 @@ def test_a_bylines_time_ago_and_date_is_the_pages() -> None:
 
 
 def test_a_spokesmans_town_is_where_he_speaks_from() -> None:
-    row = one("A suicide car bomb tore through a market in Ustarzai, a small mountain town, "
+    row = one("A suicide car bomb tore through a market in Ustarzai, a small mountain town in "
+              "northwest Pakistan, "
               "killing 14 people on Friday. Police spokesman Fazal Naeem in nearby Kohat said: "
               "\"We have recovered 14 dead bodies.\"", published="2009-09-18")
     assert row["location"].startswith("Ustarzai")
