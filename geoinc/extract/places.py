@@ -57,7 +57,7 @@ a an the this that these those there their they them then than it its he she his
 we our you your i me my mr mrs ms dr prof sir gen general col capt lt sgt president minister
 prime chief officer officers police policeman army military navy government governor mayor
 king queen prince princess sheikh imam pope saint st mount lake river sea ocean gulf bay
-pacific atlantic caribbean mediterranean arctic antarctic
+pacific atlantic caribbean mediterranean arctic antarctic andean himalayan balkan saharan alpine
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today yesterday tomorrow tonight
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
