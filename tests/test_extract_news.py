@@ -1736,3 +1736,12 @@ def test_a_spokesmans_town_is_where_he_speaks_from() -> None:
               "killing 14 people on Friday. Police spokesman Fazal Naeem in nearby Kohat said: "
               "\"We have recovered 14 dead bodies.\"", published="2009-09-18")
     assert row["location"].startswith("Ustarzai")
+
+
+def test_earlier_on_tuesday_is_an_incident_reported_before() -> None:
+    gdf = geoinc.extract_incidents(
+        "In a separate incident, four civilians were wounded when militants hurled a grenade at "
+        "a camp in Sopore town on Sunday morning. The injured were shifted to hospital. Earlier "
+        "on Tuesday, a grenade attack by the militants in Tral claimed lives of at least two "
+        "civilians and injuries to more than 30 persons.", published="2017-09-24")
+    assert len(gdf) == 1 and gdf["injured"].iloc[0] == 4

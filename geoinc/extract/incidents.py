@@ -961,6 +961,15 @@ class _Extractor:
                     break
             told_before = any(self.counts[i] for i in segments[-1].sentences)
             for d in self.dates[s.index]:
+                earlier = bool(
+                    self._anchor_told and anchor is not None and d.value is not None
+                    and d.precision == "day" and d.value <= anchor - timedelta(days=2)
+                    and re.search(r"\bearlier\s+(?:on\s+|this\s+|last\s+)?$",
+                                  s.text[max(0, d.start - 20):d.start], re.I))
+                if earlier:
+                    # "Earlier on Tuesday, a grenade attack in Tral claimed two lives", told in
+                    # a report of Sunday: an incident reported before
+                    cut = min(cut, _clause_start(s.text, d.start))
                 if self._old(d, anchor) or (
                         # "A double suicide bombing in Mohmand killed 43 people on Monday",
                         # a new paragraph in a report of Wednesday's attack: another event
