@@ -1745,3 +1745,20 @@ def test_earlier_on_tuesday_is_an_incident_reported_before() -> None:
         "on Tuesday, a grenade attack by the militants in Tral claimed lives of at least two "
         "civilians and injuries to more than 30 persons.", published="2017-09-24")
     assert len(gdf) == 1 and gdf["injured"].iloc[0] == 4
+
+
+def test_left_with_injuries_years_to_the_day_and_a_second_explosion() -> None:
+    row = one("The gunmen stormed Gora Gan village in Kaduna state. \"The gunmen killed 11 people "
+              "in the attack and left 15 with serious injuries,\" he said.",
+              published="2020-07-22")
+    assert row["injured"] == 15
+    row = one("An attack on a bar in Coatzacoalcos has left 23 people dead and 13 injured.\n\nIt "
+              "came almost eight years to the day after a fire at a casino in the northern city "
+              "of Monterrey killed 52 people.", published="2019-08-28")
+    assert (row["killed"], row["injured"]) == (23, 13)
+    gdf = geoinc.extract_incidents(
+        "A spokesman for Ghazni province said three civilians died today when their minivan was "
+        "struck by a roadside bomb. He says that another eight people were wounded.\nIn a "
+        "second explosion, a spokesman for southern Uruzgan province said two men died when "
+        "their car ran over a bomb today.", published="2012-06-01")
+    assert list(gdf["killed"]) == [3, 2] and gdf["injured"].iloc[0] == 8

@@ -307,8 +307,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             if re.match(r"fatalities\s+to", mb.group(0), re.I):
                 revised = bool(_REVISION.search(before[-60:]))  # "raised … fatalities to six"
         elif mb:  # "left 284 (others) injured/dead": decided by the word after
-            ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed)\b",
-                          after, re.I)
+            ma = re.match(r"^(?:\s+[\w'’-]+){0,3}?\s+(?P<w>dead|injured|wounded|hurt|killed|"
+                          r"with\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b", after, re.I)
             if ma and re.search(r"\b(?:missing|unaccounted|trapped)\b", ma.group(0), re.I):
                 ma = None  # "leaving 100 missing and feared dead": not (yet) a toll
             if ma:

@@ -103,7 +103,8 @@ _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|strike)|in\s+a\s+second\s+(?:attack|"
-    r"incident|bombing|shooting|blast)|another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
+    r"incident|bombing|shooting|blast|explosion|raid|strike|ambush)|"
+    r"another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
     r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:attack|bombing|blast|"
     r"explosion|shooting)|later\s+that\s+day,\s+in|in\s+an\s+earlier\s+(?:attack|incident|"
     r"bombing|blast|explosion|shooting|raid|strike|ambush)(?=[^.]*\b(?:yesterday|today|"
@@ -181,8 +182,9 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
 #: "The attack came a day after assailants gunned down 18 guests": another, earlier event
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|follows|followed|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|"
-    r"three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?)\s+after\b|"
+    r"\b(?:came|comes|follows|followed|coming)\s+(?:just\s+|only\s+|barely\s+|almost\s+|"
+    r"nearly\s+|exactly\s+|about\s+|some\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?after\b|"
     r"^\s*(?:that['’]s|that\s+was|this\s+was|it\s+was)\s+when\b", re.IGNORECASE)
 #: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
 _BACK_TO_EVENT = re.compile(
