@@ -1762,3 +1762,13 @@ def test_left_with_injuries_years_to_the_day_and_a_second_explosion() -> None:
         "second explosion, a spokesman for southern Uruzgan province said two men died when "
         "their car ran over a bomb today.", published="2012-06-01")
     assert list(gdf["killed"]) == [3, 2] and gdf["injured"].iloc[0] == 8
+
+
+def test_school_children_are_victims_and_a_soldier_who_succumbed_is_not_injured() -> None:
+    row = one("At least one civilian was killed and four school children were wounded in a bomb "
+              "explosion in Colombo this morning, military said.", published="2008-03-10")
+    assert (row["killed"], row["injured"]) == (1, 4)
+    row = one("Two soldiers were killed in a gunfight with militants in Modergam village on "
+              "Saturday. A soldier was injured in the initial gunfight and he was rushed to a "
+              "hospital, where he succumbed to the injuries.", published="2024-07-07")
+    assert pd.isna(row["injured"])

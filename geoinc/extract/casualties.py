@@ -650,6 +650,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             c.additive = True  # "rescuers found two more bodies"
         elif later_step and c.how in ("verb before the number", "listed victims"):
             c.additive = True  # "He then drove to a church and killed two"
+    # "A soldier was injured … and rushed to hospital, where he succumbed": he died
+    out = [c for c in out if not (
+        c.kind == INJURED and c.value == 1 and re.search(
+            r"\b(?:succumbed|succumbing|later\s+died|died\s+(?:of|from)\s+(?:his|her)\s+"
+            r"(?:injuries|wounds))\b", sent.text[c.end - sent.start:], re.I))]
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique: list[CountMention] = []

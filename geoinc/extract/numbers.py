@@ -73,7 +73,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"floors?|storeys?|stories|points?|votes?|seats?|sites?|locations?|places?|cities|"
     r"towns?|villages?(?!\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?|heads?|chiefs?|elders?|"
     r"leaders?|headm[ae]n|councillors?|officials?|residents?|women|men|children|youths?))|"
-    r"provinces?|states?|countries|districts?|schools?|churches|"
+    r"provinces?|states?|countries|districts?|schools?(?!\s+(?:children|students|pupils|girls|"
+    r"boys|kids|teachers|bus))|churches|"
     r"hotels?|mosques?|incidents?|attacks?|occasions?|counts?|charges?|dollars|\$)\b|"
     r"\s*(?:st|nd|rd|th)\b|\s*-\s*year|\s*:\s*\d)",
     re.IGNORECASE,
