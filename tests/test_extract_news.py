@@ -1772,3 +1772,24 @@ def test_school_children_are_victims_and_a_soldier_who_succumbed_is_not_injured(
               "Saturday. A soldier was injured in the initial gunfight and he was rushed to a "
               "hospital, where he succumbed to the injuries.", published="2024-07-07")
     assert pd.isna(row["injured"])
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "name"),
+    [
+        ("A member of Islamic State blew himself up in a market in Baghdad on Monday, killing "
+         "35 people, Islamic State announced in taking responsibility for the attack.",
+         "claimed_by", "Islamic State"),
+        ("Eleven soldiers were killed Monday in an attack on their camp near Timbuktu, a "
+         "government statement said, an assault claimed by Al-Qaeda's front group in the "
+         "region.", "claimed_by", "Al-Qaeda"),
+        ("In eastern Ghazni province, seven civilians were killed on Sunday after a vehicle "
+         "touched off a Taliban-planted bomb.", "blamed_on", "Taliban"),
+        ("At least 10 civilians have been killed in Burkina Faso's Seno province in an attack "
+         "blamed on jihadists, security sources said Sunday.", "blamed_on", "jihadists"),
+        ("The police commissioner said the bandits, numbering about 300, stormed Magarya "
+         "village in Zamfara on motorbikes on Sunday, killing seven.", "blamed_on", "bandits"),
+    ],
+)
+def test_more_ways_to_claim_and_to_name_the_attackers(text: str, field: str, name: str) -> None:
+    assert one(text, published="2021-08-16")[field] == name

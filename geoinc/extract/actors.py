@@ -71,9 +71,13 @@ _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
-    re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where)\s+)(?P<name>(?i:{_KINDS}))\s+"
-               r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then)\s+)*"
-               + _ATTACK_VERBS + r"\b"),
+    re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:the\s+)?"
+               rf"(?P<name>(?i:{_KINDS}))(?:,[^,]{{1,60}},)?\s+"
+               r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then|first)\s+)*"
+               r"(?:(?:attack|kill|storm|raid|invade)s?\b|" + _ATTACK_VERBS + r"\b)"),
+    # "an attack blamed on jihadists"
+    re.compile(rf"\b(?:blamed\s+on|attributed\s+to)\s+(?:suspected\s+)?(?:the\s+)?"
+               rf"(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|"
                rf"beheaded|overran|stormed)\s+by\s+(?:a\s+(?:group|band|gang)\s+of\s+)?"
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
@@ -108,8 +112,12 @@ _CLAIM_PATTERNS = [
                r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
                r"perpetrated|was\s+behind|were\s+behind)"),
     # "responsibility was claimed by X", "claimed by X"
-    re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it)\s+(?:was\s+|were\s+|has\s+"
-               rf"been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it|assault|raid|ambush)\s+"
+               rf"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+"
+               rf"(?P<name>{_NAME})"),
+    # "Islamic State announced in taking responsibility for the attack"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:announced|said|declared)\s+(?:\w+\s+){{0,3}}?"
+               r"(?:taking|claiming)\s+responsibility"),
     re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quickly\s+|"
                rf"swiftly\s+|since\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
     # "according to a statement by X, its fighters carried out the attack"
@@ -230,6 +238,8 @@ _KNOWN_PATTERNS = [
                rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
                rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"),
 ]
+#: "a Taliban-planted bomb": the group that laid it
+_PLANTED_BY = re.compile(rf"\b(?P<name>{KNOWN_GROUPS})-(?:planted|laid|placed|made)\b")
 _KNOWN_RX = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
 _NOT_ACTORS = frozenset({
     "it", "they", "he", "she", "the", "this", "that", "police", "officials", "authorities",
@@ -293,6 +303,8 @@ def clean_actor(name: str) -> str | None:
     words = n.lower().split()
     if words and all(w in DEMONYMS or w in _CREED_WORDS for w in words):
         return None  # "Syrian rebels", "Islamist Somali militia": no group named
+    if len(n) <= 2 and not n.isupper():
+        return None  # "the Al -Qaeda …" cut short
     if not n or n.lower() in _NOT_ACTORS or not (
             n[0].isupper() or re.match(r"(?:al|el|ad|ash|at|an|ar|as)[-‐][A-Z]", n)):
         return None
@@ -442,7 +454,7 @@ def find_blame(sentence: str, index: int) -> list[ActorMention]:
     """Accusations and suspicions in one sentence."""
     found = _find(_BLAME_PATTERNS, sentence, index) if _BLAME_WORDS.search(sentence) else []
     if _KNOWN_RX.search(sentence):
-        found.extend(_find(_KNOWN_PATTERNS, sentence, index))
+        found.extend(_find(_KNOWN_PATTERNS + [_PLANTED_BY], sentence, index))
     return found
 
 
