@@ -1793,3 +1793,16 @@ def test_school_children_are_victims_and_a_soldier_who_succumbed_is_not_injured(
 )
 def test_more_ways_to_claim_and_to_name_the_attackers(text: str, field: str, name: str) -> None:
     assert one(text, published="2021-08-16")[field] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 26 Chadian soldiers were killed near Lake Chad in the early hours of Thursday "
+        "by suspected Boko Haram assailants, an army spokesman said.",
+        "At least 69 people were killed in Gubio, Borno, on Tuesday by suspected members of the "
+        "dreaded Islamic sect, Boko Haram.",
+    ],
+)
+def test_suspected_assailants_and_members_of_a_sect(text: str) -> None:
+    assert one(text, published="2021-08-06")["blamed_on"] == "Boko Haram"

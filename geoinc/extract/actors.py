@@ -159,7 +159,11 @@ _BLAME_PATTERNS = [
     # "suspected X militants", "X is suspected", "authorities suspect X"
     re.compile(r"\b[Ss]uspected\s+(?P<name>(?:(?:al|el)[-‐])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
                r"(?:\s+(?:militants?|insurgents|rebels|fighters|jihadists?|gunmen|members|extremists|"
-               r"terrorists|attackers|separatists|gang\s+members)))"),
+               r"terrorists|attackers|assailants|raiders|elements|separatists|gang\s+members)))"),
+    # "by suspected members of the dreaded Islamic sect, Boko Haram"
+    re.compile(rf"\bby\s+(?:suspected\s+)?(?:members|fighters|militants|insurgents|elements)\s+of\s+"
+               rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:sect|group|movement|organi[sz]ation|militia),?"
+               rf"\s+(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:which|who)\s+(?:has|have|had)\s[^,]{{1,160}},)?\s+(?:is|are|was|were)\s+"
                r"(?:widely\s+|strongly\s+)?"
                r"(?:suspected|blamed(?!\s+(?:by|on|for)\b)|"
@@ -292,7 +296,8 @@ def clean_actor(name: str) -> str | None:
         return None  # "Unidentified gunmen", "Masked men", "Motorcycle-riding gunmen"
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
-               r"jihadists?|extremists|terrorists)$", "", n, flags=re.I)
+               r"jihadists?|extremists|terrorists|assailants|attackers|raiders|elements)$", "", n,
+               flags=re.I)
     n = re.sub(r"\s+(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist)$",
                "", n, flags=re.I)  # "Jaish-e-Mohammad militant group"
     n = re.sub(r"[’']s$", "", n)  # "El Marro's gunmen"
