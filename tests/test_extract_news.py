@@ -1806,3 +1806,17 @@ def test_more_ways_to_claim_and_to_name_the_attackers(text: str, field: str, nam
 )
 def test_suspected_assailants_and_members_of_a_sect(text: str) -> None:
     assert one(text, published="2021-08-06")["blamed_on"] == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen have killed a village head, Gowon Mutua and his wife, Hauwa, in Kauru, Kaduna "
+         "State, on Sunday.", 2),
+        ("A man killed his wife, Mary, and two children in Dayton, Ohio, on Sunday.", 3),
+        ("A 26-year-old killed his Mother, Father, Grandmother, brother, and sister in Dayton, "
+         "Ohio, on Sunday.", 5),
+    ],
+)
+def test_a_name_after_its_victim_is_the_same_person(text: str, killed: int) -> None:
+    assert one(text, published="2022-02-14")["killed"] == killed

@@ -909,6 +909,11 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             continue  # "shot eleven people, four of them fatally"
         item = re.sub(r"^(?:a\s+total\s+of|an?\s+(?:estimated|additional|further)|at\s+least|"
                       r"all)\s+(?=\S)", "", item, flags=re.I)
+        if (k and parts and re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+", item)
+                and not _PERSON_NOUN.search(item)
+                and not re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+",
+                                     items[k - 1].strip())):
+            continue  # "a village head, Gowon Mutua, and his wife, Hauwa": the same people
         kin = bool(_KIN_PLURAL.match(item))
         if len(items) > 1 and not kin:  # "the wife of a retired serviceman"
             item = _ITEM_PP.sub("", item) or item
