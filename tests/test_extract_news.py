@@ -1820,3 +1820,10 @@ def test_suspected_assailants_and_members_of_a_sect(text: str) -> None:
 )
 def test_a_name_after_its_victim_is_the_same_person(text: str, killed: int) -> None:
     assert one(text, published="2022-02-14")["killed"] == killed
+
+
+def test_a_toll_of_the_past_week_is_background() -> None:
+    row = one("A deadly attack on five villages in Bokkos, Plateau State, has left at least 10 "
+              "people dead, a community leader said on Monday, revealing that over 20 people had "
+              "been murdered in the past week.", published="2024-01-02")
+    assert row["killed"] == 10

@@ -162,7 +162,7 @@ _BACKGROUND = re.compile(
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
     r"this\s+year|had\s+been\s+involved\s+in|(?:the\s+)?previous\s+(?:week|month|day|year)|"
     r"in\s+various\s+(?:\w+\s+)?(?:attacks|raids|incidents|bombings|clashes)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|years)|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
+    r"(?:days|weeks|months|years|week|month|year)\b|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"shooting|massacre|incident|strike|explosion)|"
     r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|last\s+\w+['’]s)\s+|"
