@@ -1015,7 +1015,13 @@ class _Extractor:
             if bg and not told_event:
                 same = bool(_OTHER_EVENT.match(bg.group(0))) and any(
                     c.start - s.start < bg.start() for c in self.counts[s.index])
-                if not same:
+                # "… left at least 10 dead, revealing that over 20 had been murdered in the
+                # past week": a running toll in a later clause of the lede
+                running = bool(re.match(r"(?:in|over)\s+the\s+(?:past|last)\b", bg.group(0),
+                                        re.I)) and any(
+                    c.start - s.start < _clause_start(s.text, bg.start())
+                    for c in self.counts[s.index])
+                if not same and not running:
                     bg = None  # nothing told yet to set the background against
             bg = bg or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
