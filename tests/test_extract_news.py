@@ -1827,3 +1827,9 @@ def test_a_toll_of_the_past_week_is_background() -> None:
               "people dead, a community leader said on Monday, revealing that over 20 people had "
               "been murdered in the past week.", published="2024-01-02")
     assert row["killed"] == 10
+
+
+def test_an_lga_after_its_name_and_armed_herders() -> None:
+    row = one("Gunmen suspected to be armed herders have killed 12 people in Gwer West LGAs of "
+              "Benue State on Sunday.", published="2024-07-15")
+    assert row["location"].startswith("Gwer West") and row["blamed_on"] == "herders"

@@ -75,6 +75,9 @@ _DESCRIBED_ACTING = [
                rf"(?P<name>(?i:{_KINDS}))(?:,[^,]{{1,60}},)?\s+"
                r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then|first)\s+)*"
                r"(?:(?:attack|kill|storm|raid|invade)s?\b|" + _ATTACK_VERBS + r"\b)"),
+    # "gunmen suspected to be armed herders"
+    re.compile(rf"\b(?i:gunmen|attackers|assailants|men|raiders)\s+(?:suspected|believed|thought)\s+"
+               rf"to\s+be\s+(?P<name>(?i:{_KINDS}|herdsmen|herders|militia))\b"),
     # "an attack blamed on jihadists"
     re.compile(rf"\b(?:blamed\s+on|attributed\s+to)\s+(?:suspected\s+)?(?:the\s+)?"
                rf"(?P<name>(?i:{_KINDS}))\b"),
@@ -469,7 +472,8 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
     group is named. Plain "gunmen" or "attackers" say nothing of who they were."""
     out = []
     if "uspected" in sentence:
-        out = [ActorMention(" ".join(m.group("name").split()), index, m.group(0))
+        out = [ActorMention(re.sub(r"^(?:armed|heavily\s+armed)\s+", "",
+                                   " ".join(m.group("name").split())), index, m.group(0))
                for m in _DESCRIBED.finditer(sentence)]
     for rx in _DESCRIBED_ACTING:
         for m in rx.finditer(sentence):
