@@ -1833,3 +1833,13 @@ def test_an_lga_after_its_name_and_armed_herders() -> None:
     row = one("Gunmen suspected to be armed herders have killed 12 people in Gwer West LGAs of "
               "Benue State on Sunday.", published="2024-07-15")
     assert row["location"].startswith("Gwer West") and row["blamed_on"] == "herders"
+
+
+def test_a_toll_abroad_beside_the_countrys_own() -> None:
+    gdf = geoinc.extract_incidents(
+        "At least 1,644 people were killed and 3,408 injured in Myanmar's strong earthquake on "
+        "Friday, according to the military junta. Figures from Thailand also emerged, with "
+        "Bangkok city hall reporting that 10 people were confirmed dead.",
+        published="2025-03-29")
+    assert list(gdf["killed"]) == [1644, 10]
+    assert list(gdf["country"]) == ["MM", "TH"]

@@ -1557,10 +1557,13 @@ class _Extractor:
         top_rank = rank.get(top_loc.raw.get("precision"), 0)
         for score, p, loc in resolved[1:]:
             p_rank = rank.get(loc.raw.get("precision"), 0)
-            if p_rank < top_rank and not (
+            abroad = (p_rank == 1 and loc.raw.get("country") != top_loc.raw.get("country")
+                      and self._own_figures(p, top, counts))
+            if p_rank < top_rank and not abroad and not (
                     p_rank >= 2 and loc.raw.get("admin1") != top_loc.raw.get("admin1")
                     and self._own_figures(p, top, counts)):
-                continue  # a province is another row only with a toll of its own
+                continue  # a province is another row only with a toll of its own; a country
+                # only when it is not the chosen city's ("Myanmar's quake" beside Bangkok's)
             if top_rank < 2 and not (p_rank == top_rank == 1 and p.sentence == top.sentence
                                      and (self._listed(top, p)
                                           or self._own_figures(p, top, counts))):
