@@ -1335,7 +1335,12 @@ class _Extractor:
                 continue
             if p.start >= c.end:
                 between = self.text[c.end:p.start]
-                if re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)", between):
+                # "1,644 people were killed and 3,408 injured in X": both figures are X's
+                both = re.fullmatch(
+                    r"\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:killed|dead)\s+"
+                    r"and\s+(?:at\s+least\s+)?[\d,]+\s+(?:others\s+|people\s+)?(?:were\s+)?"
+                    r"(?:injured|wounded|hurt)\s+(?:in|at)\s+(?:the\s+)?", between)
+                if not both and re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)", between):
                     continue
                 d = p.start - c.end
                 if re.fullmatch(r"\s*(?:(?:people|others?|more)\s+)?(?:were\s+)?(?:(?:killed|died|"
