@@ -1843,3 +1843,17 @@ def test_a_toll_abroad_beside_the_countrys_own() -> None:
         published="2025-03-29")
     assert list(gdf["killed"]) == [1644, 10]
     assert list(gdf["country"]) == ["MM", "TH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The death toll from Sunday's launch capsize reached 25 as twenty more bodies were "
+         "recovered from the boat as of 1:45pm Monday.", "2021-04-04"),
+        ("Gunmen killed four people in Hirnyam, Guma LGA, on Friday. Mike Aba on Sunday said "
+         "that five people were killed in the two attacks.", "2023-05-05"),
+    ],
+)
+def test_the_day_of_an_update_or_a_statement_is_not_the_events(text: str, day: str) -> None:
+    assert str(one(text, published="2023-05-08" if "Guma" in text else "2021-04-05")["date"])[
+        :10] == day

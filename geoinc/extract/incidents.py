@@ -1723,6 +1723,12 @@ class _Extractor:
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
+                stated = re.match(r",?\s*(?:said|says|told|confirmed|announced|stated|claimed|"
+                                  r"reported)\b", after)
+                update = re.search(r"\bas\s+of\s+(?:[\d:.]+\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*)?"
+                                   r"(?:on\s+)?$", before, re.I)
+                if stated or update:
+                    score -= 3.0  # "Mike Aba on Sunday said", "as of 1:45pm Monday": later news
                 if _FUTURE.search(sent.text[_clause_start(sent.text, d.start):d.start]):
                     score -= 3.0  # "expected to move over the Bahamas on Thursday": a forecast
                 if re.match(r"^\s*(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+expected\s+to|"
