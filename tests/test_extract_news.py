@@ -1857,3 +1857,13 @@ def test_a_toll_abroad_beside_the_countrys_own() -> None:
 def test_the_day_of_an_update_or_a_statement_is_not_the_events(text: str, day: str) -> None:
     assert str(one(text, published="2023-05-08" if "Guma" in text else "2021-04-05")["date"])[
         :10] == day
+
+
+def test_a_date_and_agency_dateline_and_the_night_of_thursday_to_friday() -> None:
+    row = one("Nov. 9 (UPI) -- At least five people died when a wildfire swept through the "
+              "town of Paradise, California. The blaze, which sparked Thursday, burnt 70,000 "
+              "acres.", published="2018-11-09")
+    assert str(row["date"])[:10] == "2018-11-08"
+    row = one("Jihadists killed 15 people in the village of Diblou in Burkina Faso. The raid "
+              "took place on the night of Thursday to Friday.", published="2019-07-27")
+    assert str(row["date"])[:10] == "2019-07-25"

@@ -82,6 +82,11 @@ _DATELINE_AGENCY = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:IANS|PTI|ANI|UNI|AP|"
     r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)\)\s*[-–—:]?\s*")
+#: a dateline of a date and an agency only: "Nov. 9 (UPI) -- At least five people died …"
+_DATELINE_DATE = re.compile(
+    r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?\s*\((?:UPI|AP|AFP|Reuters|IANS|PTI|ANI|Xinhua|dpa|EFE|AA|IRNA|APP|Bernama)\)"
+    r"\s*[-–—:]+\s*")
 _DATELINE_DASH = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))")
@@ -421,7 +426,8 @@ def _dateline_span(text: str) -> tuple[int, int]:
                 return ls, ls + m.end()
         if not near:
             continue  # "MANILA: Eight people were killed …" under a page's bullet points
-        m = _DATELINE_AGENCY.match(text[ls:ls + 120]) or _DATELINE_DASH.match(text[ls:ls + 80])
+        m = (_DATELINE_AGENCY.match(text[ls:ls + 120]) or _DATELINE_DASH.match(text[ls:ls + 80])
+             or _DATELINE_DATE.match(text[ls:ls + 60]))
         if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
             return ls, ls + m.end()
     return 0, 0
@@ -1727,6 +1733,12 @@ class _Extractor:
                                   r"reported)\b", after)
                 update = re.search(r"\bas\s+of\s+(?:[\d:.]+\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*)?"
                                    r"(?:on\s+)?$", before, re.I)
+                if re.search(r"\bnight\s+of\s+(?:\w+day|\d{1,2}\s+\w+)\s+(?:to|into|and)\s+$",
+                             before, re.I):
+                    score -= 3.0  # "the night of Thursday to Friday": it began on Thursday
+                elif re.search(r"\bnight\s+(?:of\s+)?$", before, re.I) and re.match(
+                        r"\s+(?:to|into|and)\s+\w+day\b", after, re.I):
+                    score += 1.0
                 if stated or update:
                     score -= 3.0  # "Mike Aba on Sunday said", "as of 1:45pm Monday": later news
                 if _FUTURE.search(sent.text[_clause_start(sent.text, d.start):d.start]):
