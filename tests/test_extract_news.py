@@ -1867,3 +1867,13 @@ def test_a_date_and_agency_dateline_and_the_night_of_thursday_to_friday() -> Non
     row = one("Jihadists killed 15 people in the village of Diblou in Burkina Faso. The raid "
               "took place on the night of Thursday to Friday.", published="2019-07-27")
     assert str(row["date"])[:10] == "2019-07-25"
+
+
+def test_officials_of_a_province_condemning_are_not_another_incident() -> None:
+    gdf = geoinc.extract_incidents(
+        "At least 15 people were killed in an explosion near a mosque in Balochistan's Mastung "
+        "district on Friday. The blast also left over 50 people with injuries.\n"
+        "Meanwhile, Sindh interim chief minister Maqbool Baqar condemned the explosion in a "
+        "statement.", published="2023-09-29")
+    assert len(gdf) == 1 and gdf["location"].iloc[0].startswith("Mastung")
+    assert (gdf["killed"].iloc[0], gdf["injured"].iloc[0]) == (15, 50)

@@ -646,6 +646,7 @@ class _Extractor:
         self._near_reference: set[int] = set()  # "45 km from X" used for want of better
         self._lead_background: dict[int, int] = {}  # sentence → end of a leading clause
         self._summary_sentences: set[int] = set()  # a round-up's lede summing its items
+        self._first_segment: _Segment | None = None
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -740,7 +741,7 @@ class _Extractor:
 
         anchor = self._anchor_date()
         segments = self._segments(anchor)
-        self._summary_sentences: set[int] = set()
+        self._summary_sentences = set()
         if len(segments) > 1:
             # "Ten civilians were killed in separate roadside bomb explosions in two
             # provinces", then each province's toll: the lede's figure is their sum
@@ -748,6 +749,7 @@ class _Extractor:
                 i for i in segments[0].sentences[:3]
                 if self.counts[i] and _SUMMARY.search(self.sentences[i].text)}
         rows: list[dict[str, Any]] = []
+        self._first_segment = segments[0]
         for seg in segments:
             seg_rows = self._incident(seg, anchor)
             if rows and seg_rows and rows[0]["date_precision"] == "day":
@@ -842,7 +844,9 @@ class _Extractor:
                 p.flags.append("quoted")  # "Police spokesman Fazal Naeem in nearby Kohat said"
             elif _QUOTED_AFTER.match(after) or (p.kind != KIND_COUNTRY and re.match(
                     r"\s+(?:Gov\.|Governor|Mayor|Sen\.|Senator|Rep\.|Lt\.\s+Gov\.)\s+[A-Z]",
-                    after)):
+                    after)) or re.match(r"\s+(?:(?:interim|caretaker|acting|provincial|state)\s+)?"
+                                        r"(?:chief\s+minister|home\s+minister|governor|"
+                                        r"inspector\s+general|police\s+chief)\b", after, re.I):
                 p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
         # "the state school in Suzano, near São Paulo": the big city locates the town, here and
         # wherever else the report says "near São Paulo"
@@ -1172,6 +1176,8 @@ class _Extractor:
             return []
         texts = [self.sentences[i].text[:seg.compare_from[i]] for i in event_sents]
         etype, eword = event_type(texts)
+        if not counts and seg is not self._first_segment:
+            return []  # "Meanwhile, the chief minister condemned the explosion": no new incident
         if not counts and etype in (None, "protest", "armed attack", "riot", "accident", "fire"):
             # a passing mention of an "attack" or a "protest" without any casualty is not coded
             strong = sum(1 for t in texts if TRIGGER.search(t))
@@ -1585,6 +1591,12 @@ class _Extractor:
             if (listed and score >= top_score - 1.5) or (
                     score >= top_score - 3.5 and self._own_figures(p, top, counts)):
                 chosen.append((p, loc))
+        # a country adds nothing beside a town of its own ("Libya" and "Tripoli" with nine dead)
+        towns = {c[1].raw.get("country") for c in chosen
+                 if c[1].raw.get("precision") in ("city", "exact", "admin1")}
+        if len(chosen) > 1:
+            chosen = [c for c in chosen if not (c[1].raw.get("precision") == "country"
+                                                and c[1].raw.get("country") in towns)] or chosen
         chosen.sort(key=lambda t: t[0].start)
         return chosen
 
