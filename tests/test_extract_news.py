@@ -1877,3 +1877,9 @@ def test_officials_of_a_province_condemning_are_not_another_incident() -> None:
         "statement.", published="2023-09-29")
     assert len(gdf) == 1 and gdf["location"].iloc[0].startswith("Mastung")
     assert (gdf["killed"].iloc[0], gdf["injured"].iloc[0]) == (15, 50)
+
+
+def test_late_saturday_is_not_a_victim() -> None:
+    row = one("Two people were killed and several others were injured late Saturday in Haltom "
+              "City after a man with a rifle opened fire.", published="2023-05-28")
+    assert row["killed"] == 2 and pd.isna(row["injured"])

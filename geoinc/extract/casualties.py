@@ -1047,7 +1047,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     for m in _ENUM_VERB.finditer(text):
         obj = re.sub(r"\([^()]{0,80}\)", lambda x: " " * len(x.group(0)), m.group("obj"))
         if re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|"
-                    r"included|include|includes|including|comprised|numbered|"
+                    r"included|include|includes|including|comprised|numbered|late|early|this|"
+                    r"next|midnight|noon|dawn|dusk|tonight|"
                     r"overnight|earlier|later|there|here|and|or|but|were|was|by|in|at|on|as|"
                     r"when|after|before|while|during|"
                     r"with|to|for|from|that|which|who|it|this|more|than|so)\b|\W", obj, re.I):
