@@ -21,7 +21,7 @@ column              dtype           meaning
 ``injured_high``    Int64           as ``killed_high``
 ``event_type``      string          see :data:`EVENT_TYPES`
 ``claimed_by``      string          group that claimed responsibility
-``blamed_on``       string          party accused or suspected by someone
+``blamed_on``       string          party accused or suspected, or the kind of attacker
 ``source``          string          source name or URL
 ``description``     string          free text
 ``geometry``        Point           ``None`` until geocoded
