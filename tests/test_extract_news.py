@@ -1883,3 +1883,18 @@ def test_late_saturday_is_not_a_victim() -> None:
     row = one("Two people were killed and several others were injured late Saturday in Haltom "
               "City after a man with a rifle opened fire.", published="2023-05-28")
     assert row["killed"] == 2 and pd.isna(row["injured"])
+
+
+def test_another_name_of_a_city_abroad_loses_to_the_village_told() -> None:
+    row = one("The governor of Tillaberi region said dozens of heavily armed attackers stormed "
+              "the village of Gaigorou in Niger on Saturday evening. A municipal official from "
+              "Dessa on Sunday confirmed that 19 people were killed and two others wounded in "
+              "the attack.", published="2021-04-19")
+    assert row["location"].startswith("Gaigorou") and row["country"] == "NE"
+
+
+def test_the_origin_of_a_bus_from_the_city_of() -> None:
+    row = one("Ten people were killed when a bus plunged into a ravine near Kotli in Pakistan on "
+              "Sunday. The bus was on its way to Kotli from the garrison city of Rawalpindi.",
+              published="2019-06-10")
+    assert row["location"].startswith("Kotli")

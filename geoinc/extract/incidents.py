@@ -257,7 +257,7 @@ _RELATIVE_BEFORE = re.compile(
     re.IGNORECASE)
 _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
                     r"\b(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+from\s+"
-                    r"(?:the\s+)?$")
+                    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?$")
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
     r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"
@@ -1489,6 +1489,10 @@ class _Extractor:
             score = self._score(p, seg, counts, event_sents)
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
+            elif (self.bias and loc.raw.get("precision") in ("city", "exact")
+                  and loc.raw.get("matched") != fold(str(loc.raw.get("name", "")))):
+                # "Dessa" in a report about Niger is not Dessie, Ethiopia (another of its names)
+                score -= 2.0
             area = [q for q in self.places if q.sentence == p.sentence and q.kind == KIND_ADMIN1
                     and not q.flags and re.search(r"(?i)\b(?:state|province|region|"
                                                   r"governorate|oblast)$", q.text)]
