@@ -71,7 +71,7 @@ _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
-    re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:the\s+)?"
+    re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
                rf"(?P<name>(?i:{_KINDS}))(?:,[^,]{{1,60}},)?\s+"
                r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then|first)\s+)*"
                r"(?:(?:attack|kill|storm|raid|invade)s?\b|" + _ATTACK_VERBS + r"\b)"),
@@ -84,7 +84,7 @@ _DESCRIBED_ACTING = [
     re.compile(rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|"
                rf"beheaded|overran|stormed)\s+by\s+(?:a\s+(?:group|band|gang)\s+of\s+)?"
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
-    re.compile(rf"\b(?:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
+    re.compile(rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
                rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
 ]
 _CLAIM_PATTERNS = [
@@ -119,7 +119,7 @@ _CLAIM_PATTERNS = [
                rf"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+"
                rf"(?P<name>{_NAME})"),
     # "Islamic State announced in taking responsibility for the attack"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:announced|said|declared)\s+(?:\w+\s+){{0,3}}?"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:announced|said|declared)\s+(?:in\s+|it\s+was\s+)?"
                r"(?:taking|claiming)\s+responsibility"),
     re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quickly\s+|"
                rf"swiftly\s+|since\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
@@ -351,6 +351,11 @@ _ALIASES = {"is": "islamic state", "isis": "islamic state", "isil": "islamic sta
             "al shabaab": "al-shabaab", "shebab": "al-shabaab"}
 
 
+#: words a report puts before a group's name without making it another group
+_EPITHETS = frozenset({"takfiri", "so-called", "terrorist", "militant", "jihadist", "extremist",
+                       "outlawed", "banned", "notorious", "dreaded", "terror", "islamist"})
+
+
 def same_actor(a: str, b: str) -> bool:
     """Do two names mean the same group ("IS" and "Islamic State", "ISWAP" and its name)?"""
     def canon(n: str) -> str:
@@ -360,8 +365,9 @@ def same_actor(a: str, b: str) -> bool:
     ca, cb = canon(a), canon(b)
     if ca == cb:
         return True
-    if re.search(rf"\s{re.escape(cb)}$", ca) or re.search(rf"\s{re.escape(ca)}$", cb):
-        return True  # "Takfiri Boko Haram" and "Boko Haram"
+    for long_, short_ in ((ca, cb), (cb, ca)):
+        if long_.endswith(" " + short_) and long_[:-len(short_)].strip() in _EPITHETS:
+            return True  # "Takfiri Boko Haram" and "Boko Haram"
     for short, long in ((a, b), (b, a)):
         words = [w for w in re.split(r"[\s-]+", long) if w.lower() not in ("of", "the", "and")]
         if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
@@ -453,7 +459,7 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
     if not _CLAIM_WORDS.search(sentence):
         return []
     if re.search(r"\bclaim\w*\s+(?:responsibility\s+)?(?:for|of)\s+(?:that|those|the\s+(?:earlier|"
-                 r"previous|first|other)|an\s+earlier|a\s+previous)\b", sentence, re.I):
+                 r"previous|other)|an\s+earlier|a\s+previous)\b", sentence, re.I):
         return []  # "claimed responsibility for that attack": the one told just before
     return _find(_CLAIM_PATTERNS, sentence, index)
 

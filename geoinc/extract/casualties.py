@@ -360,7 +360,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
                 if kind == KILLED and re.match(
-                        r"\s+(?:and|or)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", cut[mk.end():],
+                        r"\s+(?:and|or)\s+(?:were\s+)?(?:wounded|injured|hurt)\b", cut[mk.end():],
                         re.I):
                     # "25 people were killed and wounded": the casualties, not the dead
                     kind, how = CASUALTIES, "killed and wounded together"
@@ -653,8 +653,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     # "A soldier was injured … and rushed to hospital, where he succumbed": he died
     out = [c for c in out if not (
         c.kind == INJURED and c.value == 1 and re.search(
-            r"\b(?:succumbed|succumbing|later\s+died|died\s+(?:of|from)\s+(?:his|her)\s+"
-            r"(?:injuries|wounds))\b", sent.text[c.end - sent.start:], re.I))]
+            r"^[^;]{0,120}?\b(?:where|and|but|before)\s+(?:he|she)\s+(?:later\s+)?(?:succumbed|died)|"
+            r"^[^;]{0,80}?\bwho\s+(?:later\s+)?(?:succumbed|died)", sent.text[c.end - sent.start:],
+            re.I))]
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique: list[CountMention] = []
@@ -871,6 +872,7 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         phrase = obj[:nxt.start()] if nxt else obj
         end = nxt
     length = len(phrase)
+    raw_phrase = phrase.strip(" ,")
     phrase = re.sub(r"\s+(?:and|as\s+well\s+as)\s+", ", ", phrase.strip(" ,"), flags=re.I)
     items = [i.strip() for i in re.split(r",(?!\d{3}\b)", phrase) if i.strip()]
     if not items or len(items) > 8:
@@ -896,8 +898,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                 r"(?:in|at|on|near|from|inside|outside|across|to|for|by)\s", item, re.I)):
             return _NONE_ITEMS  # a subject does not open on a place: "In Leeds, …"
         if k and parts and re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
-                                    r"today|tonight|(?:jan|febr)uary|march|april|may|june|july|"
-                                    r"august|(?:sept|octo|novem|decem)ber)\b", item, re.I):
+                                    r"today|tonight)\b|(?:(?:jan|febr)uary|march|april|may|june|"
+                                    r"july|august|(?:sept|octo|novem|decem)ber)\s*(?:\d|\()",
+                                    item, re.I):
             break  # "killing almost 100 people, Wednesday (1/3)": a day, not a victim
         if k and parts and re.fullmatch(r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself|"
                                         r"themselves)", item, re.I):
@@ -911,6 +914,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                       r"all)\s+(?=\S)", "", item, flags=re.I)
         if (k and parts and re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+", item)
                 and not _PERSON_NOUN.search(item)
+                and re.search(rf"[^,\s][^,]*,\s*{re.escape(item)}\s*(?:,|\band\b|$)", raw_phrase)
+                and not re.search(rf"\band\s+{re.escape(item)}", raw_phrase)
                 and not re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+",
                                      items[k - 1].strip())):
             continue  # "a village head, Gowon Mutua, and his wife, Hauwa": the same people

@@ -47,7 +47,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                                   r"(?:mowed|mows|mowing)\s+(?:down|through)|"
                                   r"(?:mounted|jumped)\s+(?:a|the)\s+(?:sidewalk|pavement|curb|kerb)|"
                                   r"struck\s+(?:multiple|dozens\s+of|scores\s+of)\s+pedestrians|"
-                                  r"(?:ran|drove|slammed|crashed|smashed)\s+(?:\w+\s+)?(?:into|through)"
+                                  r"(?:drove|steered)\s+(?:\w+\s+)?(?:into|through)"
                                   r"\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:crowds?|pedestrians|"
                                   r"revellers|shoppers|worshippers|protesters|people))\b",
                                   _F), 2.5),

@@ -362,7 +362,7 @@ _LEAD_AFTER = re.compile(
     r"explosion|shooting)\b)[^,]{5,200},", re.IGNORECASE)
 #: a forecast: what a storm is expected to do, where it could hit
 _FUTURE = re.compile(
-    r"\b(?:expected|forecast|predicted|scheduled|likely|set|due)\s+to\b|\b(?:will|could|would|may|"
+    r"\b(?:expected|forecast|predicted|scheduled|likely|set)\s+to\b|\b(?:will|could|would|may|"
     r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
     r"approach|arrive|be)\b", re.IGNORECASE)
 #: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
@@ -711,6 +711,9 @@ class _Extractor:
         self.places = sorted(self.places + find_unknown_places(
             self.sentences, self.places, lower_words=lower_words), key=lambda p: p.start)
         self._mark_places()
+        self._places_in: dict[int, list[PlaceMention]] = {}
+        for p in self.places:
+            self._places_in.setdefault(p.sentence, []).append(p)
         self.bias = self._country_bias()
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
         self.admin1_hint = next((p.text for p in self.places
@@ -1098,15 +1101,18 @@ class _Extractor:
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
         detonated …, killing two", told after another town's incident with its own toll."""
+        if len(seg.sentences) > 40:
+            return False  # a long run of one story: not a round-up's item (and stays linear)
         if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text)) or not any(
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
         told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
                 and not (i in seg.sentences[:3] and _SUMMARY.search(self.sentences[i].text))}
+
         if not told or all(c.value in told for c in self.counts[s.index] if c.kind == KILLED):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
-            return {p.key for p in self.places if p.sentence == idx and p.kind != KIND_COUNTRY
+            return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
                     and not p.flags and not p.dateline and not p.in_name
                     and p.start - self.sentences[idx].start < upto}
         mine = towns(s.index, cut)
@@ -1114,17 +1120,17 @@ class _Extractor:
         return bool(mine) and bool(before) and not mine & before
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
-        """Is the text offset inside the segment, after a leading clause about another event
-        and before any comparison?"""
+        """Is the text offset inside the segment and before any comparison?"""
         if sentence not in seg.compare_from:
             return False
         rel = offset - self.sentences[sentence].start
-        return self._lead_background.get(sentence, 0) <= rel < seg.compare_from[sentence]
+        return rel < seg.compare_from[sentence]
 
     # -- one incident ------------------------------------------------------------------
     def _incident(self, seg: _Segment, anchor: date | None) -> list[dict[str, Any]]:
         counts: list[CountMention] = [
             c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
+            and c.start - self.sentences[i].start >= self._lead_background.get(i, 0)
         ]
         if self._summary_sentences and any(c.sentence not in self._summary_sentences
                                            and c.kind == KILLED for c in counts):
@@ -1158,7 +1164,7 @@ class _Extractor:
         quoted = {id(c) for c in counts if self._quoted(c)}
         for kind in (KILLED, INJURED):
             if any(c.kind == kind and id(c) not in quoted and c.value is not None
-                   for c in counts):
+                   and not c.previous for c in counts):
                 counts = [c for c in counts if c.kind != kind or id(c) not in quoted]
         if self.headline is not None:
             # the headline sums up the body (often over several places): its figure counts
@@ -1406,6 +1412,8 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        if a < self._lead_background.get(p.sentence, 0):
+            score -= 2.5  # "Hours after six militants were killed in Pulwama, …": another event's
         if _FUTURE.search(sent.text[_clause_start(sent.text, a):a]):
             score -= 2.0  # "could make landfall as a hurricane in Florida": a forecast
             self._elsewhere.add(id(p))
@@ -1493,7 +1501,7 @@ class _Extractor:
                   and loc.raw.get("matched") != fold(str(loc.raw.get("name", "")))):
                 # "Dessa" in a report about Niger is not Dessie, Ethiopia (another of its names)
                 score -= 2.0
-            area = [q for q in self.places if q.sentence == p.sentence and q.kind == KIND_ADMIN1
+            area = [q for q in self._places_in.get(p.sentence, ()) if q.kind == KIND_ADMIN1
                     and not q.flags and re.search(r"(?i)\b(?:state|province|region|"
                                                   r"governorate|oblast)$", q.text)]
             if (area and loc.raw.get("precision") in ("city", "exact") and loc.raw.get("admin1")
@@ -1707,7 +1715,9 @@ class _Extractor:
                 score = 0.0
                 before = sent.text[max(0, d.start - 45):d.start]
                 after = sent.text[d.end:d.end + 60]
-                if _AFTER_THE_EVENT.match(after):
+                if _AFTER_THE_EVENT.match(after) and not re.search(
+                        r"\b(?:killed|killing|died|dead|wounded|injured|injuring)\b",
+                        sent.text[_clause_start(sent.text, d.start):d.start], re.I):
                     score -= 3.0  # "On Friday after the attack, Hollande extended …": later
                 elif _AFTER_SOMETHING.match(after) and not TRIGGER.search(before[-30:]):
                     pass  # "Monday, two days after the attack": the event word is earlier
@@ -1745,8 +1755,9 @@ class _Extractor:
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
-                stated = re.match(r",?\s*(?:said|says|told|confirmed|announced|stated|claimed|"
-                                  r"reported)\b", after)
+                stated = re.match(r",?\s*(?:said|says|told|confirmed|announced|stated|reported|"
+                                  r"claimed(?!\s+(?:the\s+)?(?:lives?|\d|[a-z]+\s+lives?)))\b",
+                                  after)
                 update = re.search(r"\bas\s+of\s+(?:[\d:.]+\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*)?"
                                    r"(?:on\s+)?$", before, re.I)
                 if re.search(r"\bnight\s+of\s+(?:\w+day|\d{1,2}\s+\w+)\s+(?:to|into|and)\s+$",

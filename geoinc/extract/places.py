@@ -506,8 +506,9 @@ def find_demonym_country(sentences: list[Sentence]) -> tuple[str, str, int] | No
 
 
 _CAPITAL = re.compile(
-    r"\bthe\s+capital(?:\s+city)?\s+of\s+(?P<o>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\bthe\s+(?:(?P<d>(?:South|Sri|Sierra|Burkinabe?|Central\s+African)\s+[A-Z][a-z]+|[A-Z][a-z]+)"
-    r"\s+)?(?P<w>capital)(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])"
+    r"\b(?i:the)\s+capital(?:\s+city)?\s+of\s+(?P<o>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|"
+    r"\b(?i:the)\s+(?:(?P<d>(?:South|Sri|Sierra|Burkinabe?|Central\s+African)\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+)\s+)?(?P<w>capital)(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])"
     r"|\b(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:(?:own|main|national)\s+)?"
     r"capital(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])")
 
@@ -526,6 +527,8 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
     out: list[PlaceMention] = []
     for sent in sentences:
         for m in _CAPITAL.finditer(sent.text):
+            if re.search(r"[A-Z][\w'’.-]+\s*,\s*$", sent.text[max(0, m.start() - 40):m.start()]):
+                continue  # "Atlanta, the capital of Georgia": the city before describes itself
             if m.group("o"):
                 code = to_iso2(m.group("o"))
                 begin = m.start()
@@ -580,12 +583,12 @@ _UNKNOWN_CUES = [
     re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:province|district|county|region|governorate)\b"),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
-    re.compile(r"\b(?i:in|at|near|on)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
                + _UNKNOWN_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|when)\b))"),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(r"\b(?i:in|at|near|on|attacked|raided|stormed|hit|struck|into)\s+(?:the\s+)?"
-               + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|community|settlement|locality|"
+               + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
 ]
 #: words that open a capitalised phrase that is not a town ("the Christian village")
