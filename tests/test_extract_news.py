@@ -1966,3 +1966,12 @@ def test_a_city_described_as_a_states_capital_is_one_row_and_groups_stay_apart()
               "Pakistani Taliban for the attack, while Afghan officials suspected the Taliban.",
               published="2020-01-08")
     assert row["blamed_on"] == "Pakistani Taliban; Taliban"
+
+
+def test_the_same_figures_told_separately_are_one_incident() -> None:
+    gdf = geoinc.extract_incidents(
+        "At least four persons were killed and 15 others injured in a blast on Quetta's Jinnah "
+        "Road on Thursday night, officials said.\nSeparately, the hospital's medical "
+        "superintendent confirmed that four people were killed and 15 injured.",
+        published="2021-12-31")
+    assert len(gdf) == 1

@@ -763,6 +763,13 @@ class _Extractor:
                         row["date"], row["date_precision"] = rows[0]["date"], "day"
                         ev["date"] = "no date of its own; the day of the report's first incident"
                         row["evidence"] = json.dumps(ev, ensure_ascii=False)
+            # "Separately, the hospital's superintendent confirmed four dead and 15 injured":
+            # the same figures again, at no new place, are the same incident told twice
+            seg_rows = [r for r in seg_rows if not any(
+                (r["killed"], r["injured"]) == (q["killed"], q["injured"])
+                and (r["killed"] is not None or r["injured"] is not None)
+                and (r.get("location") is None or r.get("location") == q.get("location"))
+                for q in rows)]
             rows.extend(seg_rows)
         return rows
 
