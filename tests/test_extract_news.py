@@ -1975,3 +1975,13 @@ def test_the_same_figures_told_separately_are_one_incident() -> None:
         "superintendent confirmed that four people were killed and 15 injured.",
         published="2021-12-31")
     assert len(gdf) == 1
+
+
+def test_meanwhile_another_town_and_one_who_was_killed() -> None:
+    gdf = geoinc.extract_incidents(
+        "A bomb attack killed two civilians at a Ramadan market in Nong Chik, Pattani, "
+        "yesterday, the army said.\nMeanwhile, the military confirmed that a member of an armed "
+        "group who was killed during a shooting at a village in Yala yesterday was known as "
+        "Abdullah Lateh.", published="2019-05-29")
+    assert list(gdf["killed"]) == [2, 1]
+    assert gdf["location"].iloc[1].startswith("Yala")

@@ -1045,6 +1045,11 @@ _ONE_DIED = re.compile(
     r"was\s+(?:stabbed|beaten|hacked|burned|shot|lynched)\s+to\s+death)\b")
 
 
+_ONE_WHO_DIED = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){1,6}?)who\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:killed|shot\s+dead|martyred|murdered)\b")
+
+
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
     """Victims listed after a verb: "killed his wife and two daughters" → 3."""
     out = []
@@ -1105,6 +1110,17 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             kind=INJURED if m.group("i") else KILLED, value=1, high=None,
             sentence=sent.index, start=a, end=sent.start + m.end(),
             phrase=_phrase(text, m.start("np"), m.end()), how="another one"))
+    # "a member of an armed group who was killed during a shooting": one person
+    for m in _ONE_WHO_DIED.finditer(text):
+        a = sent.start + m.start("np")
+        if not _PERSON_NOUN.search(m.group("np")) or any(
+                s0 <= a < e0 for s0, e0 in taken) or any(
+                c.kind == KILLED and a <= c.start < sent.start + m.end() for c in out):
+            continue
+        out.append(CountMention(
+            kind=KILLED, value=1, high=None, sentence=sent.index, start=a,
+            end=sent.start + m.end(), phrase=_phrase(text, m.start("np"), m.end()),
+            how="one person died"))
     # "A Minnesota teenager died after being shot": one person
     for m in _ONE_DIED.finditer(text):
         a = sent.start + m.start("np")

@@ -1110,7 +1110,8 @@ class _Extractor:
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
-        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text)) or not any(
+        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or re.match(
+                r"\s*(?:Meanwhile|Elsewhere|In\s+another\s+development),\s", s.text)) or not any(
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
         told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
