@@ -1985,3 +1985,10 @@ def test_meanwhile_another_town_and_one_who_was_killed() -> None:
         "Abdullah Lateh.", published="2019-05-29")
     assert list(gdf["killed"]) == [2, 1]
     assert gdf["location"].iloc[1].startswith("Yala")
+
+
+def test_a_resident_of_a_town_speaks_from_it() -> None:
+    row = one("Gunmen killed 13 people in the village of Dangulbi in Zamfara State on Sunday. A "
+              "resident of Maru town said the attackers came on motorcycles.",
+              published="2022-07-12")
+    assert row["location"].startswith("Dangulbi")

@@ -846,6 +846,12 @@ class _Extractor:
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
             elif p.kind != KIND_COUNTRY and re.match(
+                    r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
+                    after) and re.search(
+                    r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
+                    r"official|leader|source)\s+(?:of|from|in)\s+$", before):
+                p.flags.append("quoted")  # "A resident of Maru town said 13 people were killed"
+            elif p.kind != KIND_COUNTRY and re.match(
                     r"\s+(?:said|says|told)\b", after) and re.search(
                     r"\b(?:spokes(?:man|woman|person)|official|officer|chief|commander|"
                     r"governor|minister|police|head|administrator|[A-Z][a-z]+)\s+"
