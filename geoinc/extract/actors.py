@@ -69,6 +69,8 @@ _DESCRIBED = re.compile(
 _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
           r"herders|jihadists|jihadis|insurgents|militiamen|separatists|"
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
+_KIND_HINT = re.compile(r"(?i:bandit|herds|herder|jihad|insurgent|militia|separatist|militant|"
+                        r"fighter)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
@@ -481,6 +483,8 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
         out = [ActorMention(re.sub(r"^(?:armed|heavily\s+armed)\s+", "",
                                    " ".join(m.group("name").split())), index, m.group(0))
                for m in _DESCRIBED.finditer(sentence)]
+    if not _KIND_HINT.search(sentence):
+        return out
     for rx in _DESCRIBED_ACTING:
         for m in rx.finditer(sentence):
             name = re.sub(r"^(?:(?:armed|suspected|heavily)\s+)+", "",

@@ -591,6 +591,10 @@ _UNKNOWN_CUES = [
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
 ]
+_UNKNOWN_HINT = re.compile(
+    r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
+    r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|"
+    r"local\s+government|LGA|commune|tehsil)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
     "christian", "muslim", "hindu", "sikh", "jewish", "shia", "shiite", "sunni", "alawite",
@@ -611,6 +615,8 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
     taken = [(p.start, p.end) for p in known if p.kind != KIND_CITY or p.population >= 15_000]
     out: list[PlaceMention] = []
     for sent in sentences:
+        if not _UNKNOWN_HINT.search(sent.text):
+            continue  # no word any cue needs: the common case, kept cheap
         for rx in _UNKNOWN_CUES:
             for m in rx.finditer(sent.text):
                 name = m.group("n")
