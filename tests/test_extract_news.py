@@ -1992,3 +1992,11 @@ def test_a_resident_of_a_town_speaks_from_it() -> None:
               "resident of Maru town said the attackers came on motorcycles.",
               published="2022-07-12")
     assert row["location"].startswith("Dangulbi")
+
+
+def test_soldiers_and_troopers_are_one_group_and_the_precise_figure_wins() -> None:
+    row = one("Nearly a dozen Chadian soldiers have lost their lives in a surprise attack by Boko "
+              "Haram near Ngouboua on Tuesday, killing 11 Chadian troopers and wounding 17 "
+              "others. The source said that 17 Boko Haram militants were also killed in the "
+              "clashes that ensued.", published="2015-10-06")
+    assert row["killed"] == 28  # 11 troopers + 17 militants (GTD and ACLED count every death)

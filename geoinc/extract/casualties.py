@@ -791,6 +791,14 @@ _GENERIC = {"staff", "personnel", "crew", "member", "members", "relative", "rela
             "individual", "individuals", "one", "someone", "casualties"}
 
 
+_MILITARY = frozenset({"soldier", "soldiers", "troops", "trooper", "troopers", "servicemen",
+                       "serviceman", "personnel", "army", "marines", "marine", "gendarmes",
+                       "gendarme", "paramilitaries", "rangers"})
+_MILITANT = frozenset({"militant", "militants", "fighters", "fighter", "insurgents", "insurgent",
+                       "jihadists", "jihadist", "rebels", "rebel", "terrorists", "terrorist",
+                       "attackers", "attacker", "assailants", "assailant", "gunmen", "gunman"})
+
+
 def victim_group(phrase: str) -> str | None:
     """The kind of victim a noun phrase names ("two police officers" → "officer"); ``None``
     for generic words (people, others, victims) or no noun; pronouns give "pronoun"."""
@@ -819,6 +827,10 @@ def victim_group(phrase: str) -> str | None:
                  "policemen": "police", "police": "police", "staff": "staff"}
     if word in irregular:
         return irregular[word]
+    if word in _MILITARY:
+        return "soldier"  # "a dozen soldiers" and "11 troopers" are the same victims
+    if word in _MILITANT:
+        return "militant"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -1354,7 +1366,9 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
         best = m
         for c in hit:
             names |= c[0]
-            if (c[1].value or 0) > (best.value or 0):
+            # the larger figure, but a precise one over "nearly a dozen"
+            if ((c[1].qualifier != "approx", c[1].value or 0)
+                    > (best.qualifier != "approx", best.value or 0)):
                 best = c[1]
             clusters.remove(c)
         clusters.append((names, best))
