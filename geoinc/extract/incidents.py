@@ -614,14 +614,6 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, index=index, geometry="geometry", copy=False)
 
 
-class _AreaOnly(PlaceMention):
-    """Stands for the country of the report when only an unknown town is named."""
-
-    def __init__(self) -> None:
-        super().__init__(text="", key="", start=0, end=0, sentence=0, ids=(), kind=KIND_COUNTRY,
-                         population=0)
-
-
 def _within(mention: PlaceMention, area: Any) -> Location:
     """A town the gazetteer does not know, placed at the area (province, country) around it."""
     raw = dict(area.raw) if isinstance(area.raw, dict) else {}
@@ -987,7 +979,7 @@ class _Extractor:
                         # is a running toll)
                         cut = m.start() + since.start()
                     break
-            told_before = any(self.counts[i] for i in segments[-1].sentences)
+            told = any(self.counts[i] for i in segments[-1].sentences)
             for d in self.dates[s.index]:
                 earlier = bool(
                     self._anchor_told and anchor is not None and d.value is not None
@@ -1004,7 +996,7 @@ class _Extractor:
                         self._anchor_told and anchor is not None and d.relative
                         and d.value is not None and d.precision == "day"
                         and d.value <= anchor - timedelta(days=2) and new_paragraph
-                        and told_before and self.counts[s.index]
+                        and told and self.counts[s.index]
                         and not re.search(r"['’]s$", d.text)
                         and not re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|"
                                           r"bombing|explosion|shooting|massacre|raid|ambush|"
@@ -1014,7 +1006,6 @@ class _Extractor:
                     if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
                             and re.search(r",\s*$", s.text[:d.start])):
                         cut = 0  # a photo caption "… in Manta, Ecuador, May 16, 2022."
-            told = any(self.counts[i] for i in segments[-1].sentences)
             if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
@@ -1545,7 +1536,8 @@ class _Extractor:
             code = next(iter(about))
             area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
             if area is not None:
-                resolved = [(unknown[0][0] - 3.0, _AreaOnly(), area)]
+                _, u = max(unknown, key=lambda t: (t[0], -t[1].start))
+                return [(u, _within(u, area))]
         if not resolved:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))
@@ -1560,7 +1552,7 @@ class _Extractor:
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know
             u_score, u = max(unknown, key=lambda t: (t[0], -t[1].start))
-            if u_score >= resolved[0][0] - 1.0 or isinstance(resolved[0][1], _AreaOnly):
+            if u_score >= resolved[0][0] - 1.0:
                 area = resolved[0][2]
                 resolved[0] = (u_score, u, _within(u, area))
                 return [resolved[0][1:]]
