@@ -2000,3 +2000,29 @@ def test_soldiers_and_troopers_are_one_group_and_the_precise_figure_wins() -> No
               "others. The source said that 17 Boko Haram militants were also killed in the "
               "clashes that ensued.", published="2015-10-06")
     assert row["killed"] == 28  # 11 troopers + 17 militants (GTD and ACLED count every death)
+
+
+def test_a_village_the_gazetteer_places_in_another_region_and_another_airstrike() -> None:
+    gdf = geoinc.extract_incidents(
+        "Eight civilians died on Friday in two junta airstrikes in Sagaing Region.\nA fighter jet "
+        "bombed Nyaung Kone village in Pale Township, killing seven villagers and wounding "
+        "three.\nA young Thit Kyar villager was killed in another airstrike on Friday.",
+        published="2023-03-11")
+    assert list(gdf["killed"]) == [7, 1]  # the lede's eight is the sum of the two
+    assert list(gdf["admin1"]) == ["Sagaing", "Sagaing"]  # not the hamlet near Yangon
+    assert list(gdf["place"]) == ["Nyaung Kone", "Thit Kyar"]
+    assert list(gdf["date"].astype(str)) == ["2023-03-10", "2023-03-10"]
+
+
+def test_later_that_day_is_another_incident_at_the_same_place() -> None:
+    gdf = geoinc.extract_incidents(
+        "SRINAGAR, India (AP) — Militants attacked a police patrol in Srinagar on Monday, "
+        "leaving four policemen dead and six wounded, officials said.\nLater Monday, troops "
+        "shot and killed a man they said had thrown stones at an ambulance.\nKashmir has seen "
+        "decades of separatist violence.", published="2021-06-08")
+    assert list(gdf["killed"]) == [4, 1]
+    assert list(gdf["location"].str.split(",").str[0]) == ["Srinagar", "Srinagar"]
+    gdf = geoinc.extract_incidents(
+        "Militants attacked a police patrol in Srinagar on Monday, leaving four policemen dead. "
+        "Later Monday, the death toll rose to five.", published="2021-06-08")
+    assert list(gdf["killed"]) == [5]

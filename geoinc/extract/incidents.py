@@ -106,19 +106,21 @@ _PAGE_DATE_LEAD = re.compile(
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
-    r"explosion|assault|raid|strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
-    r"incident|bombing|shooting|blast|explosion|raid|strike)|in\s+a\s+second\s+(?:attack|"
-    r"incident|bombing|shooting|blast|explosion|raid|strike|ambush)|"
+    r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
+    r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
+    r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike|ambush)|"
     r"another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
     r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:attack|bombing|blast|"
     r"explosion|shooting)|later\s+that\s+day,\s+in|in\s+an\s+earlier\s+(?:attack|incident|"
-    r"bombing|blast|explosion|shooting|raid|strike|ambush)(?=[^.]*\b(?:yesterday|today|"
+    r"bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike|ambush)(?=[^.]*\b(?:yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
-    r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|strike)|"
+    r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z]|"
-    r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|strike)|"
+    r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"another\s+(?:suicide\s+)?(?:bomber|gunman|attacker|car\s+bomb|truck\s+bomb|roadside\s+bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
+    r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
+    r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another)\b)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+)?(?:minutes|hours)\s+earlier\s*,)",
     re.IGNORECASE,
 )
@@ -365,6 +367,13 @@ _FUTURE = re.compile(
     r"\b(?:expected|forecast|predicted|scheduled|likely|set)\s+to\b|\b(?:will|could|would|may|"
     r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
     r"approach|arrive|be)\b", re.IGNORECASE)
+#: a later event of the same day: "Later Wednesday, …"
+_LATER_SAME_DAY = re.compile(
+    r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
+#: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
+_AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state)\b", re.I)
+_PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitude", "precision",
+                 "geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason")
 #: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
 _NEW_EVENT = re.compile(
     r"\s*(?:(?:On|Late|Early)\s+\w+(?:\s+(?:night|morning|evening))?,?\s+|Earlier,?\s+|"
@@ -380,7 +389,7 @@ _NEW_PLACE_LEAD = re.compile(
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
     r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|explosions|blasts|bombings|incidents|provinces|districts|states|towns|cities|"
+    r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|provinces|districts|states|towns|cities|"
     r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
@@ -726,13 +735,20 @@ class _Extractor:
                     self.city_countries.add(str(ix.country[top]))
                     if not self.bias and int(ix.population[top]) >= 1_000_000:
                         self.soft_bias.add(str(ix.country[top]))
-        if not self.bias and self.admin1_hint:
+        self._hint_area: Any = None  # the one province the report names
+        if self.admin1_hint:
             try:
                 area = self.gaz.geocode(self.admin1_hint, exactly_one=True)
             except ValueError:
                 area = None
             if area is not None and area.raw.get("precision") == "admin1":
-                self.soft_bias.add(area.raw.get("country"))
+                if not self.bias:
+                    self.soft_bias.add(area.raw.get("country"))
+                named = {re.sub(r"\s+(?:province|state|region|governorate|oblast|division)$",
+                                "", p.key) for p in self.places if p.kind == KIND_ADMIN1
+                         and not p.flags and not p.dateline and not p.is_qualifier}
+                if len(named) == 1:
+                    self._hint_area = area
 
         anchor = self._anchor_date()
         segments = self._segments(anchor)
@@ -755,6 +771,18 @@ class _Extractor:
                         row["date"], row["date_precision"] = rows[0]["date"], "day"
                         ev["date"] = "no date of its own; the day of the report's first incident"
                         row["evidence"] = json.dumps(ev, ensure_ascii=False)
+            first = self.sentences[seg.sentences[0]]
+            if rows and seg_rows and _LATER_SAME_DAY.match(first.text) and not any(
+                    p.kind != KIND_COUNTRY and not p.flags
+                    for p in self._places_in.get(first.index, ())):
+                # "Later Wednesday, soldiers shot dead a protester": no place of its own, so
+                # the place of the incident told before it
+                for row in seg_rows:
+                    ev = json.loads(row["evidence"])
+                    row.update({k: rows[-1][k] for k in _PLACE_FIELDS})
+                    ev["place"] = ("no place of its own; the place of the incident told "
+                                   "before it")
+                    row["evidence"] = json.dumps(ev, ensure_ascii=False)
             # "Separately, the hospital's superintendent confirmed four dead and 15 injured":
             # the same figures again, at no new place, are the same incident told twice
             seg_rows = [r for r in seg_rows if not any(
@@ -1513,6 +1541,15 @@ class _Extractor:
                     and not any(fold(str(loc.raw.get("admin1"))) in q.key for q in area)):
                 # "the Ramin Kura community … of Kaduna State": not Kura in Kano State
                 score -= 2.0
+            hint = self._hint_area.raw if self._hint_area is not None else None
+            if (hint and loc.raw.get("precision") in ("city", "exact")
+                    and loc.raw.get("country") == hint.get("country") and loc.raw.get("admin1")
+                    and fold(str(loc.raw.get("admin1"))) != fold(str(hint.get("admin1") or ""))
+                    and int(loc.raw.get("population") or 0) < 50_000
+                    and any(q.unknown and q.key == p.key for q in self.places)):
+                # "Nyaung Kone village" in a story about Sagaing Region: not the hamlet of that
+                # name in Yangon, but a village the gazetteer lacks
+                continue
             resolved.append((score, p, loc))
         if not resolved:
             # a province or country qualifying a name the gazetteer does not know
@@ -1534,9 +1571,12 @@ class _Extractor:
         if not resolved and unknown and len(about) == 1:
             # only a town the gazetteer does not know: the country the report is about
             code = next(iter(about))
-            area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
+            _, u = max(unknown, key=lambda t: (t[0], -t[1].start))
+            area = self._hint_area
+            if (area is None or area.raw.get("country") != code
+                    or _AN_AREA_AFTER.match(self.text, u.end)):
+                area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
             if area is not None:
-                _, u = max(unknown, key=lambda t: (t[0], -t[1].start))
                 return [(u, _within(u, area))]
         if not resolved:
             return []
@@ -1554,6 +1594,11 @@ class _Extractor:
             u_score, u = max(unknown, key=lambda t: (t[0], -t[1].start))
             if u_score >= resolved[0][0] - 1.0:
                 area = resolved[0][2]
+                hint = self._hint_area
+                if (hint is not None and top_raw.get("precision") == "country"
+                        and hint.raw.get("country") == top_raw.get("country")
+                        and not _AN_AREA_AFTER.match(self.text, u.end)):
+                    area = hint  # the province the report names is nearer than its country
                 resolved[0] = (u_score, u, _within(u, area))
                 return [resolved[0][1:]]
         top_score, top, top_loc = resolved[0]
