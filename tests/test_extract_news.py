@@ -2026,3 +2026,23 @@ def test_later_that_day_is_another_incident_at_the_same_place() -> None:
         "Militants attacked a police patrol in Srinagar on Monday, leaving four policemen dead. "
         "Later Monday, the death toll rose to five.", published="2021-06-08")
     assert list(gdf["killed"]) == [5]
+
+
+def test_a_military_junta_as_the_attacker() -> None:
+    row = one("Four villagers were killed on Monday when junta jets bombed a school in Magway "
+              "Region, residents said.", published="2024-02-14")
+    assert row["blamed_on"] == "junta" and pd.isna(row["claimed_by"])
+    row = one("Two monks were killed after their monastery in Sagaing Region was shelled by the "
+              "junta on Monday.", published="2024-02-14")
+    assert row["blamed_on"] == "junta"
+
+
+def test_a_few_hours_earlier_and_a_village_in_a_township() -> None:
+    gdf = geoinc.extract_incidents(
+        "Two residents of Kyauktaw town were killed and six wounded when a mortar round hit their "
+        "ward on Tuesday evening, a hospital doctor said.\nA few hours earlier, four civilians "
+        "were wounded when a shell fell on the village of Zzyx Taung in Kyauktaw Township, "
+        "Rakhine State, on Tuesday.", published="2020-02-19")
+    assert gdf["killed"].iloc[0] == 2 and pd.isna(gdf["killed"].iloc[1])
+    assert list(gdf["injured"]) == [6, 4]
+    assert list(gdf["place"]) == ["Kyauktaw", "Zzyx Taung"]

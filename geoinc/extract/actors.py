@@ -70,7 +70,7 @@ _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(
           r"herders|jihadists|jihadis|insurgents|militiamen|separatists|"
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
 _KIND_HINT = re.compile(r"(?i:bandit|herds|herder|jihad|insurgent|militia|separatist|militant|"
-                        r"fighter)")
+                        r"fighter|junta)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
@@ -88,6 +88,11 @@ _DESCRIBED_ACTING = [
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
                rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
+    # "two junta airstrikes", "junta troops shelled", "bombed by the junta": a military junta
+    re.compile(r"\b(?P<name>(?i:junta))(?:['’]s)?\s+(?:(?i:air\s*strikes?|troops|soldiers|"
+               r"forces|jets?|aircraft|shelling|artillery|raids?|attacks?|bombing|bombardment))\b"),
+    re.compile(r"\b(?:bombed|shelled|attacked|raided|struck|hit|killed)\s+by\s+(?:the\s+)?"
+               r"(?:military\s+|Myanmar\s+)?(?P<name>(?i:junta))\b"),
 ]
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"

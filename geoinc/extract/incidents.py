@@ -121,7 +121,7 @@ _SEPARATE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
     r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
     r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another)\b)|"
-    r"^\s*(?:about\s+|some\s+)?(?:\w+\s+)?(?:minutes|hours)\s+earlier\s*,)",
+    r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+earlier\s*,)",
     re.IGNORECASE,
 )
 _COMPARE = re.compile(
@@ -371,7 +371,8 @@ _FUTURE = re.compile(
 _LATER_SAME_DAY = re.compile(
     r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
 #: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
-_AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state)\b", re.I)
+_AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state|township|"
+                            r"municipality|local\s+government|LGA|sub-?district|tehsil)\b", re.I)
 _PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitude", "precision",
                  "geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason")
 #: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
@@ -1588,7 +1589,9 @@ class _Extractor:
         if part_of_top:
             unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
         if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
-                        or "second-level subdivisions" in str(top_raw.get("source", ""))):
+                        or "second-level subdivisions" in str(top_raw.get("source", ""))
+                        or _AN_AREA_AFTER.match(self.text, top0.end)):
+            # "the village of Na Leik in Mrauk-U Township": a town named as the area
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know
             u_score, u = max(unknown, key=lambda t: (t[0], -t[1].start))

@@ -587,7 +587,8 @@ _UNKNOWN_CUES = [
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
                + _UNKNOWN_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|when)\b))"),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
-    re.compile(r"\b(?i:in|at|near|on|attacked|raided|stormed|hit|struck|into|bombed|shelled)\s+(?:the\s+)?"
+    re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
+               r"\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
     # "a female Kyar Si villager was killed": a villager named after the village
