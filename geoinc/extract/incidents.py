@@ -1588,6 +1588,7 @@ class _Extractor:
             r"['’]s\s+(?:\w+\s+)?", self.text[top0.end:t[1].start])]
         if part_of_top:
             unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
+        unknown = [t for t in unknown if t[1].key != top0.key]  # the chosen place itself
         if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
                         or "second-level subdivisions" in str(top_raw.get("source", ""))
                         or _AN_AREA_AFTER.match(self.text, top0.end)):
