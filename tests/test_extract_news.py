@@ -2046,3 +2046,13 @@ def test_a_few_hours_earlier_and_a_village_in_a_township() -> None:
     assert gdf["killed"].iloc[0] == 2 and pd.isna(gdf["killed"].iloc[1])
     assert list(gdf["injured"]) == [6, 4]
     assert list(gdf["place"]) == ["Kyauktaw", "Zzyx Taung"]
+
+
+def test_two_villages_the_gazetteer_lacks_each_with_its_toll() -> None:
+    gdf = geoinc.extract_incidents(
+        "Bandits on Saturday raided Zuzuwa and Kakamzi villages in Anka Local Government Area of "
+        "Zamfara State, killing 21 people, residents said.\nA community leader said 16 people "
+        "were killed in Kakamzi while five were killed in Zuzuwa.", published="2023-05-08")
+    assert sorted(zip(gdf["place"], gdf["killed"])) == [("Kakamzi", 16), ("Zuzuwa", 5)]
+    assert set(gdf["admin1"]) == {"Zamfara"}
+    assert set(gdf["blamed_on"]) == {"bandits"}

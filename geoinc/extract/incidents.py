@@ -1603,6 +1603,10 @@ class _Extractor:
                         and hint.raw.get("country") == top_raw.get("country")
                         and not _AN_AREA_AFTER.match(self.text, u.end)):
                     area = hint  # the province the report names is nearer than its country
+                several = self._towns_with_own_figures([t[1] for t in unknown], counts)
+                if len(several) > 1:
+                    # "13 were killed in Dangulbi while five were killed in Kango"
+                    return [(t, _within(t, area)) for t in several]
                 resolved[0] = (u_score, u, _within(u, area))
                 return [resolved[0][1:]]
         top_score, top, top_loc = resolved[0]
@@ -1666,6 +1670,18 @@ class _Extractor:
                                                 and c[1].raw.get("country") in towns)] or chosen
         chosen.sort(key=lambda t: t[0].start)
         return chosen
+
+    def _towns_with_own_figures(self, towns: list[PlaceMention],
+                                counts: list[CountMention]) -> list[PlaceMention]:
+        """The towns (first mention of each name) that have a figure of their own."""
+        first: dict[str, PlaceMention] = {}
+        for t in sorted(towns, key=lambda t: t.start):
+            first.setdefault(t.key, t)
+        if len(first) < 2:
+            return []
+        pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
+        have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
+        return [t for k, (t, _) in enumerate(pairs) if k in have]
 
     def _confirmed(self, p: PlaceMention, loc: Any) -> bool:
         """A name inside a longer name ("Johnston Post Office") counts only when its

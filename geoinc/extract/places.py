@@ -591,6 +591,13 @@ _UNKNOWN_CUES = [
                r"\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
+    # "attacked Kango and Dangulbi villages": two villages, each its own cue
+    re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|bombed|shelled)\s+"
+               r"(?:the\s+)?" + _UNKNOWN_NAME + r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*"
+               r",?\s+and\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"),
+    re.compile(r"(?<=,\s)" + _UNKNOWN_NAME + r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*"
+               r",?\s+and\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"),
+    re.compile(r"(?<=\sand\s)" + _UNKNOWN_NAME + r"(?=\s+(?:villages|communities|towns)\b)"),
     # "a female Kyar Si villager was killed": a villager named after the village
     re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
                r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"),
@@ -636,4 +643,21 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
                 out.append(PlaceMention(
                     text=name, key=fold(name), start=a, end=b, sentence=sent.index, ids=(),
                     kind=KIND_CITY, population=0, locative=True, unknown=True))
+    if not out:
+        return out
+    # the same town named again without its cue: "13 were killed in Dangulbi"
+    names = {p.text for p in out}
+    again = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                        reverse=True)) + r")\b")
+    for sent in sentences:
+        for m in again.finditer(sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append(PlaceMention(
+                text=m.group(0), key=fold(m.group(0)), start=a, end=b, sentence=sent.index,
+                ids=(), kind=KIND_CITY, population=0, unknown=True,
+                locative=bool(re.search(r"\b(?:in|at|near|of|on)\s+(?:the\s+)?$",
+                                        sent.text[max(0, m.start() - 8):m.start()], re.I))))
     return out
