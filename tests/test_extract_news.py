@@ -2053,6 +2053,7 @@ def test_two_villages_the_gazetteer_lacks_each_with_its_toll() -> None:
         "Bandits on Saturday raided Zuzuwa and Kakamzi villages in Anka Local Government Area of "
         "Zamfara State, killing 21 people, residents said.\nA community leader said 16 people "
         "were killed in Kakamzi while five were killed in Zuzuwa.", published="2023-05-08")
-    assert sorted(zip(gdf["place"], gdf["killed"])) == [("Kakamzi", 16), ("Zuzuwa", 5)]
+    assert sorted(zip(gdf["place"], gdf["killed"], strict=True)) == [("Kakamzi", 16),
+                                                                   ("Zuzuwa", 5)]
     assert set(gdf["admin1"]) == {"Zamfara"}
     assert set(gdf["blamed_on"]) == {"bandits"}

@@ -567,6 +567,9 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
 _UNKNOWN_NAME = r"(?P<n>(?:(?:al|el|ad|ash|as|at|an|ar)-)?[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2})"
 _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
                r"township|commune|farming\s+community)")
+#: the rest of a list of settlements: "…, Kango and Dangulbi villages"
+_LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
+                       r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)")
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest"
     re.compile(r"\b(?i:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
@@ -593,10 +596,8 @@ _UNKNOWN_CUES = [
                r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
     # "attacked Kango and Dangulbi villages": two villages, each its own cue
     re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|bombed|shelled)\s+"
-               r"(?:the\s+)?" + _UNKNOWN_NAME + r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*"
-               r",?\s+and\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"),
-    re.compile(r"(?<=,\s)" + _UNKNOWN_NAME + r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*"
-               r",?\s+and\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"),
+               r"(?:the\s+)?" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
+    re.compile(r"(?<=,\s)" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
     re.compile(r"(?<=\sand\s)" + _UNKNOWN_NAME + r"(?=\s+(?:villages|communities|towns)\b)"),
     # "a female Kyar Si villager was killed": a villager named after the village
     re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
