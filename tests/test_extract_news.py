@@ -2057,3 +2057,16 @@ def test_two_villages_the_gazetteer_lacks_each_with_its_toll() -> None:
                                                                    ("Zuzuwa", 5)]
     assert set(gdf["admin1"]) == {"Zamfara"}
     assert set(gdf["blamed_on"]) == {"bandits"}
+
+
+def test_a_summing_lede_then_items_that_open_any_way() -> None:
+    gdf = geoinc.extract_incidents(
+        "  • Police inspect the site of a blast in Kirkuk, Iraq, Monday, May 6, 2019. (AP Photo)"
+        "\n\nBAGHDAD (AP) — At least 30 people were killed yesterday in three separate attacks "
+        "in northern Iraq, officials said.\nA car bomb near a checkpoint in Kirkuk killed 14 "
+        "people and wounded 22.\nHours later, a roadside bomb struck a minibus near Tikrit and "
+        "killed 11 passengers, mostly Shiite pilgrims.\nIn the evening, gunmen in Samarra shot "
+        "dead five policemen at a checkpoint.", published="2019-05-07")
+    assert list(gdf["place"]) == ["Kirkuk", "Tikrit", "Samarra"]
+    assert list(gdf["killed"]) == [14, 11, 5]
+    assert gdf["injured"].iloc[0] == 22 and gdf["injured"].iloc[1:].isna().all()

@@ -917,6 +917,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if k and parts and re.fullmatch(r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself|"
                                         r"themselves)", item, re.I):
             break  # "killed her and then himself": the attacker is told apart
+        if k and parts and re.match(r"(?:mostly|mainly|largely|primarily|chiefly|predominantly|"
+                                    r"many|most)\b", item, re.I):
+            break  # "killed 24 people, mostly Shiites": who they were, not more victims
         if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
             break  # "a boy, and an infant, all members of the same family"
         if k and parts and re.match(r"[\w-]+\s+(?:of\s+(?:them|whom|those)|fatally|critically|"

@@ -367,6 +367,9 @@ _FUTURE = re.compile(
     r"\b(?:expected|forecast|predicted|scheduled|likely|set)\s+to\b|\b(?:will|could|would|may|"
     r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
     r"approach|arrive|be)\b", re.IGNORECASE)
+#: a photo caption's marks: a bullet, a photo credit
+_CAPTION = re.compile(r"^\s*[•▪]|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photos?\b|\bPhoto(?:graph)?:\s|"
+                      r"\((?:AP|AFP|Reuters|EPA|Getty\s+Images)\)\s*$", re.M)
 #: a later event of the same day: "Later Wednesday, …"
 _LATER_SAME_DAY = re.compile(
     r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
@@ -664,6 +667,7 @@ class _Extractor:
         if not self.sentences:
             return []
         dl_start, dl_end = _dateline_span(text)
+        self._dateline_start = dl_start
         self.counts = {}
         for s in self.sentences:
             if dl_end and s.start < dl_end and s.start + len(s.text) > dl_start:
@@ -757,9 +761,9 @@ class _Extractor:
         if len(segments) > 1:
             # "Ten civilians were killed in separate roadside bomb explosions in two
             # provinces", then each province's toll: the lede's figure is their sum
+            told = [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]
             self._summary_sentences = {
-                i for i in segments[0].sentences[:3]
-                if self.counts[i] and _SUMMARY.search(self.sentences[i].text)}
+                i for i in told[:3] if self.counts[i] and _SUMMARY.search(self.sentences[i].text)}
         rows: list[dict[str, Any]] = []
         self._first_segment = segments[0]
         for seg in segments:
@@ -966,6 +970,7 @@ class _Extractor:
             if lead and TRIGGER.search(s.text[lead.end():]):
                 self._lead_background[s.index] = lead.end()
         segments = [_Segment()]
+        self._roundup = False
         in_background = in_links = False
         prev_cut = prev_whole = False
         prev_end = 0
@@ -985,6 +990,10 @@ class _Extractor:
                 # "… fighting Indian rule since 1989. More than 68,000 people have been
                 # killed.": the running toll of that background
                 cut = 0
+            if (self._dateline_start > 0 and s.start < self._dateline_start
+                    and s.index != self.headline and _CAPTION.search(
+                        self.text[self.text.rfind("\n", 0, s.start) + 1:self._dateline_start])):
+                cut = 0  # photo captions above the dateline: the story starts there
             if in_links and re.match(r"\s*(?:[-•*–]\s|$)", s.text):
                 cut = 0  # "Related: - Suicide bomber kills two …": other stories' headlines
             in_links = (in_links and bool(re.match(r"\s*[-•*–]\s", s.text))) or bool(re.match(
@@ -1136,12 +1145,20 @@ class _Extractor:
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
-        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or re.match(
+        told_in = [i for i in seg.sentences if seg.compare_from[i] > 0]
+        lede = [i for i in told_in[:3] if _SUMMARY.search(self.sentences[i].text)
+                and any(c.kind == KILLED for c in self.counts[i])]
+        # after a lede that sums up "four separate attacks in three cities", each item's
+        # own town and toll is the next incident, however its sentence opens
+        roundup = bool(lede) or self._roundup
+        if lede:
+            self._roundup = True
+        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup or re.match(
                 r"\s*(?:Meanwhile|Elsewhere|In\s+another\s+development),\s", s.text)) or not any(
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
-        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
-                and not (i in seg.sentences[:3] and _SUMMARY.search(self.sentences[i].text))}
+        told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED
+                and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede}
 
         if not told or all(c.value in told for c in self.counts[s.index] if c.kind == KILLED):
             return False  # no toll of an item yet (a lede summing up is none), or told again
