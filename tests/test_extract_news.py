@@ -2070,3 +2070,19 @@ def test_a_summing_lede_then_items_that_open_any_way() -> None:
     assert list(gdf["place"]) == ["Kirkuk", "Tikrit", "Samarra"]
     assert list(gdf["killed"]) == [14, 11, 5]
     assert gdf["injured"].iloc[0] == 22 and gdf["injured"].iloc[1:].isna().all()
+
+
+def test_a_round_up_with_a_second_summary_and_a_running_toll() -> None:
+    gdf = geoinc.extract_incidents(
+        "Dozens killed in weekend violence\n\nLAGOS - At least 17 people were killed in three "
+        "separate attacks in northern Nigeria, officials said Monday.\nIn Katsina State, seven "
+        "farmers died on Sunday when gunmen attacked two villages in separate raids, police said. "
+        "Four others were wounded.\nGunmen killed another three people on Sunday in the city of "
+        "Kaduna, a spokesman said.\nIn other violence, at least nine people were killed in two "
+        "central states.\nPolice in Jos found the bodies of six men near a market.\nAlso Sunday, "
+        "soldiers killed six suspected kidnappers in a clash in Benue State.\nMore than 10,000 "
+        "people have been killed in the violence since the army launched an offensive in 2015.",
+        published="2021-03-08")
+    assert list(gdf["place"].str.split().str[0]) == ["Katsina", "Kaduna", "Jos", "Benue"]
+    assert list(gdf["killed"]) == [7, 3, 6, 6]
+    assert gdf["injured"].iloc[0] == 4

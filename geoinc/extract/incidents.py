@@ -761,9 +761,15 @@ class _Extractor:
         if len(segments) > 1:
             # "Ten civilians were killed in separate roadside bomb explosions in two
             # provinces", then each province's toll: the lede's figure is their sum
+            # the first sentence that sums up; the items after it may say "in separate attacks"
             told = [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]
-            self._summary_sentences = {
-                i for i in told[:3] if self.counts[i] and _SUMMARY.search(self.sentences[i].text)}
+            self._summary_sentences = set(self._summing_lede(told))
+            # "In other drug violence, at least 14 people were killed in three states": the
+            # sum of the items told after it
+            self._summary_sentences |= {
+                s.index for s in self.sentences if re.match(
+                    r"\s*In\s+other\s+", s.text)
+                and _SUMMARY.search(s.text) and any(c.kind == KILLED for c in self.counts[s.index])}
         rows: list[dict[str, Any]] = []
         self._first_segment = segments[0]
         for seg in segments:
@@ -1140,27 +1146,41 @@ class _Extractor:
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
 
+    def _summing_lede(self, told: list[int]) -> list[int]:
+        """The lede that sums up several incidents ("two separate roadside bomb attacks have
+        killed five"), also when a standfirst told it first; an item after it may say "in
+        separate attacks" with a figure of its own."""
+        found = [i for i in told[:3] if i != self.headline and _SUMMARY.search(
+            self.sentences[i].text) and any(c.kind == KILLED for c in self.counts[i])]
+        if not found:
+            return []
+        figures = {c.value for c in self.counts[found[0]] if c.kind == KILLED}
+        return [i for i in found if {c.value for c in self.counts[i] if c.kind == KILLED}
+                == figures]
+
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
         told_in = [i for i in seg.sentences if seg.compare_from[i] > 0]
-        lede = [i for i in told_in[:3] if _SUMMARY.search(self.sentences[i].text)
-                and any(c.kind == KILLED for c in self.counts[i])]
+        lede = self._summing_lede(told_in)
         # after a lede that sums up "four separate attacks in three cities", each item's
         # own town and toll is the next incident, however its sentence opens
         roundup = bool(lede) or self._roundup
         if lede:
             self._roundup = True
-        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup or re.match(
-                r"\s*(?:Meanwhile|Elsewhere|In\s+another\s+development),\s", s.text)) or not any(
+        explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|In\s+another\s+development),\s|"
+                                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
+        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
+                or explicit) or not any(
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
         told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED
                 and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede}
 
-        if not told or all(c.value in told for c in self.counts[s.index] if c.kind == KILLED):
+        if not told or (not explicit and all(c.value in told for c in self.counts[s.index]
+                                             if c.kind == KILLED)):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
             return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
@@ -1191,6 +1211,15 @@ class _Extractor:
             c.sentence not in seg.sentences[:1] and re.search(
                 r"\b(?:other|more)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:also\s+)?been\s+"
                 r"(?:killed|murdered|shot\s+dead)\b", c.phrase))]
+        # "More than 35,000 people have been killed in drug-related violence since the
+        # President launched an offensive": a running toll, not this incident's
+        counts = [c for c in counts if not (
+            c.sentence != seg.sentences[0] and c.kind == KILLED
+            and re.search(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+killed\b", c.phrase)
+            and re.search(r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|(?-i:[A-Z])|"
+                          r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:offensive|war|conflict|"
+                          r"insurgency|crackdown|campaign|uprising))",
+                          self.sentences[c.sentence].text, re.I))]
         # "more than 4,000 people were killed in such accidents": a running toll of the kind
         counts = [c for c in counts if not re.match(
             r"[^.;]{0,40}?\b(?:in|by|from)\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:accidents|attacks|"
