@@ -2086,3 +2086,17 @@ def test_a_round_up_with_a_second_summary_and_a_running_toll() -> None:
     assert list(gdf["place"].str.split().str[0]) == ["Katsina", "Kaduna", "Jos", "Benue"]
     assert list(gdf["killed"]) == [7, 3, 6, 6]
     assert gdf["injured"].iloc[0] == 4
+
+
+def test_a_round_up_whose_first_item_names_no_town() -> None:
+    gdf = geoinc.extract_incidents(
+        "At least 30 people have been killed in Afghanistan in separate attacks, including a "
+        "suicide bombing in Kandahar city.\nIn the first of Sunday's attacks, at least 12 people "
+        "were killed and 20 injured when a bomb hit a police convoy near a crowded bazaar here."
+        "\nIn the deadliest attack, two bomb blasts near a mosque killed at least 14 people in "
+        "Kandahar.\nThe bombing also injured over 40 worshippers.\nIn Paktika province, a rocket "
+        "attack killed three people and injured nine others while in Khost province, a roadside "
+        "bomb killed one soldier, officials said.", published="2020-05-11")
+    assert list(gdf["killed"]) == [12, 14, 3, 1]
+    assert list(gdf["injured"].astype("float").fillna(-1)) == [20, 40, 9, -1]
+    assert list(gdf["place"].str.split().str[0])[1:] == ["Kandahar", "Paktika", "Khost"]

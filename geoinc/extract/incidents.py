@@ -1132,7 +1132,7 @@ class _Extractor:
             told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
             if cut > 0 and segments[-1].sentences and (
                     (separate and event and told_any)
-                    or self._another_incident(s, segments[-1], cut)):
+                    or self._another_incident(s, segments[-1], cut, len(segments) == 1)):
                 segments.append(_Segment())
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
@@ -1158,13 +1158,13 @@ class _Extractor:
         return [i for i in found if {c.value for c in self.counts[i] if c.kind == KILLED}
                 == figures]
 
-    def _another_incident(self, s: Sentence, seg: _Segment, cut: int) -> bool:
+    def _another_incident(self, s: Sentence, seg: _Segment, cut: int, first: bool) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
         told_in = [i for i in seg.sentences if seg.compare_from[i] > 0]
-        lede = self._summing_lede(told_in)
+        lede = self._summing_lede(told_in) if first else []
         # after a lede that sums up "four separate attacks in three cities", each item's
         # own town and toll is the next incident, however its sentence opens
         roundup = bool(lede) or self._roundup
@@ -1177,7 +1177,8 @@ class _Extractor:
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
         told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED
-                and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede}
+                and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede
+                and i != self.headline}
 
         if not told or (not explicit and all(c.value in told for c in self.counts[s.index]
                                              if c.kind == KILLED)):
@@ -1187,8 +1188,10 @@ class _Extractor:
                     and not p.flags and not p.dateline and not p.in_name
                     and p.start - self.sentences[idx].start < upto}
         mine = towns(s.index, cut)
-        before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences))
-        return bool(mine) and bool(before) and not mine & before
+        before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences
+                               if i not in lede))
+        # in a round-up the first item may name no town ("near a busy market here")
+        return bool(mine) and (bool(before) or roundup) and not mine & before
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
         """Is the text offset inside the segment and before any comparison?"""
@@ -1438,8 +1441,9 @@ class _Extractor:
                     r"\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:killed|dead)\s+"
                     r"and\s+(?:at\s+least\s+)?[\d,]+\s+(?:others\s+|people\s+)?(?:were\s+)?"
                     r"(?:injured|wounded|hurt)\s+(?:in|at)\s+(?:the\s+)?", between)
-                if not both and re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)", between):
-                    continue
+                if not both and re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)|"
+                                          r"\b(?:while|whereas)\b", between):
+                    continue  # "killed four … while in North Waziristan, …": another clause
                 d = p.start - c.end
                 if re.fullmatch(r"\s*(?:(?:people|others?|more)\s+)?(?:were\s+)?(?:(?:killed|died|"
                                 r"dead|injured|wounded)\s+)?(?:in|at|near)\s+(?:the\s+)?", between):
