@@ -2100,3 +2100,13 @@ def test_a_round_up_whose_first_item_names_no_town() -> None:
     assert list(gdf["killed"]) == [12, 14, 3, 1]
     assert list(gdf["injured"].astype("float").fillna(-1)) == [20, 40, 9, -1]
     assert list(gdf["place"].str.split().str[0])[1:] == ["Kandahar", "Paktika", "Khost"]
+
+
+def test_similarly_opens_another_incident() -> None:
+    gdf = geoinc.extract_incidents(
+        "Bandits killed two farmers in Kujemi village of Maru Local Government Area of Zamfara "
+        "State on Sunday, police said.\nSimilarly, bandits attacked villages in Igabi local "
+        "government area of Kaduna State on Sunday, killing over 30 people.",
+        published="2021-06-07")
+    assert list(gdf["killed"]) == [2, 30]
+    assert list(gdf["admin1"]) == ["Zamfara", "Kaduna"]

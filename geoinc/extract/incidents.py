@@ -1170,7 +1170,8 @@ class _Extractor:
         roundup = bool(lede) or self._roundup
         if lede:
             self._roundup = True
-        explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|In\s+another\s+development),\s|"
+        explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
+                                 r"development|In\s+a\s+related\s+development),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
                 or explicit) or not any(
