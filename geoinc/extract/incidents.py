@@ -393,7 +393,8 @@ _NEW_PLACE_LEAD = re.compile(
     r"region|city|town|area))?\s*,", re.IGNORECASE)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
-    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six|twin|double|"
+    r"triple)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|provinces|districts|states|towns|cities|"
     r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
