@@ -2110,3 +2110,22 @@ def test_similarly_opens_another_incident() -> None:
         published="2021-06-07")
     assert list(gdf["killed"]) == [2, 30]
     assert list(gdf["admin1"]) == ["Zamfara", "Kaduna"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A ferry carrying 60 passengers sank in the Meghna river near Chandpur around 7pm on "
+     "Saturday, killing 18 people, officials said.\nThe wreck was taken ashore on Sunday "
+     "afternoon.", "2022-03-12"),
+    ("At least 20 people were killed when a bomb exploded at a bus stop in Kabul.\nThe blast "
+     "went off as people queued for buses hours before the holiday began on Saturday evening.",
+     "2022-03-12"),
+])
+def test_the_day_of_a_wreck_taken_ashore_and_a_holiday(text: str, day: str) -> None:
+    assert str(one(text, published="2022-03-13")["date"].date()) == day
+
+
+def test_a_toll_that_rose_overnight_does_not_date_the_attack() -> None:
+    row = one("Monday 14 March 2022 09:03 GMT\nA suicide bomber killed 19 people at a concert in "
+              "Manchester at 10.30pm.\nAnnouncing that the death toll had risen overnight, the "
+              "police chief said the attacker acted alone.")
+    assert str(row["date"].date()) == "2022-03-14"

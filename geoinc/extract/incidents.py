@@ -149,7 +149,10 @@ _COMPARE = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?"
     r"(?<!the\s)(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
-    r"yesterday|today)\b)(?!at\s+(?!least\b))(?!(?:the|this|that|its|"
+    r"yesterday|today)\b)(?!at\s+(?!least\b))(?!the\s+(?:\w+\s+){0,2}?(?:holiday|festival|"
+    r"celebrations?|ceremony|match|game|concert|service|prayers?|curfew|fast)\s+(?:began|started|"
+    r"was\s+due|ended|opened)\b|the\s+(?:start|beginning|end|opening)\s+of\b)"
+    r"(?!(?:the|this|that|its|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|today['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|shootings?|bombings?|blasts?|explosions?|quake|earthquake|"
     r"incident|massacre|assault|stabbing|crash|collapse|fire|flood|disaster|tragedy|violence|"
@@ -292,7 +295,8 @@ _OCCURRED = re.compile(
 _AFTERMATH = re.compile(
     r"\b(?:rescuers?|rescue\s+(?:teams?|workers|operations?)|dug|digging|search(?:ed|ing)?|"
     r"rubble|funerals?|buried|mourn\w*|vigils?|toll\s+(?:rose|climbed|rises|has\s+risen)|"
-    r"aid\s+(?:arrived|reached)|visited|condemned|investigat\w+|(?:rose|climbed|risen|jumped|"
+    r"aid\s+(?:arrived|reached)|visited|condemned|investigat\w+|taken\s+ashore|salvaged|refloated|"
+    r"retrieved|fished\s+out|(?:rose|climbed|risen|jumped|"
     r"increased)\s+to)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -349,7 +353,8 @@ _EVENT_HAPPENED = re.compile(
 _TOLL_UPDATE = re.compile(
     r"\b(?:rose|climbed|risen|jumped|increased|reached|stood\s+at|stands\s+at|revised\s+"
     r"(?:up|upwards?)\s+to)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?"
-    r"[\w,.-]+\s+(?:\w+\s+)?(?:by|on|as\s+of)?\s*$",
+    r"[\w,.-]+\s+(?:\w+\s+)?(?:by|on|as\s+of)?\s*$|"
+    r"\btoll\s+(?:had|has|have)\s+(?:risen|climbed|increased|jumped)\s*$",  # "… had risen overnight"
     re.IGNORECASE,
 )
 #: a date introduced as a later day ("two days later on", "the next day,")
@@ -1912,7 +1917,7 @@ class _Extractor:
                 if possessive:
                     score += 4.0  # "the death toll from Monday's earthquake": its own day
                 elif _TOLL_UPDATE.search(before):
-                    score -= 3.0  # "the toll rose to 36 on Monday": the day of the update
+                    score -= 4.0  # "the toll rose to 36 on Monday": the day of the update
                 if _LATER.search(before):
                     score -= 1.5  # "Seven days later, on January 7": a later day of the spree
                 if _OCCURRED.search(before[-35:]) or _OCCURRED.match(after):
