@@ -354,7 +354,8 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:rose|climbed|risen|jumped|increased|reached|stood\s+at|stands\s+at|revised\s+"
     r"(?:up|upwards?)\s+to)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?"
     r"[\w,.-]+\s+(?:\w+\s+)?(?:by|on|as\s+of)?\s*$|"
-    r"\btoll\s+(?:had|has|have)\s+(?:risen|climbed|increased|jumped)\s*$",  # "… had risen overnight"
+    # "the death toll had risen overnight"
+    r"\btoll\s+(?:had|has|have)\s+(?:risen|climbed|increased|jumped)\s*$",
     re.IGNORECASE,
 )
 #: a date introduced as a later day ("two days later on", "the next day,")
