@@ -2129,3 +2129,17 @@ def test_a_toll_that_rose_overnight_does_not_date_the_attack() -> None:
               "Manchester at 10.30pm.\nAnnouncing that the death toll had risen overnight, the "
               "police chief said the attacker acted alone.")
     assert str(row["date"].date()) == "2022-03-14"
+
+
+def test_a_based_group_a_quoted_our_and_an_old_years_attack() -> None:
+    row = one("Two people were killed and seven injured when a bomb exploded at a bar in Kampala, "
+              "police said.\nThe capital suffered bomb attacks carried out by Somalia-based "
+              "militant group Al-Shabaab in 2010 that left dozens dead.")
+    assert pd.isna(row["blamed_on"]) and row["killed"] == 2
+    row = one("Jihadists killed nine soldiers in an attack on an army base in Mali on Monday. "
+              "\"Our... fighters attacked at dawn,\" a spokesman for the group said.",
+              published="2016-05-31")
+    assert row["blamed_on"] == "jihadists"
+    row = one("A car bomb killed four people in Mogadishu on Monday, an attack claimed by "
+              "Somalia-based militant group Al-Shabaab.", published="2016-05-31")
+    assert row["claimed_by"] == "Al-Shabaab"

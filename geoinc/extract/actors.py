@@ -16,7 +16,8 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean
            "same_actor", "state_attacker", "KNOWN_GROUPS"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:\b(?:the|an?)\s+)?(?:so-called\s+)?"
+_NAME = (r"(?:\b(?:the|an?)\s+)?(?:so-called\s+)?(?:[A-Z][\w'’]+-based\s+(?=(?:militant|jihadist|"
+         r"extremist|separatist|rebel|terrorist|armed|insurgent|[Ii]slamist|group)\b))?"
          r"(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
          r"[Jj]ihadi)\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|armed|"
          r"insurgent|[Ii]slamist|group)\b))?(?:(?:banned|outlawed|proscribed|militant|jihadist|"
@@ -281,7 +282,8 @@ _NOT_NAME_START = frozenset("""
 unidentified unknown masked armed suspected several some many two three four five six seven
 eight nine ten dozens hundreds local foreign other rival heavily alleged police security
 journalists activists tourists scientists cyclists motorists artists terrorists extremists
-islamists jihadists militants specialists loyalists nationals locals officials
+islamists jihadists militants specialists loyalists nationals locals officials our we their
+his her its my
 """.split())  # noqa: SIM905
 
 
@@ -291,6 +293,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"^(?:published|updated|posted|photo|file|read\s+more)\s+", "", n, flags=re.I)
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
     n = re.sub(r"^so-called\s+", "", n, flags=re.I)
+    n = re.sub(r"^[\w'’]+-based\s+", "", n)  # "Somalia-based militant group Al-Shabaab"
     n = re.sub(r"^(?:members?|supporters|fighters|militants|elements)\s+of\s+(?:the\s+)?", "", n,
                flags=re.I)
     n = re.sub(r"^(?:somali|nigerian|pakistani|afghan|islamist|jihadi)\s+(?=(?:militant|jihadist|"
@@ -301,7 +304,7 @@ def clean_actor(name: str) -> str | None:
                r"){1,2}(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
-    if n.split(" ")[0].lower() in _NOT_NAME_START or re.search(
+    if re.sub(r"[^\w-]+$", "", n.split(" ")[0]).lower() in _NOT_NAME_START or re.search(
             r"-(?:riding|wielding|armed|borne|toting|carrying|masked)\b", n.split(" ")[0]):
         return None  # "Unidentified gunmen", "Masked men", "Motorcycle-riding gunmen"
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)

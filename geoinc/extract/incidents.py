@@ -1062,7 +1062,7 @@ class _Extractor:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
                 starts = [d.start for d in self.dates[s.index]
-                          if d.precision in ("day", "month") and not d.relative]
+                          if d.precision in ("day", "month", "year") and not d.relative]
                 starts += [m.start() for m in _IN_MONTH.finditer(s.text)]
                 for start in sorted(starts):
                     if any(c.start - s.start > start for c in self.counts[s.index]):
