@@ -2143,3 +2143,10 @@ def test_a_based_group_a_quoted_our_and_an_old_years_attack() -> None:
     row = one("A car bomb killed four people in Mogadishu on Monday, an attack claimed by "
               "Somalia-based militant group Al-Shabaab.", published="2016-05-31")
     assert row["claimed_by"] == "Al-Shabaab"
+
+
+def test_a_spokesman_named_after_a_comma_speaks_for_his_group() -> None:
+    row = one("A roadside bomb killed six policemen in Helmand on Monday. Taliban spokesman, Qari "
+              "Yousif Ahmadi, speaking by phone, took responsibility for the attack.",
+              published="2012-04-03")
+    assert row["claimed_by"] == "Taliban"

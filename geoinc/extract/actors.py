@@ -433,7 +433,7 @@ def last_group_named(text: str) -> str | None:
 
 
 _SPOKESMAN = re.compile(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|commander|chief|"
-                        r"leader|official|member)\s+$")
+                        r"leader|official|member),?\s+$")
 
 
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
