@@ -2150,3 +2150,25 @@ def test_a_spokesman_named_after_a_comma_speaks_for_his_group() -> None:
               "Yousif Ahmadi, speaking by phone, took responsibility for the attack.",
               published="2012-04-03")
     assert row["claimed_by"] == "Taliban"
+
+
+def test_a_second_brief_under_its_own_headline() -> None:
+    gdf = geoinc.extract_incidents(
+        "Two suicide bombers blew themselves up at a market in central Baghdad yesterday, killing "
+        "at least 25 people, officials said.\nThe blasts also wounded 60 people. It bore the "
+        "hallmarks of the Islamic State group.\n7 die in Tripoli airport clashes\nFighting at "
+        "the airport in Tripoli, Libya, killed seven people yesterday after militiamen attacked "
+        "it.\n", published="2018-01-16")
+    assert list(gdf["killed"]) == [25, 7]
+    assert gdf["injured"].iloc[0] == 60 and pd.isna(gdf["injured"].iloc[1])
+    assert gdf["blamed_on"].iloc[0] == "Islamic State"
+    assert gdf["blamed_on"].iloc[1] != "Islamic State"
+
+
+def test_a_figure_without_a_place_goes_with_the_place_told_just_before() -> None:
+    gdf = geoinc.extract_incidents(
+        "Floods killed 12 people in Sindh and 5 in Punjab on Monday, officials said.\nIn Punjab, "
+        "a wall collapsed in Lahore under the rain.\nThe collapse also injured 9 people.",
+        published="2022-08-02")
+    assert sorted(zip(gdf["admin1"], gdf["killed"], gdf["injured"].astype("float").fillna(-1),
+                      strict=True)) == [("Punjab", 5, 9.0), ("Sindh", 12, -1.0)]

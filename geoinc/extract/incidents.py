@@ -1140,7 +1140,8 @@ class _Extractor:
             told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
             if cut > 0 and segments[-1].sentences and (
                     (separate and event and told_any)
-                    or self._another_incident(s, segments[-1], cut, len(segments) == 1)):
+                    or self._another_incident(s, segments[-1], cut, len(segments) == 1)
+                    or self._another_story(s, segments[-1])):
                 segments.append(_Segment())
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
@@ -1153,6 +1154,19 @@ class _Extractor:
                 r"\bsince\s+(?:(?:19|20)\d\d|(?-i:[A-Z]))|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
+
+    def _another_story(self, s: Sentence, seg: _Segment) -> bool:
+        """A news brief's own headline further down the page ("9 die in Libya airport
+        clashes"), after another story with its own toll."""
+        end = s.start + len(s.text)
+        if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
+                or not re.search(r"\n\s*$", self.text[max(0, s.start - 3):s.start])
+                or not re.match(r"[ \t]*\n", self.text[end:end + 3])
+                or not any(c.kind == KILLED for c in self.counts[s.index])):
+            return False
+        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
+                and c.start - self.sentences[i].start < seg.compare_from[i]}
+        return bool(told) and not any(c.value in told for c in self.counts[s.index])
 
     def _summing_lede(self, told: list[int]) -> list[int]:
         """The lede that sums up several incidents ("two separate roadside bomb attacks have
@@ -1340,10 +1354,21 @@ class _Extractor:
         # counts per location when each location has its own; otherwise totals on the row
         own: dict[int, list[CountMention]] = {}
         if len(places) > 1:
-            for c in counts:
+            last: tuple[int, int] | None = None  # (place, sentence) of the last placed figure
+            for c in sorted(counts, key=lambda c: c.start):
                 near = self._count_place(c, places)
+                if (near is None and last is not None and 0 < c.sentence - last[1] <= 2
+                        and not re.search(r"\b(?:country|nation(?:wide)?|across|total|overall|"
+                                          r"altogether|in\s+all)\b",
+                                          self.sentences[c.sentence].text, re.I)
+                        and not any(p.kind != KIND_COUNTRY and not p.flags
+                                    for p in self._places_in.get(c.sentence, ()))):
+                    # "The twin explosions also wounded 105 people": no place of its own, so
+                    # the place of the figure told just before
+                    near = last[0]
                 if near is not None:
                     own.setdefault(near, []).append(c)
+                    last = (near, c.sentence)
         slots: list[tuple[PlaceMention | None, Any]] = list(places) or [(None, None)]
         for k, (mention, loc) in enumerate(slots):
             ms = own.get(k, []) if (len(places) > 1 and own) else counts
