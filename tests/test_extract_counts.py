@@ -427,3 +427,10 @@ def test_fatally_shot_subjects_and_fatal_shots(text: str, killed, injured) -> No
 ])
 def test_only_one_survived_of_those_shot(text: str, killed, injured) -> None:
     assert counts(text) == (killed, injured)
+
+
+def test_another_who_sustained_injuries() -> None:
+    gdf = geoinc.extract_incidents(
+        "Bandits hacked two farmers to death in Guma on Sunday while another sustained serious "
+        "injury, police said.", published="2021-06-07")
+    assert gdf["killed"].iloc[0] == 2 and gdf["injured"].iloc[0] == 1

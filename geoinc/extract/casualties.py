@@ -1044,7 +1044,8 @@ _ANOTHER_ONE = re.compile(
     r"(?:\band|\bwhile|,)\s+(?P<np>another|a\s+(?:second|third|fourth|fifth))(?:\s+(?:person|man|"
     r"woman|boy|girl|child|officer|victim|one|passenger|worker|soldier|policeman))?\s+(?:was\s+|"
     r"were\s+|is\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|dead)|(?P<i>injured|wounded|"
-    r"hurt|hospitali[sz]ed))\b(?!\s+(?:by|with)\b)", re.IGNORECASE)
+    r"hurt|hospitali[sz]ed|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injur(?:y|ies)|wounds)))\b"
+    r"(?!\s+(?:by|with)\b)", re.IGNORECASE)
 _ONE_DIED = re.compile(
     r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+|,\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+"
     r"(?:an?|the)\s))(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
