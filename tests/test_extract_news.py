@@ -2172,3 +2172,19 @@ def test_a_figure_without_a_place_goes_with_the_place_told_just_before() -> None
         published="2022-08-02")
     assert sorted(zip(gdf["admin1"], gdf["killed"], gdf["injured"].astype("float").fillna(-1),
                       strict=True)) == [("Punjab", 5, 9.0), ("Sindh", 12, -1.0)]
+
+
+def test_also_with_a_comma_opens_another_incident_but_also_confirming_does_not() -> None:
+    gdf = geoinc.extract_incidents(
+        "BAGHDAD - The death toll from twin market bombings carried out by the Islamic State "
+        "group the previous day in the eastern district of Sadr City climbed to 64 on Monday, "
+        "officials said.\nAlso, bomb attacks were carried out at a junction and a restaurant in "
+        "the town of Baidoa in Somalia, which killed at least 25 people, according to police.\n"
+        "Two medical officials confirmed the latest death toll in Baghdad.",
+        published="2016-03-01")
+    assert list(gdf["killed"]) == [64, 25]
+    assert list(gdf["place"]) == ["Sadr City", "Baidoa"]
+    row = one("Gunmen killed 13 people in Olegomachi community of Agatu LGA, Benue State, on "
+              "Tuesday.\nAlso confirming the attack in a telephone call with Channels TV, the "
+              "council chairman said ten persons were killed.", published="2024-07-13")
+    assert row["killed"] == 13

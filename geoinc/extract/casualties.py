@@ -25,7 +25,7 @@ SHOT = "shot"
 # keyword after the number: "84 people were killed", "284 others injured"
 _KEY_AFTER = re.compile(
     r"(?P<k>killed|dead|died|die|"
-    r"dying(?=\s*(?:[,.;]|$|and\b|in\b|at\b|on\b|after\b|from\b|of\b|later\b))|deaths?|fatalities|fatality|"
+    r"dying(?=\s*(?:[,.;]|$|and\b|in\b|at\b|on\b|after\b|from\b|of\b|later\b))|deaths?(?!\s+tolls?\b)|fatalities|fatality|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|wounded|injured)|(?<!non-)(?<!non)fatally|"
     r"lost\s+(?:their|his|her)\s+lives?|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|"
     r"perished|slain|martyred|murdered|massacred|executed|lynched|shot\s+dead|shot\s+and\s+killed|"
@@ -88,7 +88,7 @@ _TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|"
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+toll|injured|wounded|injuries))"
-    r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,120}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
+    r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,160}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
     r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
     re.IGNORECASE,

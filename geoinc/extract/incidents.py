@@ -115,7 +115,8 @@ _SEPARATE = re.compile(
     r"bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike|ambush)(?=[^.]*\b(?:yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
     r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
-    r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+[A-Z]|"
+    r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+(?-i:[A-Z])|"
+    r"^\s*(?:also|separately),\s+(?!(?:the|they|it|he|she|police|officials|authorities)\b)|"
     r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"another\s+(?:suicide\s+)?(?:bomber|gunman|attacker|car\s+bomb|truck\s+bomb|roadside\s+bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
@@ -124,8 +125,10 @@ _SEPARATE = re.compile(
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+earlier\s*,)",
     re.IGNORECASE,
 )
+#: "the toll from bombings the previous day climbed to 73": the day before the report's news
+_TOLL_DAY = r"\s+day\b[^.]*\b(?:climbed|rose|risen|reached|jumped)\s+to\b"
 _COMPARE = re.compile(
-    r"\b(?:last\s+year|previous(?:ly)?|earlier\s+(?:attacks?|bombings?|incidents?|"
+    r"\b(?:last\s+year|previous(?:ly|(?!" + _TOLL_DAY + r"))|earlier\s+(?:attacks?|bombings?|incidents?|"
     r"massacres?)(?![^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"in\s+(?:a|an)\s+(?:earlier(?!\s+(?:attack|incident|bombing|blast|explosion|shooting|"
     r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -170,7 +173,8 @@ _BACKGROUND = re.compile(
     r"the\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|massacre|shooting|"
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
-    r"this\s+year|had\s+been\s+involved\s+in|(?:the\s+)?previous\s+(?:week|month|day|year)|"
+    r"this\s+year|had\s+been\s+involved\s+in|(?:the\s+)?previous\s+(?:week|month|year)|"
+    r"(?:the\s+)?previous\s+day(?!" + _TOLL_DAY[len(r"\s+day\b"):] + r")|"
     r"in\s+various\s+(?:\w+\s+)?(?:attacks|raids|incidents|bombings|clashes)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years|week|month|year)\b|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
