@@ -128,8 +128,8 @@ _SEPARATE = re.compile(
 #: "the toll from bombings the previous day climbed to 73": the day before the report's news
 _TOLL_DAY = r"\s+day\b[^.]*\b(?:climbed|rose|risen|reached|jumped)\s+to\b"
 _COMPARE = re.compile(
-    r"\b(?:last\s+year|previous(?:ly|(?!" + _TOLL_DAY + r"))|earlier\s+(?:attacks?|bombings?|incidents?|"
-    r"massacres?)(?![^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    r"\b(?:last\s+year|previous(?:ly|(?!" + _TOLL_DAY + r"))|"
+    r"earlier\s+(?:attacks?|bombings?|incidents?|massacres?)(?![^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"in\s+(?:a|an)\s+(?:earlier(?!\s+(?:attack|incident|bombing|blast|explosion|shooting|"
     r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"\b)|previous|similar|prior)|similar\s+(?:attacks?|bombings?)|"
