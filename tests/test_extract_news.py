@@ -2188,3 +2188,26 @@ def test_also_with_a_comma_opens_another_incident_but_also_confirming_does_not()
               "Tuesday.\nAlso confirming the attack in a telephone call with Channels TV, the "
               "council chairman said ten persons were killed.", published="2024-07-13")
     assert row["killed"] == 13
+
+
+@pytest.mark.parametrize(("text", "field", "who"), [
+    ("The Islamist group al Shabaab killed three soldiers in a mortar attack in Mogadishu on "
+     "Monday, police said.", "blamed_on", "al Shabaab"),
+    ("Gunmen alleged to be members of the Eastern Security Network on Friday killed two police "
+     "officers in an attack on a station in Imo State.", "blamed_on", "Eastern Security Network"),
+    ("Gunmen killed five pupils at a school in Kumba on Saturday. The governor said separatists "
+     "fighting for an English-speaking state were behind the attack.", "blamed_on", "separatists"),
+    ("A suicide bomber killed nine people in Jalalabad on Sunday. Daesh has claimed the "
+     "immediate responsibility of the attack.", "claimed_by", "Daesh"),
+    ("Two bombers blew themselves up at a cathedral in Makassar on Sunday, wounding 14 people. "
+     "Police are eyeing the militant group Jamaah Ansharut Daulah as the likely culprit.",
+     "blamed_on",
+     "Jamaah Ansharut Daulah"),
+    ("Gunmen killed 30 people in Kenscoff on Monday. The mayor blamed the violence on the "
+     "powerful Viv Ansanm gang coalition.", "blamed_on", "Viv Ansanm gang"),
+    ("Gunmen killed 12 people at the town hall of Totolapan on Wednesday. The minister said the "
+     "groups La Familia Michoacana and Los Tequileros appeared to be involved.", "blamed_on",
+     "La Familia Michoacana and Los Tequileros"),
+])
+def test_more_ways_of_naming_who_did_it(text: str, field: str, who: str) -> None:
+    assert one(text, published="2022-08-09")[field] == who

@@ -89,6 +89,9 @@ _DESCRIBED_ACTING = [
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
                rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
+    # "separatists fighting for … Ambazonia were behind the attack"
+    re.compile(rf"\b(?P<name>(?i:{_KINDS}))\b[^.;]{{0,100}}?\b(?:were|was)\s+(?:\w+ly\s+)?"
+               r"behind\s+the\s+(?:attack|killings?|massacre|raid|ambush|bombing|assault)"),
     # "two junta airstrikes", "junta troops shelled", "bombed by the junta": a military junta
     re.compile(r"\b(?P<name>(?i:junta))(?:['’]s)?\s+(?:(?i:air\s*strikes?|troops|soldiers|"
                r"forces|jets?|aircraft|shelling|artillery|raids?|attacks?|bombing|bombardment))\b"),
@@ -103,7 +106,8 @@ _CLAIM_PATTERNS = [
                r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
                r"yesterday\s+|today\s+|overnight\s+|in\s+a\s+statement\s+)*"
                r"(?:claimed|claims|claiming|Claims|Claimed)\s+"
-               r"(?:responsibility|Responsibility|credit|the\s+(?:attack|bombing|blast|blasts|attacks|"
+               r"(?:responsibility|Responsibility|credit|the\s+(?:full\s+|immediate\s+|sole\s+)"
+               r"responsibility|the\s+(?:attack|bombing|blast|blasts|attacks|"
                r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
                r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
                r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
@@ -161,7 +165,15 @@ _BLAME_PATTERNS = [
                r"arbitrary|human\s+rights|abuses|torture|war\s+crimes|corruption|failing)\b)"),
     # "blamed the attack on X", "pinned the blame on X"
     re.compile(rf"\b(?:blamed|blaming|blames|blame|pinned|pinning)\s+(?:the\s+|it\s+|them\s+)?"
-               rf"(?:[\w-]+\s+){{0,4}}?on\s+(?P<name>{_NAME})"),
+               rf"(?:[\w-]+\s+){{0,4}}?on\s+(?:the\s+(?:powerful|notorious|feared|dreaded|"
+               rf"infamous|violent|rival|local|armed)\s+)?(?P<name>{_NAME})"),
+    # "eyeing the Islamic State-linked JAD as culprit"
+    re.compile(rf"\b(?:eyeing|eyed|eyes|considering|considered|viewing|viewed|named|identified)\s+"
+               rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|likely\s+|"
+               rf"possible\s+|chief\s+)?(?:culprits?|suspects?|perpetrators?)\b"),
+    # "La Familia Michoacana and Los Tequileros appeared to be involved"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+"
+               rf"(?:be|have\s+been)\s+(?:involved|behind|responsible)\b"),
     re.compile(rf"\b(?:blamed|blaming|blames|blame)\s+(?P<name>{_NAME})"),
     # "held X responsible", "attributed the attack to X"
     re.compile(rf"\b(?:held|holds|holding|hold)\s+(?P<name>{_NAME})\s+responsible"),
@@ -186,7 +198,8 @@ _BLAME_PATTERNS = [
     # "gunmen suspected to be members of X", "militants suspected of belonging to X",
     # "attackers believed to be Fulani"
     re.compile(rf"\b(?:[Aa]ttackers|[Gg]unmen|[Aa]ssailants|[Mm]en|[Ff]ighters|[Mm]ilitants|"
-               rf"[Rr]aiders)\s+(?:believed|thought|said)\s+to\s+(?:be|have\s+been)\s+"
+               rf"[Rr]aiders|[Hh]oodlums|[Bb]andits)\s+(?:believed|thought|said|alleged|reported|"
+               rf"reputed)\s+to\s+(?:be|have\s+been)\s+"
                rf"(?:members\s+of\s+|from\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\bsuspected\s+(?:to\s+be|of\s+being|of\s+belonging\s+to)\s+(?:members\s+of\s+|"
                rf"from\s+|part\s+of\s+|linked\s+to\s+)?(?P<name>{_NAME})"),
@@ -324,7 +337,8 @@ def clean_actor(name: str) -> str | None:
     if len(n) <= 2 and not n.isupper():
         return None  # "the Al -Qaeda …" cut short
     if not n or n.lower() in _NOT_ACTORS or not (
-            n[0].isupper() or re.match(r"(?:al|el|ad|ash|at|an|ar|as)[-‐][A-Z]", n)):
+            n[0].isupper()
+            or re.match(r"(?:al|el|ad|ash|at|an|ar|as)[-‐][A-Z]|(?:al|el)\s[A-Z]", n)):
         return None
     if re.fullmatch(r"(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\b.*", n):
         n = re.sub(r"^(?:On|In|At|After|Before|Later|Earlier|Meanwhile)\s+\w+\s*", "", n)
@@ -460,6 +474,7 @@ _CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|condu
                           r"launched|perpetrated", re.IGNORECASE)
 _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
+    r"culprit|involved|perpetrator|"
     r"responsib|finger|hallmark|handiwork|trademark|signature|themselves\s+as|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
     r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
 
