@@ -2211,3 +2211,32 @@ def test_also_with_a_comma_opens_another_incident_but_also_confirming_does_not()
 ])
 def test_more_ways_of_naming_who_did_it(text: str, field: str, who: str) -> None:
     assert one(text, published="2022-08-09")[field] == who
+
+
+def test_a_lede_over_the_whole_country_is_no_incident_of_its_own() -> None:
+    gdf = geoinc.extract_incidents(
+        "Last updated: 28 August, 2011\n\nFive killed in attacks across Iraq\n\nBomb and gun "
+        "attacks across Iraq on Sunday killed "
+        "five people, among them two policemen, and wounded another six, security officials "
+        "said.\nIn the deadliest attack, gunmen killed three people at a fake checkpoint in the "
+        "city of Baquba.\nAnd in the northern city of Mosul, a sticky bomb attached to a police "
+        "car killed two policemen.", published="2011-08-29")
+    assert list(gdf["place"]) == ["Baquba", "Mosul"]
+    assert list(gdf["killed"]) == [3, 2]
+
+
+def test_a_quoted_toll_for_a_village_of_its_own_stays() -> None:
+    gdf = geoinc.extract_incidents(
+        "KANO: Bandits have killed 15 people in separate attacks on villages in Katsina state, "
+        "officials said on Tuesday.\nGunmen on motorcycles separately stormed the Zuzuwa, "
+        "Kakamzi and Dankari villages on Sunday.\n\"The bandits killed 10 people in Zuzuwa. "
+        "One person was killed in nearby Kakamzi,\" an official said.\nThe police confirmed "
+        "that four people were killed in Dankari.", published="2019-08-21")
+    assert sorted(zip(gdf["place"], gdf["killed"], strict=True)) == [
+        ("Dankari", 4), ("Kakamzi", 1), ("Zuzuwa", 10)]
+
+
+def test_a_named_official_with_his_title_was_killed() -> None:
+    row = one("Mohammad Zaman, the district governor for a district of Khost province was killed "
+              "when his car hit a roadside bomb on Saturday.", published="2011-06-12")
+    assert row["killed"] == 1

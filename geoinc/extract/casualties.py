@@ -918,7 +918,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                                         r"themselves)", item, re.I):
             break  # "killed her and then himself": the attacker is told apart
         if k and parts and re.match(r"(?:mostly|mainly|largely|primarily|chiefly|predominantly|"
-                                    r"many|most)\b", item, re.I):
+                                    r"many|most|among\s+(?:them|whom|those)|including)\b",
+                                    item, re.I):
             break  # "killed 24 people, mostly Shiites": who they were, not more victims
         if k and parts and re.match(r"(?:all|both)\b(?!\s+(?:his|her|their)\b)", item, re.I):
             break  # "a boy, and an infant, all members of the same family"
@@ -1053,7 +1054,7 @@ _ONE_DIED = re.compile(
     r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
     r"[a-z]{3,}(?:er|or|ist|ian))(?:\s+(?:in|from)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)?|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},|"
-    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.]{3,70},(?=\s+was\s+(?:killed|"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.]{3,90},?(?=\s+was\s+(?:killed|"
     r"martyred|murdered|shot\s+dead))|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+was\s+(?:pronounced|declared)\s+dead))\s+"
     r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|martyred|lynched|murdered|"

@@ -106,7 +106,7 @@ _PAGE_DATE_LEAD = re.compile(
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
-    r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush)|separately|in\s+another\s+(?:\w+\s+)?(?:attack|"
+    r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush)|^\s*separately\b|,\s+separately,|in\s+another\s+(?:\w+\s+)?(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike|ambush)|"
     r"another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
@@ -118,7 +118,7 @@ _SEPARATE = re.compile(
     r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+(?-i:[A-Z])|"
     r"^\s*(?:also|separately),\s+(?!(?:the|they|it|he|she|police|officials|authorities)\b)|"
     r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
-    r"another\s+(?:suicide\s+)?(?:bomber|gunman|attacker|car\s+bomb|truck\s+bomb|roadside\s+bomb)"
+    r"another\s+(?:suicide\s+)?(?:car\s+|truck\s+|roadside\s+)?(?:bomber|gunman|attacker|bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
     r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
     r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another)\b)|"
@@ -403,8 +403,9 @@ _NEW_PLACE_LEAD = re.compile(
     r"region|city|town|area))?\s*,", re.IGNORECASE)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
-    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six|twin|double|"
-    r"triple)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:attacks|bombings|violence|explosions)\s+across\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|provinces|districts|states|towns|cities|"
     r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
@@ -1180,9 +1181,9 @@ class _Extractor:
             self.sentences[i].text) and any(c.kind == KILLED for c in self.counts[i])]
         if not found:
             return []
-        figures = {c.value for c in self.counts[found[0]] if c.kind == KILLED}
-        return [i for i in found if {c.value for c in self.counts[i] if c.kind == KILLED}
-                == figures]
+        total = max((c.value or 0) for c in self.counts[found[0]] if c.kind == KILLED)
+        return [i for i in found if any(c.value == total for c in self.counts[i]
+                                        if c.kind == KILLED)]
 
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int, first: bool) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
@@ -1236,6 +1237,15 @@ class _Extractor:
         if self._summary_sentences and any(c.sentence not in self._summary_sentences
                                            and c.kind == KILLED for c in counts):
             counts = [c for c in counts if c.sentence not in self._summary_sentences]
+        elif counts and all(c.sentence in self._summary_sentences
+                            or c.sentence == self.headline for c in counts):
+            # a lede summing up the items told after it is none of them: no figure, and no
+            # incident at all when no sentence but the lede names where
+            counts = []
+            if not any(p.kind != KIND_COUNTRY and not p.flags and p.sentence in seg.sentences
+                       and p.sentence not in self._summary_sentences
+                       and p.sentence != self.headline for p in self.places):
+                return []
         # "where at least 13 other inmates have been killed": others, before this incident
         counts = [c for c in counts if not (
             c.sentence not in seg.sentences[:1] and re.search(
@@ -1271,7 +1281,10 @@ class _Extractor:
                               r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
         # a witness's words ("saw 'about three dead bodies'") give way to a figure the report
         # tells in its own voice
-        quoted = {id(c) for c in counts if self._quoted(c)}
+        # (a quoted figure for a place of its own, "killed 11 people in Dantakuri", stays)
+        quoted = {id(c) for c in counts if self._quoted(c) and not any(
+            p.kind != KIND_COUNTRY and not p.flags and p.locative
+            for p in self._places_in.get(c.sentence, ()))}
         for kind in (KILLED, INJURED):
             if any(c.kind == kind and id(c) not in quoted and c.value is not None
                    and not c.previous for c in counts):
