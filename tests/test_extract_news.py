@@ -2240,3 +2240,22 @@ def test_a_named_official_with_his_title_was_killed() -> None:
     row = one("Mohammad Zaman, the district governor for a district of Khost province was killed "
               "when his car hit a roadside bomb on Saturday.", published="2011-06-12")
     assert row["killed"] == 1
+
+
+def test_a_toll_of_militants_killed_days_before_told_with_its_day_at_the_end() -> None:
+    row = one("At least four people were killed and 43 wounded when a bomb exploded during Mass "
+              "at a gymnasium in Marawi City on Sunday.\nPolice are looking into a possible "
+              "retaliation by the group.\nEleven members of the group were killed in military "
+              "operations in Datu Hoffer Ampatuan, Maguindanao del Sur Friday.",
+              published="2023-12-03")
+    assert row["killed"] == 4
+
+
+def test_a_lede_over_several_bombs_in_one_town_keeps_its_toll() -> None:
+    gdf = geoinc.extract_incidents(
+        "At least 40 people were killed and more than 100 injured in three bombings across "
+        "Parachinar on Friday.\nThe bombs were planted in motorbikes, killing several people on "
+        "the spot and injuring dozens of others.\nEarlier on Friday, two people were killed "
+        "when a roadside bomb hit a vehicle in Kurram.", published="2013-07-26")
+    assert list(gdf["killed"]) == [40, 2]
+    assert gdf["injured"].iloc[0] == 100

@@ -1063,6 +1063,11 @@ class _Extractor:
                     if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
                             and re.search(r",\s*$", s.text[:d.start])):
                         cut = 0  # a photo caption "… in Manta, Ecuador, May 16, 2022."
+                    elif (len(self.dates[s.index]) == 1
+                          and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])):
+                        # "Eleven militants were killed in operations in Datu Hoffer,
+                        # Maguindanao, Friday.": the sentence's one day, told at its end
+                        cut = 0
             if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
@@ -1235,7 +1240,8 @@ class _Extractor:
             and c.start - self.sentences[i].start >= self._lead_background.get(i, 0)
         ]
         if self._summary_sentences and any(c.sentence not in self._summary_sentences
-                                           and c.kind == KILLED for c in counts):
+                                           and c.kind == KILLED and not c.vague
+                                           for c in counts):
             counts = [c for c in counts if c.sentence not in self._summary_sentences]
         elif counts and all(c.sentence in self._summary_sentences
                             or c.sentence == self.headline for c in counts):
