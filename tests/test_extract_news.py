@@ -2259,3 +2259,21 @@ def test_a_lede_over_several_bombs_in_one_town_keeps_its_toll() -> None:
         "when a roadside bomb hit a vehicle in Kurram.", published="2013-07-26")
     assert list(gdf["killed"]) == [40, 2]
     assert gdf["injured"].iloc[0] == 100
+
+
+def test_a_quoted_officials_toll_and_a_district_named_with_its_state() -> None:
+    row = one("\u201cAt least 12 people were killed and at least 20 were injured,\u201d police "
+              "chief Jan Novak told reporters after the shooting at the university in Prague.\n"
+              "A student chat site reported that 4 people were killed.", published="2023-12-21")
+    assert row["killed"] == 12 and row["injured"] == 20
+    row = one("Three CRPF personnel were injured in an IED blast triggered by Maoists in "
+              "Jharkhand\u2019s West Singhbhum district on Thursday.", published="2023-02-02")
+    assert row["location"].startswith("Pashchim Singhbh") and row["blamed_on"] == "Maoists"
+
+
+def test_bodies_found_days_later_do_not_date_the_airstrike() -> None:
+    row = one("The number of people killed in a junta airstrike on a village in Sagaing Region "
+              "has risen to 150.\nThree bodies were discovered on the morning of April 14.\nA "
+              "jet dropped bombs on the village at about 8 a.m. on April 11.",
+              published="2023-04-14")
+    assert str(row["date"].date()) == "2023-04-11"

@@ -327,6 +327,7 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"\s+(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist)$",
                "", n, flags=re.I)  # "Jaish-e-Mohammad militant group"
     n = re.sub(r"[’']s$", "", n)  # "El Marro's gunmen"
+    n = re.sub(r"\s+in\s+[A-Z][\w-]*[’']s\b.*$", "", n)  # "Maoists in Jharkhand's West …"
     n = re.sub(r"\s*\([^()]*\)\s*$", "", n)  # "Kurdistan Workers Party (PKK)"
     # statement-style leads: "According to X, ISIS" → take the last capitalised chunk
     if "," in n:

@@ -483,8 +483,12 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
                     bias or soft_bias or ()) or None, country_codes=restrict)
             except ValueError:
                 area = None
-            if area is not None and area.raw.get("precision") == "admin1":
-                return area  # "North Sumatra province" is Sumatera Utara, not Sumatra, Florida
+            if area is not None and (area.raw.get("precision") == "admin1" or (
+                    re.search(r"(?i)\s(?:district|county)$", mention.text)
+                    and "second-level subdivisions" in str(area.raw.get("source", "")))):
+                # "North Sumatra province" is Sumatera Utara, not Sumatra, Florida; "West
+                # Singhbhum district" is the district Pashchim Singhbhum
+                return area
     try:
         prefer = sorted(bias or soft_bias or ()) or None
         loc = gaz.geocode(query, exactly_one=True, country_bias=prefer,
@@ -1288,9 +1292,10 @@ class _Extractor:
         # a witness's words ("saw 'about three dead bodies'") give way to a figure the report
         # tells in its own voice
         # (a quoted figure for a place of its own, "killed 11 people in Dantakuri", stays)
+        # (nor does a quoted official's: "“15 were killed,” police chief X told reporters")
         quoted = {id(c) for c in counts if self._quoted(c) and not any(
             p.kind != KIND_COUNTRY and not p.flags and p.locative
-            for p in self._places_in.get(c.sentence, ()))}
+            for p in self._places_in.get(c.sentence, ())) and not self._official_quote(c)}
         for kind in (KILLED, INJURED):
             if any(c.kind == kind and id(c) not in quoted and c.value is not None
                    and not c.previous for c in counts):
@@ -1478,6 +1483,14 @@ class _Extractor:
         sent = self.sentences[c.sentence]
         before = sent.text[:c.start - sent.start]
         return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+    def _official_quote(self, c: CountMention) -> bool:
+        """Is the quotation holding the figure an official's (police, minister, governor…)?"""
+        sent = self.sentences[c.sentence].text
+        outside = re.sub(r"[\"“][^\"“”]*(?:[\"”]|$)", " ", sent)
+        return bool(re.search(r"\b(?:police|chief|officials?|minister|ministry|spokes\w+|"
+                              r"governor|mayor|authorities|commander|director|president|"
+                              r"prosecutors?|coroner|army|military)\b", outside, re.I))
 
     def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
         """The chosen place a figure belongs to: "5 killed in X" or "In X, 5 were killed".
@@ -1973,6 +1986,10 @@ class _Extractor:
                     score += 1.5
                 if _AFTERMATH.search(before[-60:]) and not (offset or lead):
                     score -= 1.5
+                elif re.search(r"\b(?:bodies|body|corpses?)\s+(?:\w+\s+)?(?:were|was)\s+"
+                               r"(?:later\s+)?(?:discovered|found|recovered|retrieved)\b[^.;]*$",
+                               before[-70:], re.I):
+                    score -= 1.0  # "Three more bodies were discovered on April 14": a day after
                 opens = bool(re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
                                       sent.text[:d.start], re.I) and re.match(r"^\s*,", after))
                 if opens and _STATED_AFTER.match(after):

@@ -588,7 +588,8 @@ _UNKNOWN_CUES = [
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
     re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
-               + _UNKNOWN_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|when)\b))"),
+               + _UNKNOWN_NAME + r"(?=(?:\s+district)?\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|"
+               r"when)\b))"),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
                r"\s+(?:the\s+)?"
