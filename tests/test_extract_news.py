@@ -2277,3 +2277,11 @@ def test_bodies_found_days_later_do_not_date_the_airstrike() -> None:
               "jet dropped bombs on the village at about 8 a.m. on April 11.",
               published="2023-04-14")
     assert str(row["date"].date()) == "2023-04-11"
+
+
+def test_a_big_city_inside_the_name_of_the_place_attacked() -> None:
+    row = one("A suicide bomber attacked a cathedral during Palm Sunday Mass in Indonesia, "
+              "wounding 19 people.\nA church group said the Makassar Cathedral on Sulawesi "
+              "island was attacked while the Mass was under way, and two people were killed.",
+              published="2021-03-29")
+    assert row["location"].startswith("Makassar")

@@ -1757,6 +1757,16 @@ class _Extractor:
                         self._near_reference.add(id(q))
                         top, top_loc = q, near
                         break
+        if top_loc.raw.get("precision") == "country":
+            # "the Makassar Cathedral … was attacked": a big city of that country inside the
+            # name of the place attacked says more than the country
+            for score, p, loc in sorted(fallback, key=lambda t: -t[0]):
+                if (loc.raw.get("country") == top_loc.raw.get("country")
+                        and loc.raw.get("precision") in ("city", "exact")
+                        and int(loc.raw.get("population") or 0) >= 100_000
+                        and p.sentence in event_sents and score >= top_score - 3.5):
+                    top, top_loc = p, loc
+                    break
         chosen = [(top, top_loc)]
         # a country or province containing the chosen city adds nothing; other cities of
         # the same event (a list "in Colombo, Negombo and Batticaloa", or a place with its
