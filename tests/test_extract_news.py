@@ -2285,3 +2285,22 @@ def test_a_big_city_inside_the_name_of_the_place_attacked() -> None:
               "island was attacked while the Mass was under way, and two people were killed.",
               published="2021-03-29")
     assert row["location"].startswith("Makassar")
+
+
+def test_sections_under_their_own_place_headings() -> None:
+    gdf = geoinc.extract_incidents(
+        "Mali suffered a deadly day on Sunday, March 3, 2024, as three attacks targeted the army "
+        "in the Mopti, Segou and Kayes regions, leaving at least 30 dead.\n"
+        "Boni, Mopti: Soldiers Overrun\n"
+        "An army post was attacked in Boni. The attack, claimed by the JNIM terrorist group, had "
+        "been planned; 24 soldiers were confirmed dead.\n"
+        "Macina, Segou: An Ambush\n"
+        "Earlier that day, a patrol near Macina was ambushed, killing five soldiers and injuring "
+        "two others.\n"
+        "Nioro, Kayes: A Station Raided\n"
+        "Later that night, gunmen attacked the police station in Nioro. Two cars and two "
+        "motorcycles were burned, and one child drowned while fleeing.\n")
+    assert list(gdf["killed"]) == [24, 5, 1]
+    assert list(gdf["admin1"].str[:4]) == ["Mopt", "Ségo", "Kaye"]
+    assert gdf["claimed_by"].iloc[0] == "JNIM"
+    assert set(gdf["date"].astype(str)) == {"2024-03-03"}

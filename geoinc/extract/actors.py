@@ -127,7 +127,7 @@ _CLAIM_PATTERNS = [
                r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
                r"perpetrated|was\s+behind|were\s+behind)"),
     # "responsibility was claimed by X", "claimed by X"
-    re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it|assault|raid|ambush)\s+"
+    re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it|assault|raid|ambush),?\s+"
                rf"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+"
                rf"(?P<name>{_NAME})"),
     # "Islamic State announced in taking responsibility for the attack"

@@ -439,7 +439,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         between = text[numbers[i].end:numbers[i + 1].start]
         if nxt.how == "word after the number" and re.fullmatch(
                 r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|,?\s+and)\s+", between, re.I) and (
-                not _BAD_GAP_WORD.search(between)):
+                not _BAD_GAP_WORD.search(between)) and not re.search(
+                r"\b(?:were|was|are|is|have|has|had)\b", between, re.I):
+            # (not "two motorcycles were destroyed, and one child drowned": another clause)
             parts = [numbers[i].value, *(nxt.parts or [nxt.value or 0])]
             nxt.parts = parts
             nxt.value = sum(parts)

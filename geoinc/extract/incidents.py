@@ -794,7 +794,8 @@ class _Extractor:
             if rows and seg_rows and rows[0]["date_precision"] == "day":
                 for row in seg_rows:
                     ev = json.loads(row["evidence"])
-                    if str(ev.get("date", "")).startswith("no date in the text"):
+                    if (str(ev.get("date", "")).startswith("no date in the text")
+                            or pd.isna(row["date"])):
                         # "A separate blast killed eight in Damascus": the same day as the first
                         row["date"], row["date_precision"] = rows[0]["date"], "day"
                         ev["date"] = "no date of its own; the day of the report's first incident"
@@ -1175,12 +1176,24 @@ class _Extractor:
         end = s.start + len(s.text)
         if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
                 or not re.search(r"\n\s*$", self.text[max(0, s.start - 3):s.start])
-                or not re.match(r"[ \t]*\n", self.text[end:end + 3])
-                or not any(c.kind == KILLED for c in self.counts[s.index])):
+                or not re.match(r"[ \t]*\n", self.text[end:end + 3])):
             return False
         told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
-                and c.start - self.sentences[i].start < seg.compare_from[i]}
-        return bool(told) and not any(c.value in told for c in self.counts[s.index])
+                and c.start - self.sentences[i].start < seg.compare_from[i]
+                and i not in self._summing_lede(seg.sentences)}
+        if not told:
+            return False
+        if any(c.kind == KILLED for c in self.counts[s.index]):
+            return not any(c.value in told for c in self.counts[s.index])
+        # a section's heading opening on another place: "Baroua, Diffa: A Lethal ISWAP Ambush"
+        m = re.search(r"(?<!\d):\s", s.text)
+        colon = m.start() if m else -1
+        here = {p.key for p in self._places_in.get(s.index, ()) if p.kind != KIND_COUNTRY
+                and not p.flags and p.start - s.start < colon}
+        lede = self._summing_lede(seg.sentences)
+        before = {p.key for i in seg.sentences if i not in lede
+                  for p in self._places_in.get(i, ())}
+        return bool(here) and not here & before
 
     def _summing_lede(self, told: list[int]) -> list[int]:
         """The lede that sums up several incidents ("two separate roadside bomb attacks have
@@ -1607,6 +1620,12 @@ class _Extractor:
         cands = [p for p in self.places
                  if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
                  and not p.is_qualifier and not p.flags]
+        own = [p for p in cands if p.sentence not in self._summary_sentences
+               and p.kind != KIND_COUNTRY and not p.in_name]
+        if own and len(own) < len(cands):
+            # the items' own places, not the list of a lede summing them up ("attacks in the
+            # Tillabéri, Diffa and Dosso regions")
+            cands = [p for p in cands if p.sentence not in self._summary_sentences]
         if not cands:
             # "Kabul police said 20 were killed": the speaker's place is all there is
             cands = [p for p in self.places
