@@ -2304,3 +2304,12 @@ def test_sections_under_their_own_place_headings() -> None:
     assert list(gdf["admin1"].str[:4]) == ["Mopt", "Ségo", "Kaye"]
     assert gdf["claimed_by"].iloc[0] == "JNIM"
     assert set(gdf["date"].astype(str)) == {"2024-03-03"}
+
+
+def test_a_similar_explosion_days_before_is_for_comparison() -> None:
+    gdf = geoinc.extract_incidents(
+        "A car bomb killed 14 people at a market in the city of Azaz, a war monitor said.\nThe "
+        "attack also wounded more than 20 people.\nA similar explosion on Saturday reportedly "
+        "killed 10 people and wounded 20 in the northern city of Raqqa.",
+        published="2019-06-03")
+    assert list(gdf["killed"]) == [14]
