@@ -2313,3 +2313,10 @@ def test_a_similar_explosion_days_before_is_for_comparison() -> None:
         "killed 10 people and wounded 20 in the northern city of Raqqa.",
         published="2019-06-03")
     assert list(gdf["killed"]) == [14]
+
+
+def test_the_reporters_city_is_not_the_place() -> None:
+    row = one("An earthquake killed more than 300 people across southeast Turkey on Monday.\n"
+              "Al Jazeera's Sinem Koseoglu, reporting from Istanbul, said thousands need help.",
+              published="2023-02-07")
+    assert row["location"] == "Turkey"
