@@ -914,8 +914,8 @@ class _Extractor:
                                         r"(?:chief\s+minister|home\s+minister|governor|"
                                         r"inspector\s+general|police\s+chief)\b", after, re.I):
                 p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
-            elif re.search(r"\b(?:reporting|speaking|writing|filing|reports?)\s+from\s+(?:the\s+)?$",
-                           before, re.I):
+            elif re.search(r"\b(?:reporting|speaking|writing|filing|reports?)\s+from\s+"
+                           r"(?:the\s+)?$", before, re.I):
                 p.flags.append("quoted")  # "Al Jazeera's Sinem Koseoglu, reporting from Istanbul"
         # "the state school in Suzano, near São Paulo": the big city locates the town, here and
         # wherever else the report says "near São Paulo"
