@@ -2320,3 +2320,10 @@ def test_the_reporters_city_is_not_the_place() -> None:
               "Al Jazeera's Sinem Koseoglu, reporting from Istanbul, said thousands need help.",
               published="2023-02-07")
     assert row["location"] == "Turkey"
+
+
+def test_a_district_of_the_reports_country_not_a_city_abroad() -> None:
+    row = one("Mozambique: Three attacks in Palma\n\nMaputo \u2014 Insurgents launched attacks in "
+              "Palma district over the last two days.\nOn Monday, one person was shot dead in "
+              "an attack on a farm in Palma.", published="2018-12-13")
+    assert row["country"] == "MZ"

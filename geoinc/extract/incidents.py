@@ -670,6 +670,7 @@ class _Extractor:
         self._lead_background: dict[int, int] = {}  # sentence → end of a leading clause
         self._summary_sentences: set[int] = set()  # a round-up's lede summing its items
         self._first_segment: _Segment | None = None
+        self._settlements: set[str] | None = None
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -1661,11 +1662,10 @@ class _Extractor:
             loc = cache[p.query]
             if loc is None:
                 continue
-            if (self.bias and loc.raw.get("country") not in self.bias and (re.match(
-                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
-                    or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)"
-                                 r"\s+of\s+$", self.text[max(0, p.start - 30):p.start], re.I))):
-                # "Meru village" or "the village of Bani" in a story about another country
+            if (self.bias and loc.raw.get("country") not in self.bias
+                    and p.key in self._settlement_keys()):
+                # "Meru village" or "the village of Bani" in a story about another country (any
+                # mention so called: "Palma district" makes every "Palma" the district)
                 continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
             if p.in_name and not self._confirmed(p, loc):
@@ -1823,6 +1823,17 @@ class _Extractor:
                                                 and c[1].raw.get("country") in towns)] or chosen
         chosen.sort(key=lambda t: t[0].start)
         return chosen
+
+    def _settlement_keys(self) -> set[str]:
+        """Names the text calls a village, town or district somewhere ("Palma district")."""
+        if self._settlements is None:
+            self._settlements = {
+                p.key for p in self.places if re.match(
+                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
+                or re.search(r"\s(?:district|county)$", p.text, re.I)
+                or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
+                             self.text[max(0, p.start - 30):p.start], re.I)}
+        return self._settlements
 
     def _towns_with_own_figures(self, towns: list[PlaceMention],
                                 counts: list[CountMention]) -> list[PlaceMention]:
