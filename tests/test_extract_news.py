@@ -2327,3 +2327,12 @@ def test_a_district_of_the_reports_country_not_a_city_abroad() -> None:
               "Palma district over the last two days.\nOn Monday, one person was shot dead in "
               "an attack on a farm in Palma.", published="2018-12-13")
     assert row["country"] == "MZ"
+
+
+def test_also_and_a_rising_toll_heading_stay_in_the_same_incident() -> None:
+    gdf = geoinc.extract_incidents(
+        "A suicide bomber killed 35 people at a market in Kabul on Monday, officials said.\n"
+        "Also, two policemen guarding the market were killed in the blast in Kabul, police "
+        "said.\nDeath toll rises to 40\nThe health ministry said on Tuesday that the death toll "
+        "had risen to 40.\n", published="2021-05-11")
+    assert len(gdf) == 1 and gdf["killed"].iloc[0] == 40

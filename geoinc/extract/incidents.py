@@ -116,7 +116,10 @@ _SEPARATE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
     r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"(?:^|\.\s+)(?:also|meanwhile)\b[^.]{0,40}\b(?:in|at|near)\s+(?-i:[A-Z])|"
-    r"^\s*(?:also|separately),\s+(?!(?:the|they|it|he|she|police|officials|authorities)\b)|"
+    r"^\s*separately,\s+(?!(?:the|they|it|he|she|police|officials|authorities)\b)|"
+    r"^\s*also,\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:attack|bomb|blast|explosion|shooting|raid)|"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions)\s+(?:were|was|have|had|hit|"
+    r"struck|killed)|in\s+(?-i:[A-Z]))|"
     r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"another\s+(?:suicide\s+)?(?:car\s+|truck\s+|roadside\s+)?(?:bomber|gunman|attacker|bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
@@ -1189,7 +1192,9 @@ class _Extractor:
         if not told:
             return False
         if any(c.kind == KILLED for c in self.counts[s.index]):
-            return not any(c.value in told for c in self.counts[s.index])
+            # (not a revised toll: "Death toll rises to 40")
+            return not any(c.value in told or c.revised for c in self.counts[s.index]) and not (
+                re.search(r"\b(?:toll|rises?|rose|climbs?|jumps?|now|up\s+to)\b", s.text, re.I))
         # a section's heading opening on another place: "Baroua, Diffa: A Lethal ISWAP Ambush"
         m = re.search(r"(?<!\d):\s", s.text)
         colon = m.start() if m else -1
