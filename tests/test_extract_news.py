@@ -2336,3 +2336,10 @@ def test_also_and_a_rising_toll_heading_stay_in_the_same_incident() -> None:
         "said.\nDeath toll rises to 40\nThe health ministry said on Tuesday that the death toll "
         "had risen to 40.\n", published="2021-05-11")
     assert len(gdf) == 1 and gdf["killed"].iloc[0] == 40
+
+
+def test_later_that_day_the_police_killed_the_gunman_is_the_same_incident() -> None:
+    row = one("A gunman killed five people at a supermarket in Boulder, Colorado, on Monday, "
+              "police said. Later Monday, police shot and killed the suspect after a standoff.",
+              published="2021-03-23")
+    assert row["killed"] == 6  # the victims and the attacker (GTD and ACLED count every death)

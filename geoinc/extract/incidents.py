@@ -124,7 +124,8 @@ _SEPARATE = re.compile(
     r"another\s+(?:suicide\s+)?(?:car\s+|truck\s+|roadside\s+)?(?:bomber|gunman|attacker|bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
     r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
-    r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another)\b)|"
+    r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another|suspects?|"
+    r"gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+earlier\s*,)",
     re.IGNORECASE,
 )
