@@ -1512,9 +1512,14 @@ class _Extractor:
         """Is the quotation holding the figure an official's (police, minister, governor…)?"""
         sent = self.sentences[c.sentence].text
         outside = re.sub(r"[\"“][^\"“”]*(?:[\"”]|$)", " ", sent)
-        return bool(re.search(r"\b(?:police|chief|officials?|minister|ministry|spokes\w+|"
-                              r"governor|mayor|authorities|commander|director|president|"
-                              r"prosecutors?|coroner|army|military)\b", outside, re.I))
+        official = (r"(?:police|chief|officials?|minister|ministry|spokes\w+|governor|mayor|"
+                    r"authorities|commander|director|president|prosecutors?|coroner|army|"
+                    r"military)")
+        # the speaker is the official: "police chief X told reporters", "said the governor"
+        return bool(re.search(rf"\b{official}\b(?:\s+[\w.'’-]+){{0,4}}?,?\s+(?:said|says|told|"
+                              r"stated|added|confirmed)\b", outside, re.I) or re.search(
+            rf"\b(?:said|says)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){{0,2}}?{official}\b",
+            outside, re.I))
 
     def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
         """The chosen place a figure belongs to: "5 killed in X" or "In X, 5 were killed".
