@@ -253,8 +253,20 @@ _ALL_ABOARD = re.compile(
     re.IGNORECASE)
 
 
+#: every casualty rule needs one of these stems: a sentence without any has no figure
+_CASUALTY_STEM = re.compile(
+    r"kill|dead|die|death|dying|injur|wound|hurt|toll|live|bod(?:y|ies)|corpse|martyr|shot|"
+    r"slain|perish|murder|massacr|execut|lynch|drown|fatal|casualt|victim|hospital|stab|"
+    r"behead|succumb|critical|condition|treat|surviv|lost|missing|burn|crush|trampl|hack|"
+    r"beat|admit|rushed|airlift|evacuat|harm|unhurt|unharmed|escap|safe|rescu|fight|shoot|gun|"
+    r"slay|fire|suicid|themselves|himself|herself",
+    re.IGNORECASE)
+
+
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
+    if not _CASUALTY_STEM.search(sent.text):
+        return []
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
     text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
