@@ -2347,3 +2347,11 @@ def test_later_that_day_the_police_killed_the_gunman_is_the_same_incident() -> N
               "police said. Later Monday, police shot and killed the suspect after a standoff.",
               published="2021-03-23")
     assert row["killed"] == 6  # the victims and the attacker (GTD and ACLED count every death)
+
+
+def test_the_year_of_a_weekday_date_in_an_undated_report() -> None:
+    row = one("Gunmen attacked a village in Benue State on Sunday, March 28, killing 10 people.\n"
+              "The area has seen repeated attacks since 2019.")
+    assert str(row["date"].date()) == "2021-03-28"  # the first Sunday, March 28 from 2019 on
+    assert pd.isna(one("Gunmen attacked a village in Benue State on Sunday, March 28, killing "
+                       "10 people.")["date"])  # no year anywhere: no guess

@@ -649,6 +649,33 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, index=index, geometry="geometry", copy=False)
 
 
+_WEEKDAY_DATE = re.compile(
+    r"(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|"
+    r"(?P<m2>[a-z]+)\.?\s+(?P<d2>\d{1,2}))\b", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _weekday_year(phrase: str, text: str) -> date | None:
+    """The day of "Sunday, March 28" when no year is known: the first year, from the latest
+    year the text mentions, in which that day fell on that weekday (within seven years)."""
+    m = _WEEKDAY_DATE.search(phrase)
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    if m is None or not years:
+        return None
+    mon = _MONTH_NUMBER.get((m.group("m1") or m.group("m2")).lower()[:3])
+    day = int(m.group("d1") or m.group("d2"))
+    if mon is None:
+        return None
+    for year in range(max(years), max(years) + 8):
+        try:
+            value = date(year, mon, day)
+        except ValueError:
+            return None
+        if value.weekday() == _WEEKDAYS.index(m.group("w").lower()):
+            return value
+    return None
+
+
 def _within(mention: PlaceMention, area: Any) -> Location:
     """A town the gazetteer does not know, placed at the area (province, country) around it."""
     raw = dict(area.raw) if isinstance(area.raw, dict) else {}
@@ -723,6 +750,11 @@ class _Extractor:
             # "On March 5, 2021, ... the attack on March 3": the year of the written date
             full = [d.value for s in self.sentences for d in self.dates[s.index]
                     if d.value is not None and d.precision == "day" and not d.relative]
+            if not full:
+                # "on Sunday, March 28" in an undated report: the first year, from the latest
+                # the text mentions, in which March 28 was a Sunday
+                full = [d for d in (_weekday_year(m.text, text) for s in self.sentences
+                                    for m in self.dates[s.index] if m.value is None) if d]
             if full:
                 self.dates = {s.index: find_dates(s.text, None, year_ref=full[0])
                               for s in self.sentences}
