@@ -2355,3 +2355,15 @@ def test_the_year_of_a_weekday_date_in_an_undated_report() -> None:
     assert str(row["date"].date()) == "2021-03-28"  # the first Sunday, March 28 from 2019 on
     assert pd.isna(one("Gunmen attacked a village in Benue State on Sunday, March 28, killing "
                        "10 people.")["date"])  # no year anywhere: no guess
+
+
+def test_a_zone_the_gazetteer_lacks_a_convoys_destination_and_a_crisis_toll() -> None:
+    row = one("Gunmen killed 12 civilians in the Horo-Guduru Wellega zone in Ethiopia\u2019s "
+              "Oromia Regional State, witnesses said.", published="2021-04-06")
+    assert row["place"] == "Horo-Guduru Wellega" and row["admin1"] == "Oromia"
+    row = one("A jihadist attack in Burkina Faso killed 11 soldiers on Monday.\nThe area is in "
+              "the middle of a jihadist crisis that has killed thousands and forced more than "
+              "two million people to leave their homes.\nOn Monday, an ambush was set up to "
+              "attack trucks carrying supplies to the town of Djibo.\nIt happened in Soum "
+              "province.", published="2022-09-28")
+    assert row["killed"] == 11 and row["location"].startswith("Soum")

@@ -931,6 +931,9 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if k and parts and re.fullmatch(r"(?:then\s+|later\s+|finally\s+)?(?:himself|herself|"
                                         r"themselves)", item, re.I):
             break  # "killed her and then himself": the attacker is told apart
+        if k and parts and re.match(r"(?:forced|displaced|left|made|drove|caused|destroyed|"
+                                    r"burned|burnt|uprooted|sent)\s", item, re.I):
+            break  # "has killed thousands and forced two million to flee": another verb's object
         if k and parts and re.match(r"(?:mostly|mainly|largely|primarily|chiefly|predominantly|"
                                     r"many|most|among\s+(?:them|whom|those)|including)\b",
                                     item, re.I):

@@ -258,7 +258,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:\b(?:airlifted|taken|rushed|shifted|evacuated|referred|flown|transferred|moved|brought|"
     r"admitted)\s+(?:\w+\s+){0,3}?to\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospitals?|clinics?|"
     r"medical\s+cent(?:er|re)s?)\s+in\s+)?|\bhospitals?\s+(?:in|near|outside)\s+|\bbound\s+for\s+|"
-    r"\ben\s+route\s+to\s+|\b(?:took|take|taking|taken|sought|seek|seeking|find|found|"
+    r"\ben\s+route\s+to\s+|\b(?:carrying|transporting|taking|delivering|bringing)\s+(?:\w+\s+){0,3}?"
+    r"(?:supplies|food|aid|goods|fuel|cargo|passengers|troops)\s+to\s+|"
+    r"\b(?:took|take|taking|taken|sought|seek|seeking|find|found|"
     r"finding)\s+(?:\w+\s+)?(?:refuge|shelter|safety)\s+(?:in|at)\s+|\bhead(?:ed|ing)\s+(?:for|to(?:wards)?)\s+|\bon\s+(?:its|their|the|"
     r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+)"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$",
@@ -391,6 +393,7 @@ _LATER_SAME_DAY = re.compile(
     r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
 #: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
 _AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state|township|"
+                            r"zone|prefecture|department|woreda|"
                             r"municipality|local\s+government|LGA|sub-?district|tehsil)\b", re.I)
 _PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitude", "precision",
                  "geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason")
