@@ -2367,3 +2367,12 @@ def test_a_zone_the_gazetteer_lacks_a_convoys_destination_and_a_crisis_toll() ->
               "attack trucks carrying supplies to the town of Djibo.\nIt happened in Soum "
               "province.", published="2022-09-28")
     assert row["killed"] == 11 and row["location"].startswith("Soum")
+
+
+def test_an_earlier_days_toll_told_with_its_date_and_a_countrys_junta() -> None:
+    row = one("A teacher and another civilian were killed by a Myanmar junta airstrike on "
+              "Thantlang Township, Chin State, on Thursday, residents said.\nNine civilians, "
+              "including a pastor, were killed in Falam Township on April 10 in an airstrike on "
+              "a town there.", published="2023-04-28")
+    assert row["killed"] == 2
+    assert row["blamed_on"] == "Myanmar junta"

@@ -461,6 +461,10 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             if spoke and clean_actor(spoke.group("g")):
                 raw = spoke.group("g")
             name = clean_actor(raw)
+            force = re.match(r"\s+(?:military\s+)?(junta|military|army|regime)\b",
+                             sentence[m.end("name"):])
+            if force and name and len(name.split()) == 1:
+                name = f"{name} {force.group(1)}"  # "killed by a Myanmar junta airstrike"
             if name is None and _REFERENCE.fullmatch(raw.strip()):
                 name = GROUP_REFERENCE
             if name is None or re.search(r"\b(?:no|not|denied|deny|denies)\b",

@@ -1117,6 +1117,15 @@ class _Extractor:
                         # "Eleven militants were killed in operations in Datu Hoffer,
                         # Maguindanao, Friday.": the sentence's one day, told at its end
                         cut = 0
+                    elif len(self.dates[s.index]) == 1:
+                        # "Nine civilians, including a pastor, were killed in Falam on April
+                        # 10": the figure told with that day, when nothing sets them apart
+                        first = min((c.start - s.start for c in self.counts[s.index]
+                                     if c.start - s.start < cut), default=None)
+                        if first is not None and not re.search(
+                                r"\b(?:after|since|before|than|following|compared|while|"
+                                r"whereas|but|when)\b", s.text[first:d.start], re.I):
+                            cut = min(cut, _clause_start(s.text, first))
             if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
