@@ -434,3 +434,10 @@ def test_another_who_sustained_injuries() -> None:
         "Bandits hacked two farmers to death in Guma on Sunday while another sustained serious "
         "injury, police said.", published="2021-06-07")
     assert gdf["killed"].iloc[0] == 2 and gdf["injured"].iloc[0] == 1
+
+
+def test_a_breakdown_without_its_closing_comma() -> None:
+    gdf = geoinc.extract_incidents(
+        "Rebels attacked two villages near Beni on Friday. The attack has left seven civilians, "
+        "including four women dead, officials said.", published="2021-06-07")
+    assert gdf["killed"].iloc[0] == 7

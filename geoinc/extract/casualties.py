@@ -115,7 +115,7 @@ SUBSET_CLAUSE = re.compile(
     r"(?:,|\(|\s[-–—])\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
     r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*?"
     r"(?:,|\)|\s[-–—]|(?=[.;]|$)|(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|dead|shot)\b))",
+    r"(?:killed|wounded|injured|hurt|dead|shot)\b)|(?=\s+(?:dead|injured|wounded)\s*[,.;]))",
     re.IGNORECASE,
 )
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
