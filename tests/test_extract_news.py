@@ -2376,3 +2376,11 @@ def test_an_earlier_days_toll_told_with_its_date_and_a_countrys_junta() -> None:
               "a town there.", published="2023-04-28")
     assert row["killed"] == 2
     assert row["blamed_on"] == "Myanmar junta"
+
+
+def test_a_mayors_town_is_where_he_speaks_from() -> None:
+    row = one("A powerful earthquake killed five people on Mindanao island on Wednesday night, "
+              "authorities said.\nThe landslides struck in Magsaysay town.\nThe vice-mayor of "
+              "M'lang town in North Cotabato said patients were evacuated from a hospital.",
+              published="2019-10-17")
+    assert row["location"].startswith("Magsaysay")

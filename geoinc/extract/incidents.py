@@ -935,11 +935,14 @@ class _Extractor:
                 p.flags.append("accused, visited or quoted")
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
-            elif p.kind != KIND_COUNTRY and re.match(
+            elif p.kind != KIND_COUNTRY and ((re.match(
                     r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
                     after) and re.search(
                     r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
-                    r"official|leader|source)\s+(?:of|from|in)\s+$", before):
+                    r"official|leader|source)\s+(?:of|from|in)\s+$", before)) or (
+                    p.kind == KIND_CITY and re.search(
+                        r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
+                    and re.search(r"\bsaid\b", after[:160]))):
                 p.flags.append("quoted")  # "A resident of Maru town said 13 people were killed"
             elif p.kind != KIND_COUNTRY and re.match(
                     r"\s+(?:said|says|told)\b", after) and re.search(
