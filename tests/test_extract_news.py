@@ -2384,3 +2384,17 @@ def test_a_mayors_town_is_where_he_speaks_from() -> None:
               "M'lang town in North Cotabato said patients were evacuated from a hospital.",
               published="2019-10-17")
     assert row["location"].startswith("Magsaysay")
+
+
+def test_a_district_outside_the_capital_and_a_province_after_a_possessive() -> None:
+    row = one("A roadside bomb killed three soldiers on Wednesday north of the Iraqi capital "
+              "Baghdad, the ministry said.\nThe explosion took place in the Tarmiyah district, 30 "
+              "kilometers outside Baghdad.", published="2021-06-10")
+    assert row["place"] == "Tarmiyah" and row["precision"] == "admin1"
+    row = one("In Eastern Congo's North Kivu province, at least 16 people were killed by the "
+              "suspected Allied Democratic Forces (ADF) on Tuesday.", published="2021-06-10")
+    assert row["location"].startswith("Nord-Kivu")
+    assert row["blamed_on"] == "Allied Democratic Forces"
+    row = one("Rebels killed 9 villagers near Beni on Tuesday. \"We believe that the ADF are the "
+              "perpetrators of this attack,\" an official said.", published="2021-06-10")
+    assert row["blamed_on"] == "ADF"

@@ -171,6 +171,9 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:eyeing|eyed|eyes|considering|considered|viewing|viewed|named|identified)\s+"
                rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|likely\s+|"
                rf"possible\s+|chief\s+)?(?:culprits?|suspects?|perpetrators?)\b"),
+    # "We believe that the ADF are the perpetrators of this attack"
+    re.compile(rf"(?P<name>{_NAME})\s+(?:are|is|were|was)\s+(?:the\s+)?(?:likely\s+|main\s+)?"
+               r"(?:perpetrators|culprits|authors)\s+of\b"),
     # "La Familia Michoacana and Los Tequileros appeared to be involved"
     re.compile(rf"(?P<name>{_NAME})\s+(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+"
                rf"(?:be|have\s+been)\s+(?:involved|behind|responsible)\b"),
@@ -225,7 +228,8 @@ _BLAME_PATTERNS = [
                r"the\s+(?:main\s+)?suspects"),
     # "killed … by Boko Haram gunmen", "attacked by suspected Maoists"
     re.compile(rf"\b(?:killed|injured|wounded|attacked|abducted|kidnapped|shot|ambushed|targeted|"
-               rf"triggered|massacred|beheaded|executed)\s+by\s+(?:suspected\s+)?(?P<name>{_NAME})"
+               rf"triggered|massacred|beheaded|executed)\s+by\s+(?:the\s+suspected\s+|suspected\s+)?"
+               rf"(?P<name>{_NAME})"
                r"(?![\w'’])(?!(?:[’']s)?\s+(?:residents|villagers|people|locals|inhabitants|mobs?|"
                r"crowds?))"),
     # "Fighters from Islamic State West Africa Province (ISWAP) opened fire"

@@ -270,7 +270,8 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(?:outside|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west)(?:ern)?\s+of|an?\s+(?:\w+\s+)?suburb\s+of|(?:just|some|about)\s+"
-    r"(?:outside|north|south|east|west))\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    r"(?:outside|north|south|east|west))\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE)
 _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
                     r"\b(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+from\s+"
@@ -1790,9 +1791,15 @@ class _Extractor:
         if part_of_top:
             unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
         unknown = [t for t in unknown if t[1].key != top0.key]  # the chosen place itself
+        # "the Tarmiyah district, 30 kilometers outside Baghdad": the city is only a reference
+        reference = bool(unknown) and all(
+            _RELATIVE_BEFORE.search(self.sentences[q.sentence].text[
+                max(0, q.start - self.sentences[q.sentence].start - 40):
+                q.start - self.sentences[q.sentence].start])
+            for q in self.places if q.key == top0.key and q.sentence in seg.sentences)
         if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
                         or "second-level subdivisions" in str(top_raw.get("source", ""))
-                        or _AN_AREA_AFTER.match(self.text, top0.end)):
+                        or _AN_AREA_AFTER.match(self.text, top0.end) or reference):
             # "the village of Na Leik in Mrauk-U Township": a town named as the area
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know
@@ -1804,6 +1811,13 @@ class _Extractor:
                         and hint.raw.get("country") == top_raw.get("country")
                         and not _AN_AREA_AFTER.match(self.text, u.end)):
                     area = hint  # the province the report names is nearer than its country
+                if reference and top_raw.get("admin1") and top_raw.get("precision") in (
+                        "city", "exact"):
+                    # only a reference point: the town is somewhere in its province
+                    found = self.gaz.geocode(str(top_raw["admin1"]), exactly_one=False,
+                                             country_codes=top_raw.get("country"))
+                    area = next((q for q in found or () if q.raw.get("precision") == "admin1"),
+                                area)
                 several = self._towns_with_own_figures([t[1] for t in unknown], counts)
                 if len(several) > 1:
                     # "13 were killed in Dangulbi while five were killed in Kango"

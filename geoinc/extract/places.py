@@ -352,7 +352,10 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 dm = _DIRECTIONS.search(before)
                 # part of a longer capitalised name (a person, an organisation)?
                 # ("State University" is also a hamlet's name: still a name's word)
-                others = [j for j in range(n_run)
+                # ("Eastern Congo's North Kivu province": the possessor ends its own phrase)
+                poss = max((k for k in range(a) if re.search(r"[’']s$", raw_words[k])),
+                           default=-1)
+                others = [j for j in range(poss + 1, n_run)
                           if (not matched_any[j] or (j not in range(a, b)
                                                      and words[j].lower() in _INSTITUTIONS))
                           and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS
