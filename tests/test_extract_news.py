@@ -2398,3 +2398,11 @@ def test_a_district_outside_the_capital_and_a_province_after_a_possessive() -> N
     row = one("Rebels killed 9 villagers near Beni on Tuesday. \"We believe that the ADF are the "
               "perpetrators of this attack,\" an official said.", published="2021-06-10")
     assert row["blamed_on"] == "ADF"
+
+
+def test_hours_before_opens_an_earlier_incident() -> None:
+    gdf = geoinc.extract_incidents(
+        "Two suicide bombers killed three civilians in Kolofata on Sunday morning, officials "
+        "said.\n72 hours before, in Mora, two soldiers died when their vehicle hit a mine.",
+        published="2017-09-18")
+    assert list(gdf["killed"]) == [3, 2]

@@ -126,7 +126,7 @@ _SEPARATE = re.compile(
     r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
     r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another|suspects?|"
     r"gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
-    r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+earlier\s*,)",
+    r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+(?:earlier|before)\s*,)",
     re.IGNORECASE,
 )
 #: "the toll from bombings the previous day climbed to 73": the day before the report's news
