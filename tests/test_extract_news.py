@@ -2406,3 +2406,16 @@ def test_hours_before_opens_an_earlier_incident() -> None:
         "said.\n72 hours before, in Mora, two soldiers died when their vehicle hit a mine.",
         published="2017-09-18")
     assert list(gdf["killed"]) == [3, 2]
+
+
+def test_a_lede_listing_the_districts_and_the_correspondents_city() -> None:
+    gdf = geoinc.extract_incidents(
+        "Three people were killed and at least 80 injured in clashes in Barisal, Pirojpur, "
+        "Natore and Narail districts in three days.\nIn Pirojpur, two people were killed and 35 "
+        "injured in a clash between two groups of villagers on Tuesday.\nIn Natore, a man was "
+        "killed and 30 others were wounded in a clash on Sunday.", published="2019-06-12")
+    assert list(gdf["place"]) == ["Pirojpur", "Natore"]
+    row = one("Our correspondent from Sylhet: a girl was killed and 30 others were wounded in a "
+              "clash between villagers in Kalabharpur village of Habiganj district on Sunday.",
+              published="2019-06-12")
+    assert not row["location"].startswith("Sylhet")

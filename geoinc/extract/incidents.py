@@ -394,7 +394,7 @@ _LATER_SAME_DAY = re.compile(
     r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
 #: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
 _AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state|township|"
-                            r"zone|prefecture|department|woreda|"
+                            r"zone|prefecture|department|woreda|upazila|"
                             r"municipality|local\s+government|LGA|sub-?district|tehsil)\b", re.I)
 _PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitude", "precision",
                  "geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason")
@@ -958,8 +958,8 @@ class _Extractor:
                                         r"(?:chief\s+minister|home\s+minister|governor|"
                                         r"inspector\s+general|police\s+chief)\b", after, re.I):
                 p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
-            elif re.search(r"\b(?:reporting|speaking|writing|filing|reports?)\s+from\s+"
-                           r"(?:the\s+)?$", before, re.I):
+            elif re.search(r"\b(?:(?:reporting|speaking|writing|filing|reports?)\s+from|"
+                           r"correspondent\s+(?:from|in|at))\s+(?:the\s+)?$", before, re.I):
                 p.flags.append("quoted")  # "Al Jazeera's Sinem Koseoglu, reporting from Istanbul"
         # "the state school in Suzano, near São Paulo": the big city locates the town, here and
         # wherever else the report says "near São Paulo"
@@ -1104,6 +1104,7 @@ class _Extractor:
                         # "A double suicide bombing in Mohmand killed 43 people on Monday",
                         # a new paragraph in a report of Wednesday's attack: another event
                         self._anchor_told and anchor is not None and d.relative
+                        and not self._roundup  # a round-up's items may be of other days
                         and d.value is not None and d.precision == "day"
                         and d.value <= anchor - timedelta(days=2) and new_paragraph
                         and told and self.counts[s.index]
@@ -1227,6 +1228,18 @@ class _Extractor:
                 r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
         return segments
 
+    def _lists_places(self, i: int, n: int) -> bool:
+        """Does sentence ``i`` list ``n`` places or more ("in Barisal, Pirojpur, Habiganj,
+        Natore and Narail districts"; not one event "in Colombo, Negombo and Batticaloa",
+        which the caller tells apart by the plural area word)?"""
+        ps = [p for p in self._places_in.get(i, ()) if p.kind != KIND_COUNTRY and not p.flags]
+        run = 1
+        for a, b in zip(ps, ps[1:], strict=False):
+            run = run + 1 if self._listed(a, b) else 1
+            if run >= n:
+                return True
+        return False
+
     def _another_story(self, s: Sentence, seg: _Segment) -> bool:
         """A news brief's own headline further down the page ("9 die in Libya airport
         clashes"), after another story with its own toll."""
@@ -1258,8 +1271,11 @@ class _Extractor:
         """The lede that sums up several incidents ("two separate roadside bomb attacks have
         killed five"), also when a standfirst told it first; an item after it may say "in
         separate attacks" with a figure of its own."""
-        found = [i for i in told[:3] if i != self.headline and _SUMMARY.search(
-            self.sentences[i].text) and any(c.kind == KILLED for c in self.counts[i])]
+        found = [i for i in told[:3] if i != self.headline and (_SUMMARY.search(
+            self.sentences[i].text) or (self._lists_places(i, 3) and re.search(
+                r"\b(?:districts|provinces|states|regions|counties|villages|towns|areas)\b",
+                self.sentences[i].text)))
+                 and any(c.kind == KILLED for c in self.counts[i])]
         if not found:
             return []
         total = max((c.value or 0) for c in self.counts[found[0]] if c.kind == KILLED)

@@ -598,7 +598,7 @@ _UNKNOWN_CUES = [
     re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
                r"\s+(?:the\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
-               r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township)\b"),
+               r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila)\b"),
     # "attacked Kango and Dangulbi villages": two villages, each its own cue
     re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|bombed|shelled)\s+"
                r"(?:the\s+)?" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
@@ -612,7 +612,7 @@ _UNKNOWN_HINT = re.compile(
     r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
     r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|zone|"
     r"prefecture|department|woreda|"
-    r"local\s+government|LGA|commune|tehsil)|['’]s\s")
+    r"local\s+government|LGA|commune|tehsil|upazila)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
     "christian", "muslim", "hindu", "sikh", "jewish", "shia", "shiite", "sunni", "alawite",
