@@ -2419,3 +2419,19 @@ def test_a_lede_listing_the_districts_and_the_correspondents_city() -> None:
               "clash between villagers in Kalabharpur village of Habiganj district on Sunday.",
               published="2019-06-12")
     assert not row["location"].startswith("Sylhet")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Three people were killed in Hodeidah's district of Durayhimi on Monday by a landmine that "
+     "the Houthis had earlier planted, an official said.", "Houthis"),
+    ("Nine civilians were killed in Idlib on Saturday in shelling by government forces.",
+     "government forces"),
+    ("Six police were killed when their vehicle hit an IED in Dantewada on Sunday, in the latest "
+     "incident of Maoist-inflicted violence.", "Maoists"),
+    ("A bomb killed a ranger in Narathiwat on Sunday. Police believe the attack was staged by "
+     "separatists in the region.", "separatists"),
+    ("A bomb killed four rangers in Pattani on Friday. Two insurgents strongly believed to be "
+     "responsible are being hunted.", "insurgents"),
+])
+def test_kinds_of_attackers_told_other_ways(text: str, who: str) -> None:
+    assert one(text, published="2021-06-07")["blamed_on"] == who

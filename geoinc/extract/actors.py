@@ -68,10 +68,10 @@ _DESCRIBED = re.compile(
     r"Naxal(?:ite)?\s+rebels|jihadists|bandits|(?:drug\s+)?cartel\s+(?:members|gunmen|hitmen)|"
     r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
 _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
-          r"herders|jihadists|jihadis|insurgents|militiamen|separatists|"
+          r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
 _KIND_HINT = re.compile(r"(?i:bandit|herds|herder|jihad|insurgent|militia|separatist|militant|"
-                        r"fighter|junta)")
+                        r"fighter|junta|maoist|naxal|government\s+forces|regime|planted|laid)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
@@ -89,6 +89,21 @@ _DESCRIBED_ACTING = [
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
                rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
+    # "Police believe both incidents were staged by separatists"
+    re.compile(rf"\b(?:staged|perpetrated|committed|orchestrated|carried\s+out|planted|laid)\s+by\s+"
+               rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
+    # "two insurgents strongly believed to be responsible", "a Maoist-inflicted blast"
+    re.compile(rf"\b(?P<name>(?i:{_KINDS}))\s+(?:strongly\s+|widely\s+)?(?:believed|thought|"
+               r"suspected)\s+to\s+(?:be|have\s+been)\s+(?:responsible|behind)\b"),
+    re.compile(r"\b(?P<name>(?i:Maoist|Naxal|jihadist|separatist|insurgent))-(?:inflicted|"
+               r"triggered|planted|laid|made|led)\b"),
+    # "killed in shelling by government forces", "airstrikes by regime forces"
+    re.compile(r"\b(?:shelling|air\s*strikes?|bombardment|attacks?|fire|raids?)\s+by\s+(?:the\s+)?"
+               r"(?P<name>(?i:(?:pro-)?government|regime))\s+(?:forces|troops)\b"),
+    # "a landmine that the Houthis had earlier planted"
+    re.compile(r"\b(?:mines?|landmines?|bombs?|explosives?|IEDs?|devices?)\s+(?:that|which)\s+(?:the\s+)?"
+               r"(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+|have\s+|has\s+)?(?:earlier\s+|previously\s+)?"
+               r"(?:planted|laid|placed)\b"),
     # "separatists fighting for … Ambazonia were behind the attack"
     re.compile(rf"\b(?P<name>(?i:{_KINDS}))\b[^.;]{{0,100}}?\b(?:were|was)\s+(?:\w+ly\s+)?"
                r"behind\s+the\s+(?:attack|killings?|massacre|raid|ambush|bombing|assault)"),
@@ -519,9 +534,18 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
         return out
     for rx in _DESCRIBED_ACTING:
         for m in rx.finditer(sentence):
-            name = re.sub(r"^(?:(?:armed|suspected|heavily)\s+)+", "",
-                          " ".join(m.group("name").split()).lower())
+            raw = " ".join(m.group("name").split())
+            name = re.sub(r"^(?:(?:armed|suspected|heavily)\s+)+", "", raw.lower())
+            if not re.fullmatch(rf"(?i:{_KINDS}|\w+)", raw) or raw[0].isupper() and not (
+                    re.fullmatch(rf"(?i:{_KINDS}|maoist|naxal|jihadist|separatist|insurgent|"
+                                 r"bandit|militia|herdsmen|junta|government|pro-government|"
+                                 r"regime)", raw)):
+                name = raw  # a group's own name ("the Houthis had planted") keeps its case
             name = {"jihadist": "jihadists", "bandit": "bandits", "terrorist": "terrorists",
-                    "insurgent": "insurgents", "separatist": "separatists"}.get(name, name)
+                    "insurgent": "insurgents", "separatist": "separatists", "maoist": "Maoists",
+                    "maoists": "Maoists", "naxal": "Naxals", "naxals": "Naxals",
+                    "government": "government forces",
+                    "pro-government": "pro-government forces", "regime": "regime forces",
+                    }.get(name, name)
             out.append(ActorMention(name, index, m.group(0)))
     return out
