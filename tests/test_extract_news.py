@@ -2435,3 +2435,13 @@ def test_a_lede_listing_the_districts_and_the_correspondents_city() -> None:
 ])
 def test_kinds_of_attackers_told_other_ways(text: str, who: str) -> None:
     assert one(text, published="2021-06-07")["blamed_on"] == who
+
+
+def test_a_hunt_launched_today_after_an_attack_yesterday_and_a_newspapers_name() -> None:
+    row = one("PATTANI - A massive hunt for southern insurgents was launched today in Saiburi "
+              "district after four rangers were killed and six others injured in a bomb attack "
+              "yesterday.", published="2017-09-23")
+    assert str(row["date"].date()) == "2017-09-22"
+    row = one("USA TODAY US Edition\n\nA gunman opened fire at a party in Greenville, Texas, on "
+              "Sunday, killing two people.", published="2019-10-29")
+    assert str(row["date"].date()) == "2019-10-27"

@@ -59,7 +59,7 @@ _MONTH_YEAR = re.compile(
 _YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-/]\d)",
                         re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"\b(?<!USA\s)(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|earlier\s+today|overnight|"
     r"(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago|a\s+day\s+(?:earlier|ago)|"
     r"last\s+week|earlier\s+this\s+week|this\s+week|last\s+month|earlier\s+this\s+month|"

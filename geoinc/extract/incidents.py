@@ -659,6 +659,14 @@ _WEEKDAY_DATE = re.compile(
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
+def _event_word(text: str) -> bool:
+    """An event word in ``text``, not an actor's name ("insurgents was launched today")."""
+    return any(not re.fullmatch(r"(?i:insurgents?|militants?|gunm[ae]n|rebels?|terrorists?|"
+                                r"bandits?|jihadists?|attackers?|assailants?|bombers?|"
+                                r"shooters?)", m.group(0))
+               for m in TRIGGER.finditer(text))
+
+
 def _weekday_year(phrase: str, text: str) -> date | None:
     """The day of "Sunday, March 28" when no year is known: the first year, from the latest
     year the text mentions, in which that day fell on that weekday (within seven years)."""
@@ -2044,7 +2052,7 @@ class _Extractor:
                     score -= 3.0  # "On Friday after the attack, Hollande extended …": later
                 elif _AFTER_SOMETHING.match(after) and not TRIGGER.search(before[-30:]):
                     pass  # "Monday, two days after the attack": the event word is earlier
-                elif TRIGGER.search(before[-30:]) or TRIGGER.search(after[:35]):
+                elif _event_word(before[-30:]) or _event_word(after[:35]):
                     score += 3.0
                 elif i in event_sents:
                     score += 1.0
