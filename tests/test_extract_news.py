@@ -2445,3 +2445,27 @@ def test_a_hunt_launched_today_after_an_attack_yesterday_and_a_newspapers_name()
     row = one("USA TODAY US Edition\n\nA gunman opened fire at a party in Greenville, Texas, on "
               "Sunday, killing two people.", published="2019-10-29")
     assert str(row["date"].date()) == "2019-10-27"
+
+
+def test_a_line_broken_mid_sentence_is_no_heading() -> None:
+    gdf = geoinc.extract_incidents(
+        "BEIRUT, Oct 14 (Reuters) - A car bomb killed 20 people in the town of Darkoush in\n"
+        "northwest Syria on Monday, a monitoring group said.\n"
+        "The Observatory said 12 of the dead were identified by name.\n"
+        "The group says more than 115,000 people have been killed in\n"
+        "Syria's conflict, which began in March 2011.\n", published="2013-10-14")
+    assert list(gdf["killed"]) == [20]
+
+
+def test_a_year_at_the_end_of_a_background_sentence_keeps_its_group() -> None:
+    row = one("Gunmen killed 12 people in Mandera on Tuesday.\nThe assaults have often been in "
+              "the northeast, but al-Shabab has also struck the capital Nairobi, where its "
+              "fighters attacked a shopping center in 2013.", published="2016-10-25")
+    assert row["blamed_on"] == "al-Shabab"
+
+
+def test_an_unknown_town_with_two_al_names() -> None:
+    row = one("Two gunmen shot dead a police officer as he left his home in the town of "
+              "al-Jabal al-Safar in the north of the capital Cairo on Sunday.",
+              published="2017-07-09")
+    assert row["place"] == "al-Jabal al-Safar"

@@ -662,8 +662,7 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 def _event_word(text: str) -> bool:
     """An event word in ``text``, not an actor's name ("insurgents was launched today")."""
     return any(not re.fullmatch(r"(?i:insurgents?|militants?|gunm[ae]n|rebels?|terrorists?|"
-                                r"bandits?|jihadists?|attackers?|assailants?|bombers?|"
-                                r"shooters?)", m.group(0))
+                                r"bandits?|jihadists?|attackers?|assailants?)", m.group(0))
                for m in TRIGGER.finditer(text))
 
 
@@ -1125,12 +1124,12 @@ class _Extractor:
                     if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
                             and re.search(r",\s*$", s.text[:d.start])):
                         cut = 0  # a photo caption "… in Manta, Ecuador, May 16, 2022."
-                    elif (len(self.dates[s.index]) == 1
+                    elif (len(self.dates[s.index]) == 1 and d.precision == "day"
                           and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])):
                         # "Eleven militants were killed in operations in Datu Hoffer,
                         # Maguindanao, Friday.": the sentence's one day, told at its end
                         cut = 0
-                    elif len(self.dates[s.index]) == 1:
+                    elif len(self.dates[s.index]) == 1 and d.precision == "day":
                         # "Nine civilians, including a pastor, were killed in Falam on April
                         # 10": the figure told with that day, when nothing sets them apart
                         first = min((c.start - s.start for c in self.counts[s.index]
@@ -1253,6 +1252,10 @@ class _Extractor:
         clashes"), after another story with its own toll."""
         end = s.start + len(s.text)
         if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
+                # a line broken mid-sentence ("… have been killed in\nSyria's conflict")
+                or re.search(r"\b(?:in|of|the|and|to|at|on|for|with|by|a|an|from|as|that|which|"
+                             r"who|were|was|had|have|has|said|says)\s*$", s.text, re.I)
+                or re.search(r"\b(?:says|said|told|reported)\b", s.text)
                 or not re.search(r"\n\s*$", self.text[max(0, s.start - 3):s.start])
                 or not re.match(r"[ \t]*\n", self.text[end:end + 3])):
             return False
@@ -1371,8 +1374,9 @@ class _Extractor:
             r"[^.;]{0,40}?\b(?:in|by|from)\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:accidents|attacks|"
             r"incidents|crashes|disasters|bombings|shootings|plunges|stampedes|tragedies|events)\b",
             self.text[c.end:c.end + 90])]
+        told_first = sorted({c.sentence for c in counts if c.kind == KILLED and c.value})[:2]
         lede = [c.value for c in counts if c.kind == KILLED and c.value
-                and c.sentence in seg.sentences[:3]]
+                and c.sentence in seg.sentences[:3] and c.sentence in told_first]
         if lede:
             # a toll ten times the lede's, later on and not told as a revision, is another
             # story's ("a revolt in 2012 left thousands dead")
