@@ -567,8 +567,8 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
     return out
 
 
-_UNKNOWN_NAME = (r"(?P<n>(?:(?:al|el|ad|ash|as|at|an|ar)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|ash|as|"
-                 r"at|an|ar)-)?[A-Z][a-z'’]+){0,2})")
+_AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
+_UNKNOWN_NAME = rf"(?P<n>{_AL}[A-Z][a-z'’]+(?:[- ]{_AL}[A-Z][a-z'’]+){{0,2}})"
 _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
                r"township|commune|farming\s+community)")
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
