@@ -190,3 +190,9 @@ def test_a_written_year_does_not_resolve_weekdays() -> None:
                 "Wednesday.")
     # "Wednesday" is unresolved without a publication date, and March 5 is the statement's
     assert pd.isna(row["date"]) and row["date_precision"] == "unknown"
+
+
+def test_a_market_named_after_a_weekday_is_no_date() -> None:
+    found = find_dates("A bomb rocked the Monday Market in Maiduguri on Saturday.",
+                       date(2015, 1, 10))
+    assert [d.text for d in found] == ["on Saturday"]

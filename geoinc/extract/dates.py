@@ -69,7 +69,7 @@ _RELATIVE = re.compile(
 )
 _WEEKDAY = re.compile(
     rf"\b(?P<last>last\s+|this\s+past\s+|on\s+|early\s+|late\s+)?{_WD}(?P<part>'s|\s+(?:morning|"
-    r"afternoon|evening|night))?\b"
+    r"afternoon|evening|night))?\b(?!\s+(?:Market|Bazaar|Mosque|Church|Club|Street|Road|Square)\b)"
 )
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
