@@ -441,3 +441,11 @@ def test_a_breakdown_without_its_closing_comma() -> None:
         "Rebels attacked two villages near Beni on Friday. The attack has left seven civilians, "
         "including four women dead, officials said.", published="2021-06-07")
     assert gdf["killed"].iloc[0] == 7
+
+
+def test_a_toll_put_at_a_number_wounded() -> None:
+    gdf = geoinc.extract_incidents(
+        "A suicide car bomber struck the office of a Kurdish party in Kirkuk on Wednesday, "
+        "killing at least two people. An initial police report put the toll at 18 wounded.",
+        published="2013-05-08")
+    assert gdf["killed"].iloc[0] == 2 and gdf["injured"].iloc[0] == 18

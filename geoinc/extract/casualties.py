@@ -330,6 +330,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             mt = _TOLL_BEFORE.search(before)
             if mt:
                 kind, how = _kind(mt), "toll"
+                if re.match(r"\s+(?:people\s+|others\s+)?(?:wounded|injured|hurt)\b", after, re.I):
+                    kind = INJURED  # "put the toll at 18 wounded"
                 # "… the toll rose to", "bringing the death toll to"
                 revised = bool(_REVISION.search(mt.group(0)) or re.search(
                     r"\b(?:bringing|brings|brought|raising|raised|taking|took|pushing|pushed)"
