@@ -2469,3 +2469,10 @@ def test_an_unknown_town_with_two_al_names() -> None:
               "al-Jabal al-Safar in the north of the capital Cairo on Sunday.",
               published="2017-07-09")
     assert row["place"] == "al-Jabal al-Safar"
+
+
+def test_another_weekdays_attack_in_an_undated_report() -> None:
+    row = one("Gunmen killed 17 people in Magami village of Zamfara state on Saturday, police "
+              "said.\n\"After the attack, we buried 17 bodies,\" a resident said.\nOn Wednesday, "
+              "25 people were killed when gunmen raided two villages in Birnin Magaji district.")
+    assert row["killed"] == 17 and row["place"] == "Magami"

@@ -1144,6 +1144,18 @@ class _Extractor:
                 starts = [d.start for d in self.dates[s.index]
                           if d.precision in ("day", "month", "year") and not d.relative]
                 starts += [m.start() for m in _IN_MONTH.finditer(s.text)]
+                # "On Wednesday, 25 people were killed …" opening a new paragraph, told after an
+                # incident of Saturday: another day's event
+                told_days = {w.lower() for i in segments[-1].sentences
+                             if self.triggers[i] or self.counts[i]
+                             for w in re.findall(
+                                 r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                                 self.sentences[i].text, re.I)}
+                lead_day = re.match(r"\s*On\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,",
+                                    s.text, re.I)
+                if (lead_day and new_paragraph and told_days
+                        and lead_day.group(1).lower() not in told_days):
+                    starts.append(lead_day.start(1))
                 for start in sorted(starts):
                     if any(c.start - s.start > start for c in self.counts[s.index]):
                         cut = min(cut, _clause_start(s.text, start))
