@@ -449,3 +449,11 @@ def test_a_toll_put_at_a_number_wounded() -> None:
         "killing at least two people. An initial police report put the toll at 18 wounded.",
         published="2013-05-08")
     assert gdf["killed"].iloc[0] == 2 and gdf["injured"].iloc[0] == 18
+
+
+def test_a_relative_among_the_civilians_already_counted() -> None:
+    gdf = geoinc.extract_incidents(
+        "Two children were killed and 33 other civilians injured in missile strikes on Marib "
+        "on Sunday. The news agency said a missile hit their house, seriously injuring their "
+        "mother.", published="2021-10-03")
+    assert gdf["injured"].iloc[0] == 33

@@ -1366,7 +1366,9 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
 #: kinds of victim a figure for "civilians" already covers ("two civilians … one child")
 _CIVILIAN_KINDS = frozenset({"child", "woman", "man", "boy", "girl", "baby", "infant",
                              "toddler", "teenager", "student", "pupil", "resident", "villager",
-                             "worshipper", "shopper", "passenger", "farmer", "person"})
+                             "worshipper", "shopper", "passenger", "farmer", "person",
+                             "brother", "sister", "son", "daughter", "mother", "father",
+                             "wife", "husband", "grandmother", "grandfather", "relative"})
 
 
 def _within_civilians(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
