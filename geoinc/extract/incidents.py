@@ -1230,6 +1230,10 @@ class _Extractor:
                 # "In a similar incident late Monday, a roadside bomb …": news of its own
                 cut, in_background = len(s.text), False
             told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
+            if len(segments) == 1 and not self._roundup:
+                # the report's lede sums up several incidents: a round-up, told item by item
+                self._roundup = bool(self._summing_lede(
+                    [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]))
             if cut > 0 and segments[-1].sentences and (
                     (separate and event and told_any)
                     or self._another_incident(s, segments[-1], cut, len(segments) == 1)
@@ -1314,9 +1318,7 @@ class _Extractor:
         lede = self._summing_lede(told_in) if first else []
         # after a lede that sums up "four separate attacks in three cities", each item's
         # own town and toll is the next incident, however its sentence opens
-        roundup = bool(lede) or self._roundup
-        if lede:
-            self._roundup = True
+        roundup = self._roundup
         explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
                                  r"development|In\s+a\s+related\s+development),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
