@@ -2476,3 +2476,20 @@ def test_another_weekdays_attack_in_an_undated_report() -> None:
               "said.\n\"After the attack, we buried 17 bodies,\" a resident said.\nOn Wednesday, "
               "25 people were killed when gunmen raided two villages in Birnin Magaji district.")
     assert row["killed"] == 17 and row["place"] == "Magami"
+
+
+def test_a_weekday_before_the_event_noun_and_a_captions_day() -> None:
+    row = one("    \u2022 Gunmen killed 11 at a holiday party, investigators say\n\n    Mourners "
+              "attend "
+              "a funeral in Salvatierra, Mexico, Dec 19, 2023. (AP Photo/Mario Armas)\n"
+              "    MEXICO CITY -\n\n    Survivors of a Sunday massacre in central Mexico said "
+              "gunmen killed 11 and wounded 14, authorities said Tuesday.\n    The prosecutor "
+              "revised the death toll down to 11 Monday night from 12.", published="2023-12-19")
+    assert str(row["date"].date()) == "2023-12-17" and row["injured"] == 14
+    row = one("At least seven people were killed when a truck slammed into a bus near Thoreau, "
+              "New Mexico, police said.\nImages of Thursday\u2019s scene show debris.",
+              published="2018-08-31")
+    assert str(row["date"].date()) == "2018-08-30"
+    row = one("A policeman guards a checkpoint in Baghdad on Nov 12, 2014. Officials said the "
+              "Wednesday suicide bombing in west Baghdad killed 11 people.")
+    assert str(row["date"].date()) == "2014-11-12"

@@ -95,7 +95,7 @@ _EVENT_NOUN_AFTER = re.compile(
     r"tremor|shooting|stabbing|crash|collision|derailment|fire|blaze|floods?|flooding|"
     r"landslides?|mudslides?|storm|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|"
     r"massacre|raid|ambush|assault|strikes?|airstrikes?|collapse|stampede|sinking|"
-    r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage)\b", re.I)
+    r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage|scene)\b", re.I)
 #: a background phrase that points at another event ("two weeks after a car bombing")
 _OTHER_EVENT = re.compile(
     r"(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?(?:days?|weeks?|"
@@ -1017,7 +1017,7 @@ class _Extractor:
     def _anchor_date(self) -> date | None:
         """The date of the main incident when the text gives one (to spot old dates)."""
         for s in self.sentences:
-            if not (self.triggers[s.index] or self.counts[s.index]):
+            if not (self.triggers[s.index] or self.counts[s.index]) or self._caption(s):
                 continue
             for d in self.dates[s.index]:
                 if d.value is not None and d.precision == "day":
@@ -1026,6 +1026,12 @@ class _Extractor:
                     self._anchor_told = True
                     return d.value
         return self.published
+
+    def _caption(self, s: Sentence) -> bool:
+        """Is the sentence a photo caption above the dateline (a bullet, a photo credit)?"""
+        return bool(self._dateline_start > 0 and s.start < self._dateline_start
+                    and s.index != self.headline and _CAPTION.search(
+                        self.text[self.text.rfind("\n", 0, s.start) + 1:self._dateline_start]))
 
     def _old(self, d: DateMention, anchor: date | None) -> bool:
         if d.value is None or anchor is None:
@@ -1069,9 +1075,7 @@ class _Extractor:
                 # "… fighting Indian rule since 1989. More than 68,000 people have been
                 # killed.": the running toll of that background
                 cut = 0
-            if (self._dateline_start > 0 and s.start < self._dateline_start
-                    and s.index != self.headline and _CAPTION.search(
-                        self.text[self.text.rfind("\n", 0, s.start) + 1:self._dateline_start])):
+            if self._caption(s):
                 cut = 0  # photo captions above the dateline: the story starts there
             if in_links and re.match(r"\s*(?:[-•*–]\s|$)", s.text):
                 cut = 0  # "Related: - Suicide bomber kills two …": other stories' headlines
@@ -2133,7 +2137,11 @@ class _Extractor:
                 if (self.published is not None and d.value is not None
                         and d.value > self.published and not d.relative):
                     score -= 5.0  # "ahead of the withdrawal in 2014": a future date
-                possessive = bool(re.search(r"['’]s$", d.text) and _EVENT_NOUN_AFTER.match(after))
+                # "Monday's earthquake", "a Sunday massacre", "Thursday's scene"
+                possessive = bool((re.search(r"['’]s$", d.text) or re.match(r"['’]s\b", after)
+                                   or (re.search(r"\b(?:an?|the)\s+$", before)
+                                       and d.value is not None))
+                                  and _EVENT_NOUN_AFTER.match(re.sub(r"^['’]s", "", after)))
                 if possessive:
                     score += 4.0  # "the death toll from Monday's earthquake": its own day
                 elif _TOLL_UPDATE.search(before):
