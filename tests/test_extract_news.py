@@ -2493,3 +2493,11 @@ def test_a_weekday_before_the_event_noun_and_a_captions_day() -> None:
     row = one("A policeman guards a checkpoint in Baghdad on Nov 12, 2014. Officials said the "
               "Wednesday suicide bombing in west Baghdad killed 11 people.")
     assert str(row["date"].date()) == "2014-11-12"
+
+
+def test_a_village_told_in_the_next_sentence_refines_the_province() -> None:
+    row = one("Three people died and four others were reported missing as flash floods struck "
+              "Indonesia's province of Central Sulawesi, an official said on Friday.\nThe floods "
+              "submerged all the houses in the Torue village of the Parigi Moutong district.",
+              published="2019-07-12")
+    assert row["place"] == "Torue" and row["admin1"] == "Sulawesi Tengah"

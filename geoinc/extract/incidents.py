@@ -1850,7 +1850,7 @@ class _Extractor:
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know
             u_score, u = max(unknown, key=lambda t: (t[0], -t[1].start))
-            if u_score >= resolved[0][0] - 1.0:
+            if u_score >= resolved[0][0] - 2.0:
                 area = resolved[0][2]
                 hint = self._hint_area
                 if (hint is not None and top_raw.get("precision") == "country"
