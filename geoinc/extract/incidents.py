@@ -104,6 +104,8 @@ _OTHER_EVENT = re.compile(
 _PAGE_DATE_LEAD = re.compile(
     r"\s*(?i:date|published|updated|posted|last\s+updated)\s*:?\s*(?P<d>(?:19|20)\d\d-[01]\d-"
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
+#: "Later Wednesday," / "Later that day,": a later event of the same day
+_LATER_DAY = r"later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,"
 _SEPARATE = re.compile(
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush)|^\s*separately\b|,\s+separately,|in\s+another\s+(?:\w+\s+)?(?:attack|"
@@ -123,9 +125,8 @@ _SEPARATE = re.compile(
     r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"another\s+(?:suicide\s+)?(?:car\s+|truck\s+|roadside\s+)?(?:bomber|gunman|attacker|bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
-    r"^\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,\s+"
-    r"(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|bod(?:y|ies)|another|suspects?|"
-    r"gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
+    r"^\s*" + _LATER_DAY + r"\s+(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|"
+    r"bod(?:y|ies)|another|suspects?|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+(?:earlier|before)\s*,)",
     re.IGNORECASE,
 )
@@ -389,9 +390,7 @@ _FUTURE = re.compile(
 #: a photo caption's marks: a bullet, a photo credit
 _CAPTION = re.compile(r"^\s*[•▪]|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photos?\b|\bPhoto(?:graph)?:\s|"
                       r"\((?:AP|AFP|Reuters|EPA|Getty\s+Images)\)\s*$", re.M)
-#: a later event of the same day: "Later Wednesday, …"
-_LATER_SAME_DAY = re.compile(
-    r"\s*later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,", re.I)
+_LATER_SAME_DAY = re.compile(r"\s*" + _LATER_DAY, re.I)
 #: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
 _AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state|township|"
                             r"zone|prefecture|department|woreda|upazila|"
