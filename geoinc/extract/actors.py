@@ -113,41 +113,57 @@ _DESCRIBED_ACTING = [
     re.compile(r"\b(?:bombed|shelled|attacked|raided|struck|hit|killed)\s+by\s+(?:the\s+)?"
                r"(?:military\s+|Myanmar\s+)?(?P<name>(?i:junta))\b"),
 ]
+#: a word each name-first pattern needs somewhere in the sentence: a cheap first look that
+#: spares the pattern's search from every capitalised word of sentences without it
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _name_first(needs: str, pattern: str) -> re.Pattern[str]:
+    """A pattern that opens on the actor's name, tried only when ``needs`` occurs."""
+    rx = re.compile(pattern)
+    _NEEDS[rx] = re.compile(needs, re.IGNORECASE)
+    return rx
+
+
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
-               r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
-               r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
-               r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
-               r"yesterday\s+|today\s+|overnight\s+|in\s+a\s+statement\s+)*"
-               r"(?:claimed|claims|claiming|Claims|Claimed)\s+"
-               r"(?:responsibility|Responsibility|credit|the\s+(?:full\s+|immediate\s+|sole\s+)"
-               r"responsibility|the\s+(?:attack|bombing|blast|blasts|attacks|"
-               r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
-               r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
-               r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?|"
-               r"killings?|massacres?|strikes?|ambush(?:es)?)|"
-               r"it|that\s+it|to\s+have)"),
+    _name_first(r"claim",
+                rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
+                r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
+                r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
+                r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"
+                r"yesterday\s+|today\s+|overnight\s+|in\s+a\s+statement\s+)*"
+                r"(?:claimed|claims|claiming|Claims|Claimed)\s+"
+                r"(?:responsibility|Responsibility|credit|the\s+(?:full\s+|immediate\s+|sole\s+)"
+                r"responsibility|the\s+(?:attack|bombing|blast|blasts|attacks|"
+                r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
+                r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
+                r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?|"
+                r"killings?|massacres?|strikes?|ambush(?:es)?)|"
+                r"it|that\s+it|to\s+have)"),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?(?:\s+|(?<=\)))(?:has\s+|have\s+|had\s+|"
-               r"later\s+|also\s+)*"
-               r"(?:announced|said|stated|declared|admitted|acknowledged|asserted|boasted)"
-               r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
-               r"(?:it|they|its\s+fighters|its\s+militants|its\s+members)\s+"
-               r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:responsible|behind)"),
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)*"
-               r"(?:announced|said|stated)"
-               r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
-               r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
-               r"perpetrated|was\s+behind|were\s+behind)"),
+    _name_first(r"responsible|behind",
+                rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?(?:\s+|(?<=\)))(?:has\s+|have\s+|had\s+|"
+                r"later\s+|also\s+)*"
+                r"(?:announced|said|stated|declared|admitted|acknowledged|asserted|boasted)"
+                r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
+                r"(?:it|they|its\s+fighters|its\s+militants|its\s+members)\s+"
+                r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:responsible|behind)"),
+    _name_first(r"carried\s+out|conducted|staged|launched|perpetrated|behind",
+                rf"(?P<name>{_NAME})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)*"
+                r"(?:announced|said|stated)"
+                r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?,?\s+(?:that\s+)?"
+                r"(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched|"
+                r"perpetrated|was\s+behind|were\s+behind)"),
     # "responsibility was claimed by X", "claimed by X"
     re.compile(rf"(?i:responsibility|attack|bombing|blasts?|attacks|it|assault|raid|ambush),?\s+"
                rf"(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:later\s+)?claimed\s+by\s+"
                rf"(?P<name>{_NAME})"),
     # "Islamic State announced in taking responsibility for the attack"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:announced|said|declared)\s+(?:in\s+|it\s+was\s+)?"
-               r"(?:taking|claiming)\s+responsibility"),
+    _name_first(r"responsibility",
+                rf"(?P<name>{_NAME})\s+(?:announced|said|declared)\s+(?:in\s+|it\s+was\s+)?"
+                r"(?:taking|claiming)\s+responsibility"),
     re.compile(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|quickly\s+|"
                rf"swiftly\s+|since\s+)?claimed\s+by\s+(?P<name>{_NAME})"),
     # "according to a statement by X, its fighters carried out the attack"
@@ -155,22 +171,27 @@ _CLAIM_PATTERNS = [
                r"the\s+group['’]s|they|it)\s+(?:\w+\s+)?(?:carried\s+out|conducted|staged|"
                r"launched|were\s+behind|was\s+behind)"),
     # "X has taken responsibility for the bomb attack"
-    re.compile(rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|"
-               r"accepted|assumed|admitted)\s+responsibility\b"),
+    _name_first(r"responsibility",
+                rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|"
+                r"accepted|assumed|admitted)\s+responsibility\b"),
     # "X, which claimed responsibility"
-    re.compile(rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
-               r"(?:responsibility|the\s+attack|credit)"),
+    _name_first(r"claimed",
+                rf"(?P<name>{_NAME}),?\s+which\s+(?:has\s+|later\s+)?claimed\s+"
+                r"(?:responsibility|the\s+attack|credit)"),
     # "Islamic State issued a claim of responsibility for"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|later\s+)?(?:issued|made|released|posted|"
-               r"published)\s+(?:a\s+)?claim\s+of\s+responsibility"),
+    _name_first(r"claim\s+of\s+responsibility",
+                rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+|later\s+)?(?:issued|made|released|posted|"
+                r"published)\s+(?:a\s+)?claim\s+of\s+responsibility"),
     # "Al-Shabaab spokesman X told radio Andalus that the group had killed"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:military\s+)?spokes(?:man|woman|person)\s+[^.;]{{0,80}}?"
-               r"\b(?:said|told|claimed|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:the\s+group|it|they|"
-               r"its\s+fighters|its\s+militants|our\s+fighters|we)\s+(?:had\s+|have\s+)?"
-               r"(?:killed|carried\s+out|attacked|was\s+behind|were\s+behind)\b"),
+    _name_first(r"spokes",
+                rf"(?P<name>{_NAME})\s+(?:military\s+)?spokes(?:man|woman|person)\s+[^.;]{{0,80}}?"
+                r"\b(?:said|told|claimed|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:the\s+group|it|they|"
+                r"its\s+fighters|its\s+militants|our\s+fighters|we)\s+(?:had\s+|have\s+)?"
+                r"(?:killed|carried\s+out|attacked|was\s+behind|were\s+behind)\b"),
     # "a claim of responsibility by X", "X's claim of responsibility"
     re.compile(rf"claim\s+of\s+responsibility\s+(?:by|from)\s+(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME})[’']s?\s+claim\s+of\s+responsibility"),
+    _name_first(r"claim\s+of\s+responsibility",
+                rf"(?P<name>{_NAME})[’']s?\s+claim\s+of\s+responsibility"),
 ]
 _BLAME_PATTERNS = [
     # "Raisi accused Israel of the explosions"
@@ -187,11 +208,13 @@ _BLAME_PATTERNS = [
                rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|likely\s+|"
                rf"possible\s+|chief\s+)?(?:culprits?|suspects?|perpetrators?)\b"),
     # "We believe that the ADF are the perpetrators of this attack"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:are|is|were|was)\s+(?:the\s+)?(?:likely\s+|main\s+)?"
-               r"(?:perpetrators|culprits|authors)\s+of\b"),
+    _name_first(r"perpetrators|culprits|authors",
+                rf"(?P<name>{_NAME})\s+(?:are|is|were|was)\s+(?:the\s+)?(?:likely\s+|main\s+)?"
+                r"(?:perpetrators|culprits|authors)\s+of\b"),
     # "La Familia Michoacana and Los Tequileros appeared to be involved"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+"
-               rf"(?:be|have\s+been)\s+(?:involved|behind|responsible)\b"),
+    _name_first(r"appear|seem",
+                rf"(?P<name>{_NAME})\s+(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+"
+                rf"(?:be|have\s+been)\s+(?:involved|behind|responsible)\b"),
     re.compile(rf"\b(?:blamed|blaming|blames|blame)\s+(?P<name>{_NAME})"),
     # "held X responsible", "attributed the attack to X"
     re.compile(rf"\b(?:held|holds|holding|hold)\s+(?P<name>{_NAME})\s+responsible"),
@@ -205,10 +228,11 @@ _BLAME_PATTERNS = [
     re.compile(rf"\bby\s+(?:suspected\s+)?(?:members|fighters|militants|insurgents|elements)\s+of\s+"
                rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:sect|group|movement|organi[sz]ation|militia),?"
                rf"\s+(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME})(?:,\s+(?:which|who)\s+(?:has|have|had)\s[^,]{{1,160}},)?\s+(?:is|are|was|were)\s+"
-               r"(?:widely\s+|strongly\s+)?"
-               r"(?:suspected|blamed(?!\s+(?:by|on|for)\b)|"
-               r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
+    _name_first(r"suspected|blamed|believed",
+                rf"(?P<name>{_NAME})(?:,\s+(?:which|who)\s+(?:has|have|had)\s[^,]{{1,160}},)?\s+(?:is|are|was|were)\s+"
+                r"(?:widely\s+|strongly\s+)?"
+                r"(?:suspected|blamed(?!\s+(?:by|on|for)\b)|"
+                r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
     re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+(?:of\s+(?:blame|suspicion)\s+)?at\s+"
@@ -230,17 +254,20 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
                rf"(?:carried\s+out\s+)?by\s+(?P<name>{_NAME})"),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
-    re.compile(rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"
-               r"insurgents|rebels|"
-               r"jihadists?|terrorists|extremists|militia(?:men)?))\s+(?:\w+ly\s+|also\s+|"
-               r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
-               r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
-               r"launched|carried\s+out)\b"),
+    _name_first(r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia",
+                rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"
+                r"insurgents|rebels|"
+                r"jihadists?|terrorists|extremists|militia(?:men)?))\s+(?:\w+ly\s+|also\s+|"
+                r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
+                r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
+                r"launched|carried\s+out)\b"),
     # "officials said X fighters were responsible for", "members of X are among the suspects"
-    re.compile(rf"(?P<name>{_NAME})\s+(?:\w+\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
-               r"responsible\s+for"),
-    re.compile(rf"(?:members\s+of\s+)?(?P<name>{_NAME})\s+(?:was|were|is|are)\s+among\s+"
-               r"the\s+(?:main\s+)?suspects"),
+    _name_first(r"responsible",
+                rf"(?P<name>{_NAME})\s+(?:\w+\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
+                r"responsible\s+for"),
+    _name_first(r"suspects",
+                rf"(?:members\s+of\s+)?(?P<name>{_NAME})\s+(?:was|were|is|are)\s+among\s+"
+                r"the\s+(?:main\s+)?suspects"),
     # "killed … by Boko Haram gunmen", "attacked by suspected Maoists"
     re.compile(rf"\b(?:killed|injured|wounded|attacked|abducted|kidnapped|shot|ambushed|targeted|"
                rf"triggered|massacred|beheaded|executed)\s+by\s+(?:the\s+suspected\s+|suspected\s+)?"
@@ -253,10 +280,11 @@ _BLAME_PATTERNS = [
                r"(?:\w+\s+){0,3}?(?:opened\s+fire|killed|attacked|stormed|ambushed|abducted|"
                r"raided|set\s+off|detonated|shot)\b"),
     # "when Maoists on Monday set off a landmine"
-    re.compile(r"(?P<name>\b[A-Z][a-z]+(?:ists|ites|als))\s+(?:(?!(?:been|were|was|are|is)\b)\w+\s+)"
-               r"{0,3}?(?:set\s+off|"
-               r"attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|"
-               r"planted|raided|abducted)\b"),
+    _name_first(r"set\s+off|attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|planted|raided|abducted",
+                r"(?P<name>\b[A-Z][a-z]+(?:ists|ites|als))\s+(?:(?!(?:been|were|was|are|is)\b)\w+\s+)"
+                r"{0,3}?(?:set\s+off|"
+                r"attacked|killed|ambushed|detonated|triggered|stormed|opened\s+fire|blew\s+up|"
+                r"planted|raided|abducted)\b"),
     # "the blast had the hallmarks of the Abu Sayyaf"
     # "a suspected Abu Sayyaf bomb exploded"
     re.compile(rf"\b[Ss]uspected\s+(?P<name>{_NAME_CORE})\s+(?:(?:suicide|car|roadside|[a-z]+)\s+)?"
@@ -473,6 +501,9 @@ _SPOKESMAN = re.compile(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|comman
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
     out = []
     for rx in patterns:
+        needs = _NEEDS.get(rx)
+        if needs is not None and not needs.search(sentence):
+            continue
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
             # "Pakistan Taliban spokesman Ahsanullah Ahsan claimed …": the group, not the man
