@@ -2501,3 +2501,27 @@ def test_a_village_told_in_the_next_sentence_refines_the_province() -> None:
               "submerged all the houses in the Torue village of the Parigi Moutong district.",
               published="2019-07-12")
     assert row["place"] == "Torue" and row["admin1"] == "Sulawesi Tengah"
+
+
+def test_an_attack_weeks_or_a_fortnight_ago_is_background() -> None:
+    row = one("Gunmen killed 18 people late Tuesday in an attack on a village in Zamfara "
+              "State, officials said.\nResidents said the same gang was behind the killing of "
+              "over 20 people in a village of Kaduna State about a fortnight ago.",
+              published="2012-10-31")
+    assert row["killed"] == 18
+    row = one("A car bomb killed nine people in Mosul on Monday, police said.\nThree weeks "
+              "ago, 30 people were killed in a similar attack nearby.", published="2016-05-10")
+    assert row["killed"] == 9
+
+
+def test_no_known_fatalities_is_none_killed() -> None:
+    row = one("A car bomb exploded in Mogadishu on Saturday. Two policemen were injured but "
+              "there were no known fatalities.", published="2015-02-28")
+    assert row["killed"] == 0 and row["injured"] == 2
+
+
+def test_a_group_that_detonated_and_its_spokesmans_admission() -> None:
+    row = one("Somali militants al Shabaab detonated a car bomb in Mogadishu on Saturday, "
+              "injuring two police officers.\nA spokesman for al Shabaab said the group had "
+              "targeted the police.", published="2015-02-28")
+    assert row["claimed_by"] == "al Shabaab"

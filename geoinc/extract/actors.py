@@ -56,6 +56,7 @@ KNOWN_GROUPS = (
 _GROUP_WORDS = (r"(?:\s+(?:militants?|fighters|insurgents|rebels|jihadists?|gunmen|militia(?:men)?|"
                 r"terrorists|extremists|members|elements|suicide\s+bombers?))?")
 _ATTACK_VERBS = (r"(?:attacked|stormed|raided|killed|ambushed|bombed|abducted|kidnapped|"
+                 r"detonated|set\s+off|"
                  r"opened\s+fire|overran|shelled|massacred|beheaded|torched|set\s+fire|"
                  r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out)")
 _ATTACK_NOUNS = (r"(?:attacks?|raids?|ambush(?:es)?|bombings?|bombs?|blasts?|assaults?|"
@@ -187,7 +188,13 @@ _CLAIM_PATTERNS = [
                 rf"(?P<name>{_NAME})\s+(?:military\s+)?spokes(?:man|woman|person)\s+[^.;]{{0,80}}?"
                 r"\b(?:said|told|claimed|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:the\s+group|it|they|"
                 r"its\s+fighters|its\s+militants|our\s+fighters|we)\s+(?:had\s+|have\s+)?"
-                r"(?:killed|carried\s+out|attacked|was\s+behind|were\s+behind)\b"),
+                r"(?:killed|carried\s+out|attacked|targeted|detonated|was\s+behind|"
+                r"were\s+behind)\b"),
+    # "A spokesman for al Shabaab said the group had targeted Somali police"
+    re.compile(rf"\bspokes(?:man|woman|person)\s+for\s+(?P<name>{_NAME}),?\s+(?:\w+\s+)?"
+               r"(?:said|told\s+[^.;]{0,40}?|claimed|stated)\s+(?:that\s+)?(?:the\s+group|it|"
+               r"they|its\s+fighters|its\s+militants)\s+(?:had\s+|have\s+)?(?:killed|"
+               r"carried\s+out|attacked|targeted|detonated|was\s+behind|were\s+behind)\b"),
     # "a claim of responsibility by X", "X's claim of responsibility"
     re.compile(rf"claim\s+of\s+responsibility\s+(?:by|from)\s+(?P<name>{_NAME})"),
     _name_first(r"claim\s+of\s+responsibility",
@@ -317,7 +324,8 @@ _KNOWN_PATTERNS = [
 _PLANTED_BY = re.compile(rf"\b(?P<name>{KNOWN_GROUPS})-(?:planted|laid|placed|made)\b")
 _KNOWN_RX = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
 _NOT_ACTORS = frozenset({
-    "it", "they", "he", "she", "the", "this", "that", "police", "officials", "authorities",
+    "it", "they", "he", "she", "the", "a", "an", "this", "that", "police", "officials",
+    "authorities",
     "government", "the government", "the police", "president", "the president",
     "the group", "group", "the attack", "the attackers", "the militants", "militants",
     "the interior minister", "minister", "the ministry", "analysts", "witnesses", "the us",
@@ -526,7 +534,7 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
 
 #: words without which no claim or accusation pattern can match (a cheap first look)
 _CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|conducted|staged|"
-                          r"launched|perpetrated", re.IGNORECASE)
+                          r"launched|perpetrated|spokes", re.IGNORECASE)
 _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
     r"culprit|involved|perpetrator|"

@@ -187,6 +187,7 @@ _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+fi
                        r"(?:at|as)?\s*(?:between\s+)?)\s*$", re.IGNORECASE)
 _NONE = re.compile(
     r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
+    r"no\s+(?:known|reported|confirmed)\s+(?:deaths|fatalities)|"
     r"none\s+of\s+the\s+\w+|(?:killed|killing|injured|injuring|wounded|wounding)\s+"
     r"(?:none|no\s+one|nobody))\b(?P<rest>[^.;]{0,40})",
     re.IGNORECASE,
