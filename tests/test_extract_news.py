@@ -2525,3 +2525,18 @@ def test_a_group_that_detonated_and_its_spokesmans_admission() -> None:
               "injuring two police officers.\nA spokesman for al Shabaab said the group had "
               "targeted the police.", published="2015-02-28")
     assert row["claimed_by"] == "al Shabaab"
+
+
+def test_a_province_called_so_names_its_country() -> None:
+    # no country named: "Yala province" is Thailand's, so the bare "Yala" is not Patan, Nepal
+    row = one("Ranger killed in Yala bombing\n\nYALA: A ranger was killed and three others "
+              "wounded by a roadside bomb in a district of Yala province on Friday.",
+              published="2023-05-12")
+    assert row["country"] == "TH" and row["killed"] == 1
+
+
+def test_places_of_one_country_only_name_it_when_no_country_is_named() -> None:
+    rows = geoinc.extract_incidents(
+        "Insurgents in Yala and Narathiwat carried out two attacks on security officials "
+        "early yesterday, wounding four officials in total.", published="2013-12-28")
+    assert set(rows["country"]) == {"TH"}

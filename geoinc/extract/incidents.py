@@ -996,9 +996,15 @@ class _Extractor:
         visited), and the countries of "City, Country" qualifiers."""
         ix = self.gaz.index
         named: dict[str, float] = {}
+        weak: dict[str, float] = {}
         for p in self.places:
             if p.flags or p.in_name:
                 continue  # "the Gulf of Mexico" says nothing of the country of the report
+            homes = {ix.country[pid] for pid in p.ids}
+            if len(homes) == 1 and (p.population >= 100_000 or any(
+                    int(ix.kind[pid]) == KIND_ADMIN1 for pid in p.ids)):
+                cc = homes.pop()  # every place of that name is in one country
+                weak[cc] = weak.get(cc, 0.0) + 1.0
             for pid in p.ids:
                 kind = int(ix.kind[pid])
                 if kind == KIND_COUNTRY or (kind == KIND_ADMIN1 and (
@@ -1009,6 +1015,17 @@ class _Extractor:
                     named[cc] = named.get(cc, 0.0) + (
                         2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5)
                     break
+            else:
+                # "Bannang Sata district of Yala province": a province called so, of one
+                # country only, names that country (not Yala, another name of Patan in Nepal)
+                areas = {ix.country[pid] for pid in p.ids if int(ix.kind[pid]) == KIND_ADMIN1}
+                if p.want_admin1 and len(areas) == 1:
+                    cc = areas.pop()
+                    named[cc] = named.get(cc, 0.0) + 0.5
+        if not named:
+            # no country named: places whose name is found in one country only ("Yala and
+            # Narathiwat": Narathiwat is in Thailand only, so Yala is Thailand's too)
+            named = weak
         if not named:
             return set()
         top = max(named.values())
