@@ -2540,3 +2540,19 @@ def test_places_of_one_country_only_name_it_when_no_country_is_named() -> None:
         "Insurgents in Yala and Narathiwat carried out two attacks on security officials "
         "early yesterday, wounding four officials in total.", published="2013-12-28")
     assert set(rows["country"]) == {"TH"}
+
+
+def test_a_conflicts_toll_over_decades_is_background() -> None:
+    row = one("A bomb exploded on a bus near Colombo on Saturday, wounding 18 people, police "
+              "said.\nThe rebels have been fighting for a separate homeland for more than two "
+              "decades, resulting in the death of more than 70,000 people.",
+              published="2008-02-23")
+    assert row["injured"] == 18 and pd.isna(row["killed"])
+
+
+def test_a_toll_told_with_a_week_ago_belongs_to_that_earlier_attack() -> None:
+    row = one("Three people were killed in an attack on a bus on Thursday in Lamu County, "
+              "Kenya.\nAt least ten people were killed, including police officers, when the "
+              "militants attacked a bus with a bomb in Kotulo a week ago.",
+              published="2020-01-02")
+    assert row["killed"] == 3

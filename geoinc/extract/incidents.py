@@ -192,6 +192,8 @@ _BACKGROUND = re.compile(
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
     r"which\s+has)\s+(?:so\s+far\s+|now\s+|already\s+|reportedly\s+|\w+ly\s+)?"
     r"(?:killed|claimed|left|cost)|"
+    r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:two|three|four|five|"
+    r"several|many|\d+)?\s*decades|"
     r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
     re.IGNORECASE,
 )
@@ -1109,6 +1111,9 @@ class _Extractor:
                 # "On New Year's Eve in 1972, ...": the year of the day date, not a comparison
                 if not any(a <= m.start() < b for a, b in spans):
                     cut = _clause_start(s.text, m.start())
+                    if m.group(0).lower().endswith(" ago") and not _BACK_TO_EVENT.search(
+                            s.text[:m.start()]):
+                        cut = 0  # "ten were killed when … attacked a bus … a week ago"
                     since = re.search(r"\bsince\b", m.group(0), re.I)
                     if since and not any(cut <= c.start - s.start < m.start() + since.start()
                                          for c in self.counts[s.index]):
