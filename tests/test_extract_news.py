@@ -2556,3 +2556,22 @@ def test_a_toll_told_with_a_week_ago_belongs_to_that_earlier_attack() -> None:
               "militants attacked a bus with a bomb in Kotulo a week ago.",
               published="2020-01-02")
     assert row["killed"] == 3
+
+
+def test_a_breakdown_listed_with_commas_before_the_verb() -> None:
+    row = one("Seven people, including four policemen from a border patrol unit, a nurse who "
+              "was returning to his station, and two other passengers were killed when armed "
+              "men attacked a bus near Witu in Lamu County, Kenya, on Friday.",
+              published="2014-07-20")
+    assert row["killed"] == 7
+    row = one("Seven people, including four policemen, a nurse and two passengers were killed "
+              "when armed men attacked a bus near Witu, Kenya, on Friday.",
+              published="2014-07-20")
+    assert row["killed"] == 7
+
+
+def test_a_conjunction_and_the_groups_country_are_not_its_name() -> None:
+    row = one("Gunmen attacked a bus near Witu, Kenya, on Friday, killing seven people.\n"
+              "Although Somalia's Al Shabaab has claimed responsibility for Friday's attack, "
+              "no arrests were made.", published="2014-07-20")
+    assert row["claimed_by"] == "Al Shabaab"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geoinc._countries import to_iso2
 from geoinc.extract.places import DEMONYMS
 
 __all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean_actor",
@@ -359,6 +360,12 @@ def clean_actor(name: str) -> str | None:
     """Tidy a group name: drop articles, trailing generic words and possessives."""
     n = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(name.split())).strip(" ,.;:'\"’")
     n = re.sub(r"^(?:published|updated|posted|photo|file|read\s+more)\s+", "", n, flags=re.I)
+    # "Although Somalia's Al Shabaab has claimed …": a conjunction and the group's country
+    n = re.sub(r"^(?:although|though|while|whereas|but|and|however|yet|because|since|once|"
+               r"even\s+though)\s+", "", n, flags=re.I)
+    owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=\S)", n)
+    if owner and to_iso2(owner.group(1)):
+        n = n[owner.end():]
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
     n = re.sub(r"^so-called\s+", "", n, flags=re.I)
     n = re.sub(r"^[\w'’]+-based\s+", "", n)  # "Somalia-based militant group Al-Shabaab"

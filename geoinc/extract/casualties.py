@@ -118,6 +118,19 @@ SUBSET_CLAUSE = re.compile(
     r"(?:killed|wounded|injured|hurt|dead|shot)\b)|(?=\s+(?:dead|injured|wounded)\s*[,.;]))",
     re.IGNORECASE,
 )
+# "Seven people, including four policemen, a nurse, and two passengers were killed": a
+# breakdown listed between the figure and its verb (commas and all)
+_LISTED_SUBSET = re.compile(
+    r"\b(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)"
+    r"(?P<clause>,\s+(?:including|among\s+them)\b"
+    r"(?:(?!\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt|shot)\b)"
+    r"[^.;]){1,400}?)"
+    r"(?=,?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|"
+    r"injured|hurt|shot)\b)",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
 # "wounding several others", "many people were hurt": no number to code (ACLED maps only
 # tens, dozens, scores, hundreds), but the evidence says so
@@ -264,12 +277,20 @@ _CASUALTY_STEM = re.compile(
     re.IGNORECASE)
 
 
+def _mask_breakdowns(text: str) -> str:
+    """``text`` with breakdowns of a figure and asides blanked out (offsets kept)."""
+    for m in _LISTED_SUBSET.finditer(text):
+        a, b = m.span("clause")
+        text = text[:a] + " " * (b - a) + text[b:]
+    text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
     if not _CASUALTY_STEM.search(sent.text):
         return []
-    text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), sent.text)
-    text = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
     numbers = [n for n in find_numbers(text)
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
@@ -301,7 +322,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     for i, num in enumerate(numbers):
         before = text[max(0, num.start - 160):num.start]
         next_start = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        after = text[num.end:min(next_start, num.end + 150)]
+        reach = num.end + 150
+        if "   " in text[num.end:reach]:  # a masked breakdown does not count for the distance
+            reach += sum(len(m.group(0)) for m in re.finditer(r" {3,}", text[num.end:reach]))
+        after = text[num.end:min(next_start, reach)]
         kind = None
         how = ""
         among = False
@@ -1171,8 +1195,7 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             how="one person died", group=frozenset([(m.group("noun") or "person").lower()])))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
-    masked = SUBSET_CLAUSE.sub(lambda x: " " * len(x.group(0)), text)
-    masked = _DASH_ASIDE.sub(lambda x: " " * len(x.group(0)), masked)
+    masked = _mask_breakdowns(text)
     for m in _PASSIVE_VERB.finditer(masked):
         head = masked[:m.start()]
         leads = list(_PASSIVE_LEAD.finditer(head))
