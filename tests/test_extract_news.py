@@ -2575,3 +2575,10 @@ def test_a_conjunction_and_the_groups_country_are_not_its_name() -> None:
               "Although Somalia's Al Shabaab has claimed responsibility for Friday's attack, "
               "no arrests were made.", published="2014-07-20")
     assert row["claimed_by"] == "Al Shabaab"
+
+
+def test_victims_names_in_apposition_before_the_verb() -> None:
+    row = one("Suspected militants ambushed a vehicle near Mandera, Kenya, on Tuesday, killing "
+              "five quarry workers.\nTwo other workers, John Kamau and Peter Otieno, were "
+              "injured, while 13 others managed to escape.", published="2025-02-05")
+    assert row["killed"] == 5 and row["injured"] == 2

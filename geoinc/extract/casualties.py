@@ -131,6 +131,14 @@ _LISTED_SUBSET = re.compile(
     r"injured|hurt|shot)\b)",
     re.IGNORECASE,
 )
+# "Two other workers, Joseph Nduati and Peter Maina, were injured": the victims' names
+_NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+_NAMED_APPOSITION = re.compile(
+    r"(?i:\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children))"
+    rf"(?P<clause>,\s+{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*,)"
+    r"(?=\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|"
+    r"injured|hurt|shot|hospitali[sz]ed)\b)")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
 # "wounding several others", "many people were hurt": no number to code (ACLED maps only
 # tens, dozens, scores, hundreds), but the evidence says so
@@ -279,7 +287,7 @@ _CASUALTY_STEM = re.compile(
 
 def _mask_breakdowns(text: str) -> str:
     """``text`` with breakdowns of a figure and asides blanked out (offsets kept)."""
-    for m in _LISTED_SUBSET.finditer(text):
+    for m in [*_LISTED_SUBSET.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
         a, b = m.span("clause")
         text = text[:a] + " " * (b - a) + text[b:]
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
