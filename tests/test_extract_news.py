@@ -2582,3 +2582,11 @@ def test_victims_names_in_apposition_before_the_verb() -> None:
               "five quarry workers.\nTwo other workers, John Kamau and Peter Otieno, were "
               "injured, while 13 others managed to escape.", published="2025-02-05")
     assert row["killed"] == 5 and row["injured"] == 2
+
+
+def test_another_sources_estimate_is_not_added_to_the_toll() -> None:
+    row = one("A drone strike hit a primary school in Kawot district, Ethiopia, on Sunday.\n"
+              "The attack resulted in four fatalities, while five others sustained injuries.\n"
+              "Separate reports indicate the death toll may have been higher, with seven "
+              "teachers killed according to some eyewitness accounts.", published="2025-03-04")
+    assert row["killed"] in (4, 7) and row["injured"] == 5

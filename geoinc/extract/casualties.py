@@ -285,6 +285,15 @@ _CASUALTY_STEM = re.compile(
     re.IGNORECASE)
 
 
+#: "the toll may have been higher, with seven teachers killed according to some accounts":
+#: another estimate of the same toll
+_ESTIMATE = re.compile(
+    r"\b(?:(?:may|might|could)\s+(?:have\s+been|be)\s+(?:higher|lower)|according\s+to\s+"
+    r"(?:some|other)\b|(?:other|separate|conflicting|unconfirmed)\s+(?:reports|accounts|"
+    r"estimates|sources)|some\s+(?:reports|accounts|sources)\s+(?:put|said|say|gave))",
+    re.IGNORECASE)
+
+
 def _mask_breakdowns(text: str) -> str:
     """``text`` with breakdowns of a figure and asides blanked out (offsets kept)."""
     for m in [*_LISTED_SUBSET.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
@@ -705,6 +714,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             r"^[^;]{0,120}?\b(?:where|and|but|before)\s+(?:he|she)\s+(?:later\s+)?(?:succumbed|died)|"
             r"^[^;]{0,80}?\bwho\s+(?:later\s+)?(?:succumbed|died)", sent.text[c.end - sent.start:],
             re.I))]
+    if _ESTIMATE.search(sent.text):
+        for c in out:
+            c.group = frozenset()  # another source's estimate of the same toll, not more victims
     out.sort(key=lambda c: c.start)
     seen: set[int] = set()
     unique: list[CountMention] = []
