@@ -2590,3 +2590,18 @@ def test_another_sources_estimate_is_not_added_to_the_toll() -> None:
               "Separate reports indicate the death toll may have been higher, with seven "
               "teachers killed according to some eyewitness accounts.", published="2025-03-04")
     assert row["killed"] in (4, 7) and row["injured"] == 5
+
+
+def test_a_bulleted_standfirst_of_background_gives_neither_type_nor_date() -> None:
+    row = one("Two Mali soldiers killed in ambush\n- Mali was plunged into conflict in 2012 "
+              "when rebels revolted in the north.\nBAMAKO: Two soldiers were killed and seven "
+              "others injured in an ambush in central Mali, the army said.\nFrance intervened "
+              "to crush the rebellion, but the jihadists regrouped in 2015.")
+    assert row["event_type"] == "armed attack" and pd.isna(row["date"])
+    assert row["killed"] == 2 and row["injured"] == 7
+
+
+def test_a_crush_at_a_gate_is_an_accident() -> None:
+    row = one("At least 12 pilgrims died in a crush at a temple gate in Vrindavan, India, on "
+              "Saturday.", published="2024-08-10")
+    assert row["event_type"] == "accident"

@@ -66,8 +66,14 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                         r"shots?|arms?|fight|exchange))|fires?\s+(?:broke\s+out|swept|engulfed|"
                         r"gutted|ripped|raged|spread|started|destroyed|tore))\b", _F), 1.0),
     ("accident", re.compile(r"\b(?:crash(?:ed|es)?|collisions?|collided|derail\w+|capsized|"
-                            r"plunged|plunge[sd]?|overturned|skidded|veered|fell\s+into|"
-                            r"sank|accidents?|stampede|crush|collapsed?|mine\s+disaster)\b", _F),
+                            # "plunged into a gorge", not "plunged into conflict"
+                            r"plunge[sd]?(?!\s+(?:\w+\s+)?into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:conflict|chaos|crisis|war|turmoil|violence|darkness|mourning|"
+                            r"uncertainty|anarchy|insecurity|recession|poverty|debt))|"
+                            r"overturned|skidded|veered|fell\s+into|sank|accidents?|stampede|"
+                            # "a crush at the gate", not "to crush the rebellion"
+                            r"(?:a|the|deadly|fatal|human)\s+crush|crush\s+(?:at|in|of)|"
+                            r"collapsed?|mine\s+disaster)\b", _F),
      1.5),
     ("armed attack", re.compile(r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
                                 r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"

@@ -143,7 +143,7 @@ _COMPARE = re.compile(
     r"(?:one\s+of\s+the\s+)?(?:recent\s+)?similar\s+(?:incidents?|attacks?|bombings?|raids?|"
     r"explosions?|blasts?)|"
     r"(?:first|worst|deadliest|biggest|largest|bloodiest)\s+(?:[\w'’-]+\s+){0,4}?since|compared\s+(?:with|to)|the\s+same\s+(?:group|"
-    r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,)|"
+    r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,|\s+when\b)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
     r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|"

@@ -28,7 +28,8 @@ _ABBREV = re.compile(
     r"Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|Ave|Blvd|Rd)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])|"
+                       r"\n(?=[ \t]*[-•*–][ \t])")  # a bulleted line starts a sentence
 
 
 @dataclass(frozen=True)
