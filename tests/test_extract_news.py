@@ -2605,3 +2605,12 @@ def test_a_crush_at_a_gate_is_an_accident() -> None:
     row = one("At least 12 pilgrims died in a crush at a temple gate in Vrindavan, India, on "
               "Saturday.", published="2024-08-10")
     assert row["event_type"] == "accident"
+
+
+def test_a_subdivision_the_gazetteer_lacks_refines_the_region() -> None:
+    row = one("Over 11 persons have been killed and 14 others injured in a Boko Haram attack "
+              "on Sunday in the Far North region of Cameroon.\nThe attack took place in Mozogo "
+              "subdivision of the Far North region. Boko Haram Islamic militants stormed the "
+              "locality at dawn.", published="2020-08-03")
+    assert row["place"] == "Mozogo" and row["admin1"] == "Far North"
+    assert row["blamed_on"] == "Boko Haram"

@@ -386,8 +386,9 @@ def clean_actor(name: str) -> str | None:
     n = re.sub(r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
                r"jihadists?|extremists|terrorists|assailants|attackers|raiders|elements)$", "", n,
                flags=re.I)
-    n = re.sub(r"\s+(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist)$",
-               "", n, flags=re.I)  # "Jaish-e-Mohammad militant group"
+    n = re.sub(r"\s+(?:militant|terrorist|jihadist|extremist|rebel|insurgent|armed|separatist|"
+               r"Islamic|Islamist)$",
+               "", n, flags=re.I)  # "Jaish-e-Mohammad militant group", "Boko Haram Islamic …"
     n = re.sub(r"[’']s$", "", n)  # "El Marro's gunmen"
     n = re.sub(r"\s+in\s+[A-Z][\w-]*[’']s\b.*$", "", n)  # "Maoists in Jharkhand's West …"
     n = re.sub(r"\s*\([^()]*\)\s*$", "", n)  # "Kurdistan Workers Party (PKK)"

@@ -589,7 +589,8 @@ _UNKNOWN_CUES = [
     # otherwise (Jowzjan)
     re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:province|district|county|region|governorate|zone|"
-               r"prefecture|department|woreda)\b"),
+               r"prefecture|department|woreda|(?-i:[Ss]ub-?division|[Dd]ivision)|canton|"
+               r"kebele|barangay)\b"),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
     re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
@@ -612,7 +613,7 @@ _UNKNOWN_CUES = [
 _UNKNOWN_HINT = re.compile(
     r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
     r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|zone|"
-    r"prefecture|department|woreda|"
+    r"prefecture|department|woreda|division|canton|kebele|barangay|"
     r"local\s+government|LGA|commune|tehsil|upazila)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
