@@ -2614,3 +2614,23 @@ def test_a_subdivision_the_gazetteer_lacks_refines_the_region() -> None:
               "locality at dawn.", published="2020-08-03")
     assert row["place"] == "Mozogo" and row["admin1"] == "Far North"
     assert row["blamed_on"] == "Boko Haram"
+
+
+def test_a_place_told_by_its_bearing_from_a_known_one() -> None:
+    rows = geoinc.extract_incidents(
+        "Nineteen people were killed in drone strikes in Ethiopia's Tigray region over two "
+        "days.\nIn the deadliest strike on Monday in the Tigray town of Mai Tsebri, 17 people "
+        "working at a flour mill lost their lives.\nIn another strike on Tuesday, two people "
+        "were killed in Hiwane, south of Tigray's capital Mekele.", published="2022-01-11")
+    assert list(rows["place"]) == ["Mai Tsebri", "Hiwane"]
+    assert list(rows["killed"]) in ([17, 2], [19, 2])
+
+
+def test_what_the_group_has_also_killed_elsewhere_is_background() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 23 Egyptian soldiers were killed in an attack in the Sinai peninsula on "
+        "Friday.\nIS has also killed dozens of people in attacks targeting Christians "
+        "elsewhere in the country.\nOfficials said Friday's attack targeted a military compound "
+        "in al-Barth, south-west of Rafah.", published="2017-07-08")
+    assert len(rows) == 1 and rows.iloc[0]["killed"] == 23
+    assert rows.iloc[0]["place"] == "al-Barth"

@@ -578,6 +578,11 @@ _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest"
     re.compile(r"\b(?i:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
                + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
+    # "in Hiwane, south of Tigray's capital Mekele", "in Ustarzai, 10 km north of Kohat"
+    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s*,\s+(?:(?i:about|some|"
+               r"around|nearly|roughly|just)\s+)?(?:\d+\s*(?i:km|kilometers|kilometres|miles)\s+)?"
+               r"(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+               r"north-west|south-east|south-west)(?:ern)?\s+of)\b"),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
                r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
@@ -613,7 +618,7 @@ _UNKNOWN_CUES = [
 _UNKNOWN_HINT = re.compile(
     r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
     r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|zone|"
-    r"prefecture|department|woreda|division|canton|kebele|barangay|"
+    r"prefecture|department|woreda|division|canton|kebele|barangay|north|south|east|west|"
     r"local\s+government|LGA|commune|tehsil|upazila)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
@@ -641,8 +646,9 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
             for m in rx.finditer(sent.text):
                 name = m.group("n")
                 a, b = sent.start + m.start("n"), sent.start + m.end("n")
-                if any(x < b and a < y for x, y in taken):
-                    continue  # the gazetteer knows it
+                if any(x < b and a < y and not (a <= x and y <= b and (a, b) != (x, y)
+                                                  and " " in name) for x, y in taken):
+                    continue  # the gazetteer knows it (not "Mai" in "the town of Mai Tsebri")
                 words = [w.lower() for w in re.split(r"[- ]", name)]
                 if (words[0] in STOPWORDS or words[0] in _NOT_TOWN or words[0] in DEMONYMS
                         or words[0] in GIVEN_NAMES or words[0] in lower_words
