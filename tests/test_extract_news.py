@@ -2634,3 +2634,11 @@ def test_what_the_group_has_also_killed_elsewhere_is_background() -> None:
         "in al-Barth, south-west of Rafah.", published="2017-07-08")
     assert len(rows) == 1 and rows.iloc[0]["killed"] == 23
     assert rows.iloc[0]["place"] == "al-Barth"
+
+
+def test_the_running_toll_of_a_series_of_attacks_is_background() -> None:
+    row = one("At least seven people were killed and more than 50 wounded in a bomb attack in "
+              "Netrokona, Bangladesh, on Thursday.\nIncluding Thursday's blast, the attacks "
+              "have claimed the lives of 23 victims including two judges.",
+              published="2005-12-08")
+    assert row["killed"] == 7 and row["injured"] == 50
