@@ -2642,3 +2642,13 @@ def test_the_running_toll_of_a_series_of_attacks_is_background() -> None:
               "have claimed the lives of 23 victims including two judges.",
               published="2005-12-08")
     assert row["killed"] == 7 and row["injured"] == 50
+
+
+def test_rebels_said_to_belong_to_a_group_and_an_ambush_by_communist_rebels() -> None:
+    row = one("Nine soldiers were killed in an ambush by communist rebels on Monday in Tulunan "
+              "town, North Cotabato, the Philippines.", published="2013-10-21")
+    assert row["blamed_on"] == "communist rebels"
+    row = one("Nine soldiers were killed in an ambush on Monday in Tulunan town, North Cotabato, "
+              "the Philippines.\nPolice said the rebels that perpetrated the ambush belong to "
+              "the Fronts 72 and 74 of the New People’s Army.", published="2013-10-21")
+    assert row["blamed_on"] == "New People’s Army"

@@ -47,7 +47,7 @@ KNOWN_GROUPS = (
     r"Allied\s+Democratic\s+Forces|ADF|FARC|ELN|PKK|TAK|LTTE|Tamil\s+Tigers|"
     r"Lashkar-e-Ta[iy]y?ba|Jaish-e-Moha?mm?ed|Hizbul\s+Mujahideen|ULFA|NDFB|"
     r"Ansarul\s+Islam|Ansar\s+Dine|Ansar\s+al-Sharia|Ansar\s+Bait\s+al-Maqdis|"
-    r"Janjaweed|Rapid\s+Support\s+Forces|RSF|M23|CODECO|MILF|BIFF|New\s+People's\s+Army|NPA|"
+    r"Janjaweed|Rapid\s+Support\s+Forces|RSF|M23|CODECO|MILF|BIFF|New\s+People['’]s\s+Army|NPAs?|"
     r"Jamaat-ul-Ahrar|Lashkar-e-Jhangvi|Jundallah|Haqqani\s+network|Maute\s+group|"
     r"Jalisco\s+New\s+Generation\s+Cartel|CJNG|Sinaloa\s+Cartel|Zetas|Gulf\s+Cartel|"
     r"Shining\s+Path|ETA|IRA|Real\s+IRA|Hayat\s+Tahrir\s+al-Sham|HTS|Nusra\s+Front|"
@@ -71,9 +71,10 @@ _DESCRIBED = re.compile(
     r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
 _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
           r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
-          r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters)")
+          r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters|"
+          r"communist\s+(?:rebels|guerrillas|insurgents))")
 _KIND_HINT = re.compile(r"(?i:bandit|herds|herder|jihad|insurgent|militia|separatist|militant|"
-                        r"fighter|junta|maoist|naxal|government\s+forces|regime|planted|laid)")
+                        r"communist|fighter|junta|maoist|naxal|government\s+forces|regime|planted|laid)")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
@@ -87,7 +88,8 @@ _DESCRIBED_ACTING = [
     re.compile(rf"\b(?:blamed\s+on|attributed\s+to)\s+(?:suspected\s+)?(?:the\s+)?"
                rf"(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|"
-               rf"beheaded|overran|stormed)\s+by\s+(?:a\s+(?:group|band|gang)\s+of\s+)?"
+               rf"beheaded|overran|stormed|(?:an?|the)\s+(?:ambush|attack|raid|assault))\s+by\s+"
+               rf"(?:a\s+(?:group|band|gang)\s+of\s+)?"
                rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"),
     re.compile(rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
                rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"),
@@ -304,6 +306,10 @@ _BLAME_PATTERNS = [
     # "police suspect the Pakistani Taliban."
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
                r"(?:but|and|which|who|saying|according|officials|police)\b)"),
+    # "the rebels that perpetrated the ambush belong to the Fronts 72 and 74 of the NPA"
+    re.compile(rf"\b(?:perpetrators|attackers|gunmen|rebels|assailants|militants|raiders|bandits)"
+               rf"\b[^.;]{{0,60}}?\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:[^.;,]{{0,30}}?\s+of\s+"
+               rf"(?:the\s+)?)?(?P<name>{_NAME})"),
     # "suspected … was carried out by X" (a claim is read separately and wins)
     re.compile(rf"\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by\s+"
                rf"(?P<name>{_NAME})"),
@@ -547,7 +553,8 @@ _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
     r"culprit|involved|perpetrator|"
     r"responsib|finger|hallmark|handiwork|trademark|signature|themselves\s+as|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
-    r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the", re.IGNORECASE)
+    r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the|belong",
+    re.IGNORECASE)
 
 
 def find_claims(sentence: str, index: int) -> list[ActorMention]:
