@@ -2652,3 +2652,14 @@ def test_rebels_said_to_belong_to_a_group_and_an_ambush_by_communist_rebels() ->
               "the Philippines.\nPolice said the rebels that perpetrated the ambush belong to "
               "the Fronts 72 and 74 of the New People’s Army.", published="2013-10-21")
     assert row["blamed_on"] == "New People’s Army"
+
+
+def test_an_ambush_by_alleged_members_or_by_communist_named_rebels() -> None:
+    row = one("Six soldiers were wounded in an ambush by alleged members of the New People's "
+              "Army in Iloilo province, the Philippines, last Friday night.",
+              published="2017-10-08")
+    assert row["blamed_on"] == "New People's Army"
+    row = one("Eleven soldiers were killed in an ambush by communist New People's Army (NPA) "
+              "rebels in a village in Ifugao province, the Philippines, yesterday.",
+              published="2012-04-26")
+    assert row["blamed_on"] == "New People's Army"

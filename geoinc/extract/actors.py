@@ -17,8 +17,9 @@ __all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean
            "same_actor", "state_attacker", "KNOWN_GROUPS"]
 
 # a group name: capitalised words (ISIS, Islamic State, Boko Haram, al-Shabaab, the Taliban)
-_NAME = (r"(?:\b(?:the|an?)\s+)?(?:so-called\s+)?(?:[A-Z][\w'’]+-based\s+(?=(?:militant|jihadist|"
-         r"extremist|separatist|rebel|terrorist|armed|insurgent|[Ii]slamist|group)\b))?"
+_NAME = (r"(?:\b(?:the|an?)\s+)?(?:so-called\s+)?(?:communist\s+(?=[A-Z]))?"
+         r"(?:[A-Z][\w'’]+-based\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|"
+         r"armed|insurgent|[Ii]slamist|group)\b))?"
          r"(?:(?:(?:[Ss]omali|[Nn]igerian|[Pp]akistani|[Aa]fghan|[Ii]slamist|"
          r"[Jj]ihadi)\s+(?=(?:militant|jihadist|extremist|separatist|rebel|terrorist|armed|"
          r"insurgent|[Ii]slamist|group)\b))?(?:(?:banned|outlawed|proscribed|militant|jihadist|"
@@ -262,7 +263,8 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:laid|planted|placed|set\s+off|detonated|triggered|fired|launched|"
                rf"ordered|staged)\s+by\s+(?P<name>{_NAME})"),
     re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
-               rf"(?:carried\s+out\s+)?by\s+(?P<name>{_NAME})"),
+               rf"(?:carried\s+out\s+)?by\s+(?:(?:alleged|suspected)\s+(?:members|fighters|"
+               rf"elements)\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
     _name_first(r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia",
                 rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"
@@ -381,6 +383,7 @@ def clean_actor(name: str) -> str | None:
                r"extremist|separatist|rebel|terrorist|armed|insurgent|islamist|group)\b)", "", n,
                flags=re.I)
     n = re.sub(r"^(?:(?:banned|outlawed|proscribed|militant|jihadist|extremist|separatist|rebel|"
+               r"communist|"
                r"terrorist|armed|insurgent|leftist|left-wing|right-wing|radical|islamist|jihadi)\s+"
                r"){1,2}(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
@@ -528,6 +531,10 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             continue
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
+            area = re.search(r"\s+in\s+[A-Z][\w'’-]*$", raw)
+            if area and re.match(r"\s+(?:province|state|region|district|city|town|county|area)\b",
+                                 sentence[m.end("name"):]):
+                raw = raw[:area.start()]  # "the New People's Army in Iloilo province"
             # "Pakistan Taliban spokesman Ahsanullah Ahsan claimed …": the group, not the man
             spoke = _SPOKESMAN.search(sentence[max(0, m.start("name") - 80):m.start("name")])
             if spoke and clean_actor(spoke.group("g")):
