@@ -2663,3 +2663,9 @@ def test_an_ambush_by_alleged_members_or_by_communist_named_rebels() -> None:
               "rebels in a village in Ifugao province, the Philippines, yesterday.",
               published="2012-04-26")
     assert row["blamed_on"] == "New People's Army"
+
+
+def test_air_strikes_by_a_countrys_military() -> None:
+    row = one("Air strikes by Myanmar's military on a village in Chin state on Thursday killed "
+              "at least eight civilians.", published="2023-03-30")
+    assert row["blamed_on"] == "Myanmar military"

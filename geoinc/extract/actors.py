@@ -308,6 +308,11 @@ _BLAME_PATTERNS = [
     # "police suspect the Pakistani Taliban."
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
                r"(?:but|and|which|who|saying|according|officials|police)\b)"),
+    # "Air strikes by Myanmar's military on a village"
+    re.compile(r"\b(?i:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|bombardment|"
+               r"bombing|attacks?|raids?|offensive)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?"
+               r"(?P<name>[A-Z][\w-]+(?:['’]s)?\s+(?:military|army|armed\s+forces|junta|air\s+force|"
+               r"security\s+forces))\b"),
     # "the rebels that perpetrated the ambush belong to the Fronts 72 and 74 of the NPA"
     re.compile(rf"\b(?:perpetrators|attackers|gunmen|rebels|assailants|militants|raiders|bandits)"
                rf"\b[^.;]{{0,60}}?\bbelong(?:s|ed)?\s+to\s+(?:the\s+)?(?:[^.;,]{{0,30}}?\s+of\s+"
@@ -371,7 +376,9 @@ def clean_actor(name: str) -> str | None:
     # "Although Somalia's Al Shabaab has claimed …": a conjunction and the group's country
     n = re.sub(r"^(?:although|though|while|whereas|but|and|however|yet|because|since|once|"
                r"even\s+though)\s+", "", n, flags=re.I)
-    owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=\S)", n)
+    n = re.sub(r"^([A-Z][\w-]+)['’]s\s+(military|army|armed\s+forces|junta|air\s+force|"
+               r"security\s+forces)$", r"\1 \2", n)  # "Myanmar's military" → "Myanmar military"
+    owner = re.match(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z]|al\b|el\b)", n)
     if owner and to_iso2(owner.group(1)):
         n = n[owner.end():]
     n = re.sub(r"^(?:the|an?)\s+", "", n, flags=re.I)
