@@ -2669,3 +2669,12 @@ def test_air_strikes_by_a_countrys_military() -> None:
     row = one("Air strikes by Myanmar's military on a village in Chin state on Thursday killed "
               "at least eight civilians.", published="2023-03-30")
     assert row["blamed_on"] == "Myanmar military"
+
+
+def test_a_line_wrapped_mid_sentence_is_one_sentence() -> None:
+    rows = geoinc.extract_incidents(
+        "A bomb exploded in a coffee shop in Baquba, Iraq, on Thursday, killing 10 "
+        "people.\nFive civilians were killed and 27 others wounded earlier on Thursday when "
+        "a roadside bomb and a car bomb exploded in\nBaghdad.", published="2012-04-26")
+    assert list(rows["place"]) == ["Baquba", "Baghdad"]
+    assert list(rows["killed"]) == [10, 5]

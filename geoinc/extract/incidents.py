@@ -416,6 +416,14 @@ _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
     r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area))?\s*,", re.IGNORECASE)
+#: an item opening on its own toll and telling its own event: "Five civilians were killed
+#: … earlier on Thursday when a roadside bomb and a car bomb exploded in Baghdad"
+_NEW_TOLL_LEAD = re.compile(
+    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)"
+    r"\b[^.;]{0,120}?\b(?:when|as|after|in)\s+(?:an?\s+|two\s+)(?:[\w-]+\s+){0,3}?(?:bombs?|blasts?|"
+    r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|shelling|ambush|raid)\b",
+    re.IGNORECASE)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
     r"\b(?:attacks|bombings|violence|explosions)\s+across\s+(?:the\s+)?(?-i:[A-Z])|"
@@ -1353,7 +1361,7 @@ class _Extractor:
                                  r"development|In\s+a\s+related\s+development),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
-                or explicit) or not any(
+                or explicit or _NEW_TOLL_LEAD.match(s.text)) or not any(
                 c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
             return False
         told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED

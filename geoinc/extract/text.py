@@ -32,6 +32,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n
                        r"\n(?=[ \t]*[-•*–][ \t])")  # a bulleted line starts a sentence
 
 
+#: the end of a line that cannot end a sentence or a headline
+_WRAPPED = re.compile(r"(?:,|\b(?:in|of|the|a|an|and|or|to|at|on|from|with|by|for|near|into|"
+                      r"that|its|their|his|her|was|were|is|are)) *$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: its text and where it starts in the cleaned report."""
@@ -105,6 +110,8 @@ def _split(text: str) -> list[Sentence]:
         head = text[start:cut]
         if m.group(0).startswith(".") and _ABBREV.search(head):
             continue
+        if m.group(0) == "\n" and _WRAPPED.search(head):
+            continue  # a line wrapped mid-sentence: "… exploded in\nBaghdad."
         piece = text[start:m.end()].rstrip()
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
