@@ -2678,3 +2678,12 @@ def test_a_line_wrapped_mid_sentence_is_one_sentence() -> None:
         "a roadside bomb and a car bomb exploded in\nBaghdad.", published="2012-04-26")
     assert list(rows["place"]) == ["Baquba", "Baghdad"]
     assert list(rows["killed"]) == [10, 5]
+
+
+def test_a_known_and_an_unknown_town_listed_together_and_government_air_strikes() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 42 civilians have been killed in Syrian government air strikes in the "
+        "country's northwest, a monitoring group said on Monday.\nThe attacks hit the towns "
+        "of Saraqeb and Ehsim in Idlib province on Sunday.", published="2014-09-22")
+    assert list(rows["place"]) == ["Saraqeb", "Ehsim"]
+    assert set(rows["blamed_on"]) == {"Syrian government"}

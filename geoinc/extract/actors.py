@@ -308,6 +308,11 @@ _BLAME_PATTERNS = [
     # "police suspect the Pakistani Taliban."
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?P<name>{_NAME})\s*(?:[.;]|$|,\s+"
                r"(?:but|and|which|who|saying|according|officials|police)\b)"),
+    # "Syrian government air strikes", "Ethiopian military drone strikes"
+    re.compile(r"\b(?P<name>[A-Z][a-z]+(?:an|ian|i|ese|ish)\s+(?:government|regime|military|army|"
+               r"air\s+force|junta|security\s+forces))\s+(?:(?:fighter\s+)?jets?\s+)?"
+               r"(?i:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|bombardment|bombing|raids?|"
+               r"strikes|attacks?|offensive)\b"),
     # "Air strikes by Myanmar's military on a village"
     re.compile(r"\b(?i:air\s*strikes?|airstrikes?|drone\s+strikes?|shelling|bombardment|"
                r"bombing|attacks?|raids?|offensive)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?"
@@ -567,7 +572,9 @@ _BLAME_WORDS = re.compile(
     r"accus|blam|suspect|believed|thought\s+to|attribut|carried\s+out|perpetrat|orchestrat|mastermind|committed|"
     r"culprit|involved|perpetrator|"
     r"responsib|finger|hallmark|handiwork|trademark|signature|themselves\s+as|\bheld\b|\bhold|\bby\s|fighters|militants?|gunmen|insurgents|rebels|"
-    r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the|belong",
+    r"militia|terrorists|extremists|jihadi|ists\b|ites\b|als\b|among\s+the|belong|"
+    r"government\s+\w+\s*strikes|military\s+\w+\s*strikes|regime\s+\w+\s*strikes|"
+    r"(?:government|military|regime|army)\s+(?:shelling|bombardment|bombing|raids?|attacks?)",
     re.IGNORECASE)
 
 

@@ -586,6 +586,10 @@ _UNKNOWN_CUES = [
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
                r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
+    # "the towns of Saraqeb and Ehsim": the last of a list of towns
+    re.compile(r"\b(?i:villages|towns|communities|localities)\s+of\s+(?:[A-Z][\w'’-]+(?:\s+"
+               r"[A-Z][\w'’-]+)?,\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+"
+               + _UNKNOWN_NAME),
     # "attacked the Kaiga Ngouboua base": a base named after its village
     re.compile(r"\b(?:attacked|stormed|raided|overran|hit|struck|targeted)\s+(?:the\s+|a\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:military\s+|army\s+)?(?:base|camp|outpost|garrison|"
