@@ -1904,8 +1904,9 @@ class _Extractor:
                     return [(t, _within(t, area)) for t in several]
                 # "the towns of Saraqeb and Ehsim in Idlib province": a known town listed
                 # with the unknown one is the same event's other place
-                known = {q.key: loc for _, q, loc in resolved
-                         if loc.raw.get("precision") in ("city", "exact")}
+                known = {q.key: loc for _, q, loc in [*resolved, *fallback]
+                         if loc.raw.get("precision") in ("city", "exact")
+                         and loc.raw.get("country") == area.raw.get("country")}
                 listed = [(q, known[q.key]) for q in self._places_in.get(u.sentence, ())
                           if q.key in known and not q.unknown and self._listed(q, u)]
                 if listed:
