@@ -2687,3 +2687,13 @@ def test_a_known_and_an_unknown_town_listed_together_and_government_air_strikes(
         "of Saraqeb and Ehsim in Idlib province on Sunday.", published="2014-09-22")
     assert list(rows["place"]) == ["Saraqeb", "Ehsim"]
     assert set(rows["blamed_on"]) == {"Syrian government"}
+
+
+def test_heavy_rains_date_a_flood_and_a_place_spared_is_not_its_place() -> None:
+    rows = geoinc.extract_incidents(
+        "More than 300 people were killed in flash floods in Baghlan province, Afghanistan, "
+        "the UN said on Saturday.\nHeavy rains on Friday sent rivers of mud through villages."
+        "\nSurvivors on Saturday picked through muddy streets.\nThe capital Kabul was hit by "
+        "heavy rains with no major damages.", published="2024-05-12")
+    assert len(rows) == 1 and str(rows.iloc[0]["date"].date()) == "2024-05-10"
+    assert rows.iloc[0]["admin1"] == "Baghlān" and rows.iloc[0]["event_type"] == "flood"

@@ -18,7 +18,9 @@ _F = re.IGNORECASE
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("earthquake", re.compile(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic)\b", _F),
      3.0),
-    ("flood", re.compile(r"\b(?:floods?|flooding|flooded|floodwaters?|inundat\w+|deluge)\b", _F),
+    ("flood", re.compile(r"\b(?:floods?|flooding|flooded|floodwaters?|inundat\w+|deluge|"
+                         r"cloudbursts?|(?:heavy|torrential|monsoon|incessant)\s+(?:rains?|"
+                         r"rainfall|downpours?))\b", _F),
      2.0),
     ("storm", re.compile(r"\b(?:cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|storms?|"
                          r"blizzards?|gales?)\b", _F), 2.0),

@@ -667,6 +667,9 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, index=index, geometry="geometry", copy=False)
 
 
+#: a place the text says was spared
+_SPARED = re.compile(r"\b(?:with|causing|caused|and)\s+no\s+(?:major\s+|serious\s+|significant\s+|"
+                     r"reported\s+)?(?:damages?|casualties|deaths|injuries|losses)\b", re.I)
 _WEEKDAY_DATE = re.compile(
     r"(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|"
     r"(?P<m2>[a-z]+)\.?\s+(?P<d2>\d{1,2}))\b", re.I)
@@ -1723,6 +1726,8 @@ class _Extractor:
             score -= 2.0  # "…, including 20 in Cox's Bazar": one part of a wider toll
         if p.dateline:
             score -= 4.0
+        if _SPARED.search(sent.text) and not self.counts[p.sentence]:
+            score -= 3.0  # "The capital Kabul was hit by heavy rains with no major damages"
         if a < self._lead_background.get(p.sentence, 0):
             score -= 2.5  # "Hours after six militants were killed in Pulwama, …": another event's
         if _FUTURE.search(sent.text[_clause_start(sent.text, a):a]):
