@@ -2697,3 +2697,12 @@ def test_heavy_rains_date_a_flood_and_a_place_spared_is_not_its_place() -> None:
         "heavy rains with no major damages.", published="2024-05-12")
     assert len(rows) == 1 and str(rows.iloc[0]["date"].date()) == "2024-05-10"
     assert rows.iloc[0]["admin1"] == "Baghlān" and rows.iloc[0]["event_type"] == "flood"
+
+
+def test_what_the_military_often_does_is_background_and_the_junta_killed() -> None:
+    rows = geoinc.extract_incidents(
+        "The military has bombed villages suspected of sheltering rebels, often killing "
+        "dozens of civilians.\nIn the latest assaults, the junta killed 12 people in Leik Kya "
+        "village in Mandalay region, Myanmar, on Saturday.", published="2025-04-21")
+    assert len(rows) == 1 and rows.iloc[0]["killed"] == 12
+    assert rows.iloc[0]["blamed_on"] == "junta"

@@ -113,8 +113,9 @@ _DESCRIBED_ACTING = [
     re.compile(rf"\b(?P<name>(?i:{_KINDS}))\b[^.;]{{0,100}}?\b(?:were|was)\s+(?:\w+ly\s+)?"
                r"behind\s+the\s+(?:attack|killings?|massacre|raid|ambush|bombing|assault)"),
     # "two junta airstrikes", "junta troops shelled", "bombed by the junta": a military junta
-    re.compile(r"\b(?P<name>(?i:junta))(?:['’]s)?\s+(?:(?i:air\s*strikes?|troops|soldiers|"
-               r"forces|jets?|aircraft|shelling|artillery|raids?|attacks?|bombing|bombardment))\b"),
+    re.compile(r"\b(?P<name>(?i:junta))(?:['’]s)?(?:\s+|-)(?:(?i:air\s*strikes?|troops|soldiers|"
+               r"forces|jets?|aircraft|shelling|artillery|raids?|attacks?|bombing|bombardment|"
+               r"(?:has\s+|had\s+)?(?:killed|bombed|struck|attacked|shelled)|launched|led))\b"),
     re.compile(r"\b(?:bombed|shelled|attacked|raided|struck|hit|killed)\s+by\s+(?:the\s+)?"
                r"(?:military\s+|Myanmar\s+)?(?P<name>(?i:junta))\b"),
 ]
