@@ -29,7 +29,7 @@ import shapely
 from geopy.location import Location
 
 from geoinc._countries import country_name
-from geoinc._text import fold
+from geoinc._text import fold, strip_article
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     ActorMention,
@@ -704,6 +704,25 @@ def _weekday_year(phrase: str, text: str) -> date | None:
         if value.weekday() == _WEEKDAYS.index(m.group("w").lower()):
             return value
     return None
+
+
+_ADMIN_TAIL = re.compile(r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
+                         r"prefecture|division|agency|municipality|tehsil|township)$")
+
+
+def _label(mention: PlaceMention, loc: Any) -> str:
+    """The gazetteer's address, led by the report's own spelling when the gazetteer knows the
+    place by another name ("Darjeeling (Dārjiling), West Bengal, India"): the analyst finds
+    the place as the report names it, and the gazetteer's name beside it."""
+    raw = loc.raw if isinstance(loc.raw, dict) else {}
+    name = str(raw.get("name") or "")
+    said = _ADMIN_TAIL.sub("", mention.text).strip()
+    if (raw.get("precision") not in ("city", "exact", "admin1") or not name or not said
+            or not loc.address.startswith(name)
+            or strip_article(fold(said)) == strip_article(fold(_ADMIN_TAIL.sub("", name)))):
+        return str(loc.address)
+    said = said.title() if said.isupper() else said  # "KIWANJA" in a dateline
+    return f"{said} ({name}){loc.address[len(name):]}"
 
 
 def _within(mention: PlaceMention, area: Any) -> Location:
@@ -2070,7 +2089,7 @@ class _Extractor:
             ev["place"] += " [the text gives a distance from this place, nothing nearer]"
         row.update({
             "place": f"{mention.direction} {mention.text}" if mention.direction else mention.text,
-            "location": loc.address,
+            "location": _label(mention, loc),
             "country": raw.get("country"),
             "admin1": raw.get("admin1"),
             "latitude": float(loc.latitude),
