@@ -2725,3 +2725,11 @@ def test_the_location_label_leads_with_the_reports_spelling() -> None:
     assert gazetteer_name(row) == "Dārjiling, West Bengal, India"
     row = one("A bomb killed 3 people in Kabul on Monday.", published="2020-01-08")
     assert row["location"] == "Kabul, Kābul, Afghanistan"
+
+
+def test_residents_of_a_village_found_dead() -> None:
+    row = one("At least five residents of a remote village in Jammu and Kashmir's Kishtwar "
+              "district were "
+              "found dead on Wednesday after a cloudburst triggered flash floods.",
+              published="2021-07-28")
+    assert row["killed"] == 5 and row["event_type"] == "flood"

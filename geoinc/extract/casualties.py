@@ -395,7 +395,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"
                     r"personnel|troops|engineers|teachers)\s+"
                     r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
-                    r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", gap, re.I)
+                    r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$", gap, re.I)
                 if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve)\b", short, re.I):
                     break  # "12 people were rescued, four perished": the keyword is the four's
