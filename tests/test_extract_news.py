@@ -2733,3 +2733,10 @@ def test_residents_of_a_village_found_dead() -> None:
               "found dead on Wednesday after a cloudburst triggered flash floods.",
               published="2021-07-28")
     assert row["killed"] == 5 and row["event_type"] == "flood"
+
+
+def test_a_toll_told_as_the_latest_in_a_string_of_disasters() -> None:
+    row = one("An overcrowded river ferry in Bangladesh capsized Sunday after colliding with a "
+              "cargo vessel near Manikganj, killing at least 43 people in the latest in a string "
+              "of disasters on the country's waterways this year.", published="2015-02-22")
+    assert row["killed"] == 43

@@ -1271,8 +1271,10 @@ class _Extractor:
                     # "The attack in Tal Afar took place one day after a bomber struck …": the
                     # sentence is about this attack up to "one day after"
                     cut = min(cut, bg.start())
-                elif re.search(r"\b(?:is|was|marks|marked)\s+(?:the|a)\s+(?:latest|newest|most\s+"
-                               r"recent|deadliest|worst|bloodiest)\b", head, re.I):
+                elif re.search(r"\b(?:(?:is|was|marks|marked)\s+(?:the|a)\s+(?:latest|newest|"
+                               r"most\s+recent|deadliest|worst|bloodiest)|(?:in|as)\s+the\s+"
+                               r"(?:latest|newest|most\s+recent)\s+(?:in|of))\b", head, re.I):
+                    # "… killing at least 43 people in the latest in a string of disasters"
                     # "Monday's shooting is the latest incident in a wave of violence": this
                     # event up to the wave
                     cut = min(cut, bg.start())
