@@ -2740,3 +2740,13 @@ def test_a_toll_told_as_the_latest_in_a_string_of_disasters() -> None:
               "cargo vessel near Manikganj, killing at least 43 people in the latest in a string "
               "of disasters on the country's waterways this year.", published="2015-02-22")
     assert row["killed"] == 43
+
+
+def test_an_accented_community_and_a_recent_running_toll() -> None:
+    row = one("Guerrero's Attorney General's Office condemned an ambush of a state police convoy "
+              "that left six officers dead and five wounded.\nOfficials said the attack happened "
+              "on Sunday near the community of El Gavilán, part of the Taxco de Alarcón "
+              "municipality.\nClashes between criminal groups in Guerrero have recently killed "
+              "at least a dozen people.", published="2020-06-22")
+    assert row["place"] == "El Gavilán" and row["admin1"] == "Guerrero"
+    assert row["killed"] == 6 and row["injured"] == 5

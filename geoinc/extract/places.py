@@ -568,7 +568,8 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
 
 
 _AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
-_UNKNOWN_NAME = rf"(?P<n>{_AL}[A-Z][a-z'’]+(?:[- ]{_AL}[A-Z][a-z'’]+){{0,2}})"
+_UNKNOWN_NAME = (rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
+                 rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})")
 _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
                r"township|commune|farming\s+community)")
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
