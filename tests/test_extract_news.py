@@ -2750,3 +2750,13 @@ def test_an_accented_community_and_a_recent_running_toll() -> None:
               "at least a dozen people.", published="2020-06-22")
     assert row["place"] == "El Gavilán" and row["admin1"] == "Guerrero"
     assert row["killed"] == 6 and row["injured"] == 5
+
+
+def test_a_nearby_district_with_its_own_toll_takes_the_event_type_before_it() -> None:
+    rows = geoinc.extract_incidents(
+        "An earthquake struck western Nepal overnight on Friday.\nIn Jajarkot district, 105 "
+        "people were confirmed dead and another 55 injured. In nearby Rukum West district, 52 "
+        "were killed and 85 injured, police said.", published="2023-11-04")
+    got = [(r["place"], r["killed"], r["injured"], r["event_type"]) for _, r in rows.iterrows()]
+    assert got == [("Jajarkot", 105, 55, "earthquake"),
+                   ("Rukum West", 52, 85, "earthquake")]

@@ -416,7 +416,8 @@ _NEW_EVENT = re.compile(
     r"earthquake)s?\b")
 #: a round-up's item opening on its place: "In northern Jawzjan province, three laborers …"
 _NEW_PLACE_LEAD = re.compile(
-    r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
+    r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
+    r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area))?\s*,", re.IGNORECASE)
 #: an item opening on its own toll and telling its own event: "Five civilians were killed
@@ -888,6 +889,14 @@ class _Extractor:
                         row["date"], row["date_precision"] = rows[0]["date"], "day"
                         ev["date"] = "no date of its own; the day of the report's first incident"
                         row["evidence"] = json.dumps(ev, ensure_ascii=False)
+            for row in seg_rows if rows else []:
+                if row.get("event_type") is None and rows[-1].get("event_type") is not None:
+                    # "In nearby Rukum West district, 52 were killed": the kind of event told
+                    # before it
+                    ev = json.loads(row["evidence"])
+                    row["event_type"] = rows[-1]["event_type"]
+                    ev["event_type"] = "no event word of its own; the incident told before it"
+                    row["evidence"] = json.dumps(ev, ensure_ascii=False)
             first = self.sentences[seg.sentences[0]]
             if rows and seg_rows and _LATER_SAME_DAY.match(first.text) and not any(
                     p.kind != KIND_COUNTRY and not p.flags

@@ -597,7 +597,8 @@ _UNKNOWN_CUES = [
                r"barracks)\b"),
     # "in northern Jawzjan province", "in Jaghato district": an area the gazetteer spells
     # otherwise (Jowzjan)
-    re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+    re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?i:nearby|neighbou?ring|adjacent|adjoining)\s+)?"
+               r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
                + _UNKNOWN_NAME + r"\s+(?:province|district|county|region|governorate|zone|"
                r"prefecture|department|woreda|(?-i:[Ss]ub-?division|[Dd]ivision)|canton|"
                r"kebele|barangay)\b"),
