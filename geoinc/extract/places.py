@@ -644,6 +644,9 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
     ``unknown`` set): it can only refine a province or a country the text also names."""
     # a small namesake abroad ("Kandia", a hamlet in the US) does not make the name known
     taken = [(p.start, p.end) for p in known if p.kind != KIND_CITY or p.population >= 15_000]
+    # a small town's name opening a longer one the text calls a town ("the town of Mai
+    # Tsebri", not Mai): not a country, a province or a city of 100,000
+    loose = {(p.start, p.end) for p in known if p.kind == KIND_CITY and p.population < 100_000}
     out: list[PlaceMention] = []
     for sent in sentences:
         if not _UNKNOWN_HINT.search(sent.text):
@@ -652,9 +655,9 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
             for m in rx.finditer(sent.text):
                 name = m.group("n")
                 a, b = sent.start + m.start("n"), sent.start + m.end("n")
-                if any(x < b and a < y and not (a <= x and y <= b and (a, b) != (x, y)
+                if any(x < b and a < y and not (x == a and y < b and (x, y) in loose
                                                   and " " in name) for x, y in taken):
-                    continue  # the gazetteer knows it (not "Mai" in "the town of Mai Tsebri")
+                    continue  # the gazetteer knows it
                 words = [w.lower() for w in re.split(r"[- ]", name)]
                 if (words[0] in STOPWORDS or words[0] in _NOT_TOWN or words[0] in DEMONYMS
                         or words[0] in GIVEN_NAMES or words[0] in lower_words
