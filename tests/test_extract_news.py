@@ -2760,3 +2760,15 @@ def test_a_nearby_district_with_its_own_toll_takes_the_event_type_before_it() ->
     got = [(r["place"], r["killed"], r["injured"], r["event_type"]) for _, r in rows.iterrows()]
     assert got == [("Jajarkot", 105, 55, "earthquake"),
                    ("Rukum West", 52, 85, "earthquake")]
+
+
+def test_a_units_number_is_no_figure_and_tolls_of_a_period_are_background() -> None:
+    row = one("A bomb exploded at an abandoned temple in Rangae district of Narathiwat, "
+              "Thailand, on Thursday.\nFour members of Ranger Forces Company 4511 sustained "
+              "severe injuries.", published="2025-01-23")
+    assert row["injured"] == 4
+    row = one("Militants hurled a grenade at a checkpoint in Srinagar, India, on Saturday, "
+              "wounding six people.\nThe report said 91 security personnel were killed in the "
+              "region last year. Thirty-nine civilians were also killed during this period.",
+              published="2019-10-26")
+    assert row["injured"] == 6 and pd.isna(row["killed"])

@@ -294,6 +294,13 @@ _ESTIMATE = re.compile(
     re.IGNORECASE)
 
 
+_UNIT_NUMBER = re.compile(r"\b(?:Company|Battalion|Regiment|Brigade|Division|Unit|Squadron|"
+                          r"Platoon|Route|Highway|No\.|Number|Flight|Gate|Ward|Sector|Block)\s+$")
+
+
+_UNIT_ID = re.compile(_UNIT_NUMBER.pattern.replace(r"\s+$", r"\s+\d+\b"))
+
+
 def _mask_breakdowns(text: str) -> str:
     """``text`` with breakdowns of a figure and asides blanked out (offsets kept)."""
     for m in [*_LISTED_SUBSET.finditer(text), *_NAMED_APPOSITION.finditer(text)]:
@@ -311,6 +318,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
     numbers = [n for n in find_numbers(text)
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
+               # "Ranger Forces Company 4511", "Battalion 52": a unit's number
+               and not _UNIT_NUMBER.search(text[max(0, n.start - 12):n.start])
                # "four of her eight children": eight is the family, not the victims
                and not _OF_WHOLE.search(text[max(0, n.start - 40):n.start])
                # "home to 8,000 residents": a population
@@ -395,9 +404,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"
                     r"personnel|troops|engineers|teachers)\s+"
                     r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
-                    r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$", gap, re.I)
+                    r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$|"
+                    r"\s+(?:members|personnel|soldiers|officers|troops)\s+of\s+[^,.;:]{1,80}?\s+"
+                    r"(?:sustained|suffered|received)\s+(?:\w+\s+)?$", gap, re.I)
+                bare = _UNIT_ID.sub(" ", short)  # "Company 4511" is no figure
                 if re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                             r"twelve)\b", short, re.I):
+                             r"twelve)\b", bare, re.I):
                     break  # "12 people were rescued, four perished": the keyword is the four's
                 if (len(short.split()) > 6 and not located) or _BAD_GAP_WORD.search(
                         gap if not located else gap[:gap.find(" of ") + 1]):

@@ -195,6 +195,7 @@ _BACKGROUND = re.compile(
     r"\b(?:the|these|such|those)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|raids|explosions)\s+"
     r"(?:have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b|"
     r"\bha(?:ve|s)\s+(?:recently|already)\s+(?:killed|claimed|left)\b|"
+    r"\b(?:during|in|over|within)\s+(?:this|that|the\s+same)\s+period\b|"
     r"\b(?:often|frequently|regularly|routinely|repeatedly|sometimes)\s+(?:killing|kills|leaving|"
     r"claiming)\b|"
     r"ha(?:s|ve)\s+also\s+(?:killed|claimed\s+(?:the\s+)?lives)\b[^.;]{0,80}?\bin\s+(?:\w+\s+){0,2}?"
