@@ -2772,3 +2772,11 @@ def test_a_units_number_is_no_figure_and_tolls_of_a_period_are_background() -> N
               "region last year. Thirty-nine civilians were also killed during this period.",
               published="2019-10-26")
     assert row["injured"] == 6 and pd.isna(row["killed"])
+
+
+def test_the_district_of_an_unknown_town_and_the_speakers_office() -> None:
+    row = one("Gunmen attacked construction workers in a remote village in Indonesia's Papua "
+              "province early Monday in the district of Enarotali, killing one of them, police "
+              "said.\nSpeaking from his office in the provincial capital of Jayapura, the police "
+              "chief said five workers were missing.", published="2003-11-04")
+    assert row["place"] == "Enarotali" and row["killed"] == 1

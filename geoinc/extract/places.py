@@ -586,7 +586,8 @@ _UNKNOWN_CUES = [
                r"north-west|south-east|south-west)(?:ern)?\s+of)\b"),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
-               r"communities|towns|localities|island)\s+of)\s+" + _UNKNOWN_NAME),
+               r"communities|towns|localities|island|district|sub-district|subdistrict|county|"
+               r"municipality|township)\s+of)\s+" + _UNKNOWN_NAME),
     # "the towns of Saraqeb and Ehsim": the last of a list of towns
     re.compile(r"\b(?i:villages|towns|communities|localities)\s+of\s+(?:[A-Z][\w'’-]+(?:\s+"
                r"[A-Z][\w'’-]+)?,\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+"
