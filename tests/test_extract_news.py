@@ -2780,3 +2780,11 @@ def test_the_district_of_an_unknown_town_and_the_speakers_office() -> None:
               "said.\nSpeaking from his office in the provincial capital of Jayapura, the police "
               "chief said five workers were missing.", published="2003-11-04")
     assert row["place"] == "Enarotali" and row["killed"] == 1
+
+
+def test_a_part_of_a_sum_told_again_is_not_added() -> None:
+    row = one("At least 31 soldiers and three army auxiliaries were killed on Monday in an "
+              "attack by suspected jihadists near Namsiguia in northern Burkina Faso, the army "
+              "said.\nIt referred to a provisional toll of 31 soldiers and three volunteers "
+              "killed.", published="2023-06-27")
+    assert row["killed"] == 34

@@ -1441,9 +1441,14 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
     whole and are not added. Returns the groups, or one or none when nothing is separate.
     """
     clusters: list[tuple[set[str], CountMention]] = []
+    # "31 soldiers and three auxiliaries were killed … a provisional toll of 31 soldiers and
+    # three VDP": a figure that is a part of a sum told elsewhere is that part again
+    parts = {v for m in mentions if len(m.parts) > 1 for v in m.parts}
     for m in mentions:
         if not m.group or m.value is None or m.vague:
             continue  # "dozens of miners feared dead" is not a sure figure to add
+        if m.value in parts and len(m.parts) <= 1:
+            continue
         hit = [c for c in clusters if c[0] & m.group or _within_civilians(c[0], m.group)]
         names = set(m.group)
         best = m
