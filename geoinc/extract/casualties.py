@@ -1447,7 +1447,7 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
     for m in mentions:
         if not m.group or m.value is None or m.vague:
             continue  # "dozens of miners feared dead" is not a sure figure to add
-        if m.value in parts and len(m.parts) <= 1:
+        if m.value in parts and m.value >= 10 and len(m.parts) <= 1:
             continue
         hit = [c for c in clusters if c[0] & m.group or _within_civilians(c[0], m.group)]
         names = set(m.group)
