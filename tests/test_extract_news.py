@@ -2788,3 +2788,9 @@ def test_a_part_of_a_sum_told_again_is_not_added() -> None:
               "said.\nIt referred to a provisional toll of 31 soldiers and three volunteers "
               "killed.", published="2023-06-27")
     assert row["killed"] == 34
+
+
+def test_a_russian_republic_is_named_plainly() -> None:
+    row = one("Gunmen attacked a synagogue and a church in Derbent, Dagestan, on Sunday, "
+              "killing a priest.", published="2024-06-24")
+    assert row["location"] == "Derbent, Dagestan, Russia"

@@ -47,7 +47,7 @@ from geoinc._text import _APOS_RE, _SEPARATORS, fold, strip_article
 log = logging.getLogger("geoinc")
 
 #: Bump when the index layout or the build rules change.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = ("city", "admin1", "country")
 SOURCE_CITIES, SOURCE_SUBDIVISIONS, SOURCE_COUNTRIES, SOURCE_US_ZIP, SOURCE_ADMIN2 = 0, 1, 2, 3, 4
@@ -233,9 +233,11 @@ def _subdivisions(rows: list[tuple[int, list[str]]]) -> list[tuple[str, str, str
             continue
         cc, a1 = code.split(".", 1)
         aliases = [a for a in (parts[5].split("|") if parts[5] else []) if a]
-        if parts[0].endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
-            aliases.append(parts[0].removesuffix(", Respublika"))
-        out.append((cc, a1, parts[0], aliases))
+        name = parts[0]
+        if name.endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
+            aliases.append(name)
+            name = name.removesuffix(", Respublika")
+        out.append((cc, a1, name, aliases))
     return out
 
 
