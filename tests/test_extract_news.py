@@ -2794,3 +2794,13 @@ def test_a_russian_republic_is_named_plainly() -> None:
     row = one("Gunmen attacked a synagogue and a church in Derbent, Dagestan, on Sunday, "
               "killing a priest.", published="2024-06-24")
     assert row["location"] == "Derbent, Dagestan, Russia"
+
+
+def test_a_claim_after_an_appositive_and_the_day_the_army_confirmed() -> None:
+    row = one("Separatist fighters killed at least 15 soldiers after they ambushed their convoy "
+              "in Cameroon's Northwest region, the army confirmed on Friday.\nThe fighters "
+              "ambushed the convoy on Thursday in Bamessing, a locality in the region.\nEarly on "
+              "Friday, Marines of Bambalang, a separatist group in the region claimed "
+              "responsibility for the ambush.", published="2021-09-19")
+    assert str(row["date"].date()) == "2021-09-16"
+    assert row["claimed_by"] == "Marines of Bambalang"

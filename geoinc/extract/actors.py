@@ -134,7 +134,8 @@ def _name_first(needs: str, pattern: str) -> re.Pattern[str]:
 _CLAIM_PATTERNS = [
     # "ISIS has claimed responsibility", "ISIS claimed the attack"
     _name_first(r"claim",
-                rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},)?\s+(?:has\s+|have\s+|had\s+|later\s+|"
+                rf"(?P<name>{_NAME})(?:,[^,]{{1,120}},|,\s+(?:an?|the)\s+[^,]{{1,80}}?"
+                r"(?=\s+(?:has\s+|have\s+|had\s+)?claimed\b))?\s+(?:has\s+|have\s+|had\s+|later\s+|"
                 r"quickly\s+|swiftly\s+|reportedly\s+|also\s+|initially\s+|first\s+|"
                 r"purportedly\s+|apparently\s+|allegedly\s+|officially\s+|since\s+|"
                 r"subsequently\s+|soon\s+|already\s+|on\s+\w+\s+|late\s+on\s+\w+\s+|"

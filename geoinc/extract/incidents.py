@@ -329,7 +329,7 @@ _AFTERMATH = re.compile(
 
 #: a later act (arrest, trial, statement) whose date is not the incident's
 _LATER_ACT = re.compile(
-    r"\b(?:statement|said|says|announced|released|mourning|funeral|visit\w*|meeting|"
+    r"\b(?:statement|said|says|announced|released|mourning|funeral|visit\w*|meeting|confirmed|"
     r"press\s+conference|told|published|reported|updated|posted|vigil|trial|tried|sentenced|"
     r"court|arrested|charged|turned\s+(?:himself|herself|themselves)\s+in|surrendered|"
     r"captured|caught|booked|indicted|convicted|pleaded|executed|identified|extradited|"
