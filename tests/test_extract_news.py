@@ -2804,3 +2804,13 @@ def test_a_claim_after_an_appositive_and_the_day_the_army_confirmed() -> None:
               "responsibility for the ambush.", published="2021-09-19")
     assert str(row["date"].date()) == "2021-09-16"
     assert row["claimed_by"] == "Marines of Bambalang"
+
+
+def test_a_province_the_gazetteer_lacks_is_not_a_city_of_a_longer_name() -> None:
+    row = one("MANILA: Five militiamen were killed and three others wounded in an ambush on "
+              "Friday by suspected New People's Army (NPA) rebels in Quezon province, southeast "
+              "of Manila, a military spokesperson said.\nThe attack occurred while the forces "
+              "were on patrol in Tagkawayan town.", published="2023-09-01")
+    assert "Quezon City" not in row["location"] and row["place"] == "Tagkawayan"
+    assert row["location"] == "Tagkawayan, Philippines"
+    assert row["blamed_on"] == "New People's Army"

@@ -265,8 +265,8 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:laid|planted|placed|set\s+off|detonated|triggered|fired|launched|"
                rf"ordered|staged)\s+by\s+(?P<name>{_NAME})"),
     re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
-               rf"(?:carried\s+out\s+)?by\s+(?:(?:alleged|suspected)\s+(?:members|fighters|"
-               rf"elements)\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"),
+               rf"(?:on\s+\w+day\s+)?(?:carried\s+out\s+)?by\s+(?:(?:alleged|suspected)\s+"
+               rf"(?:(?:members|fighters|elements)\s+of\s+(?:the\s+)?)?)?(?P<name>{_NAME})"),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
     _name_first(r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia",
                 rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"

@@ -527,6 +527,13 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
         if loc is None and query != mention.text:
             loc = gaz.geocode(mention.text, exactly_one=True, country_bias=prefer,
                               country_codes=restrict)
+        if loc is not None and mention.want_admin1 and loc.raw.get("precision") in (
+                "city", "exact"):
+            bare = fold(re.sub(r"(?i)\s+(?:province|state|oblast|governorate|region|county|"
+                               r"district|prefecture)$", "", mention.text))
+            name = fold(str(loc.raw.get("name", "")))
+            if name != bare and (name.startswith(bare + " ") or name.endswith(" " + bare)):
+                return None  # "Quezon province" is not Quezon City (nor is it indexed)
         countries = bias or soft_bias
         if (loc is not None and countries and not restrict and not mention.qualifier
                 and not (mention.want_admin1 and loc.raw.get("precision") == "admin1")):
@@ -1917,7 +1924,8 @@ class _Extractor:
             _RELATIVE_BEFORE.search(self.sentences[q.sentence].text[
                 max(0, q.start - self.sentences[q.sentence].start - 40):
                 q.start - self.sentences[q.sentence].start])
-            for q in self.places if q.key == top0.key and q.sentence in seg.sentences)
+            for q in self.places if q.key == top0.key and q.sentence in seg.sentences
+            and not q.dateline)
         if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
                         or "second-level subdivisions" in str(top_raw.get("source", ""))
                         or _AN_AREA_AFTER.match(self.text, top0.end) or reference):
@@ -1932,9 +1940,23 @@ class _Extractor:
                         and hint.raw.get("country") == top_raw.get("country")
                         and not _AN_AREA_AFTER.match(self.text, u.end)):
                     area = hint  # the province the report names is nearer than its country
-                if reference and top_raw.get("admin1") and top_raw.get("precision") in (
+                near = any(re.search(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles|outside|suburb)\b",
+                                     self.sentences[q.sentence].text[
+                                         max(0, q.start - self.sentences[q.sentence].start - 40):
+                                         q.start - self.sentences[q.sentence].start])
+                           for q in self.places if q.key == top0.key and not q.dateline
+                           and q.sentence in seg.sentences)
+                if reference and not near and top_raw.get("country"):
+                    # "in Quezon province, southeast of Manila": a bearing from a far city says
+                    # only the country
+                    found = self.gaz.geocode(country_name(str(top_raw["country"])),
+                                             exactly_one=True,
+                                             country_codes=top_raw.get("country"))
+                    area = found or area
+                elif reference and top_raw.get("admin1") and top_raw.get("precision") in (
                         "city", "exact"):
-                    # only a reference point: the town is somewhere in its province
+                    # only a reference point near the town: the town is somewhere in its
+                    # province ("30 kilometers outside Baghdad")
                     found = self.gaz.geocode(str(top_raw["admin1"]), exactly_one=False,
                                              country_codes=top_raw.get("country"))
                     area = next((q for q in found or () if q.raw.get("precision") == "admin1"),
