@@ -2814,3 +2814,11 @@ def test_a_province_the_gazetteer_lacks_is_not_a_city_of_a_longer_name() -> None
     assert "Quezon City" not in row["location"] and row["place"] == "Tagkawayan"
     assert row["location"] == "Tagkawayan, Philippines"
     assert row["blamed_on"] == "New People's Army"
+
+
+def test_a_fight_that_echoed_into_friday_began_on_thursday() -> None:
+    row = one("RIO DE JANEIRO -- A bloody gunbattle in a Rio de Janeiro slum echoed into Friday, "
+              "with authorities saying the police raid killed 25 people.\nIt was just after "
+              "sunrise Thursday when dozens of officers stormed Jacarezinho, a favela in the "
+              "city's northern zone.", published="2021-05-08")
+    assert str(row["date"].date()) == "2021-05-06"

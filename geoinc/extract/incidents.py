@@ -2240,6 +2240,8 @@ class _Extractor:
                     score -= 2.5  # "(Friday 2245 UTC)", a quote's "today"
                 if _EVENT_HAPPENED.search(before):
                     score += 3.0  # "the incident occurred on Wednesday"
+                if re.search(r"\b(?:into|until|till|through)\s+$", before, re.I):
+                    score -= 2.5  # "a gunbattle … echoed into Friday": it began before
                 if (self.published is not None and d.value is not None
                         and d.value > self.published and not d.relative):
                     score -= 5.0  # "ahead of the withdrawal in 2014": a future date

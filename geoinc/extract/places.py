@@ -571,13 +571,14 @@ _AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
 _UNKNOWN_NAME = (rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
                  rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})")
 _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
-               r"township|commune|farming\s+community)")
+               r"township|commune|farming\s+community|favela|slum|shantytown|barrio)")
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
 _LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
                        r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)")
 _UNKNOWN_CUES = [
-    # "in Ustarzai, a small mountain town in the northwest"
-    re.compile(r"\b(?i:in|at|near|on|into)\s+(?:the\s+)?" + _UNKNOWN_NAME
+    # "in Ustarzai, a small mountain town in the northwest", "stormed Jacarezinho, a favela"
+    re.compile(r"\b(?i:in|at|near|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
+               + _UNKNOWN_NAME
                + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
     # "in Hiwane, south of Tigray's capital Mekele", "in Ustarzai, 10 km north of Kohat"
     re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s*,\s+(?:(?i:about|some|"
@@ -625,7 +626,8 @@ _UNKNOWN_CUES = [
 _UNKNOWN_HINT = re.compile(
     r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
     r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|zone|"
-    r"prefecture|department|woreda|division|canton|kebele|barangay|north|south|east|west|"
+    r"prefecture|department|woreda|division|canton|kebele|barangay|north|south|east|west|favela|"
+    r"slum|barrio|"
     r"local\s+government|LGA|commune|tehsil|upazila)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
