@@ -2822,3 +2822,10 @@ def test_a_fight_that_echoed_into_friday_began_on_thursday() -> None:
               "sunrise Thursday when dozens of officers stormed Jacarezinho, a favela in the "
               "city's northern zone.", published="2021-05-08")
     assert str(row["date"].date()) == "2021-05-06"
+
+
+def test_a_rate_of_deaths_per_inhabitants_is_background() -> None:
+    row = one("Nine people were killed and 10 injured in an attack by gunmen in Guayaquil, "
+              "Ecuador, on Saturday.\nEcuador surpassed a rate of 40 violent deaths per 100,000 "
+              "inhabitants at the end of 2023.", published="2024-03-03")
+    assert row["killed"] == 9 and row["injured"] == 10
