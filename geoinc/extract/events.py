@@ -89,20 +89,32 @@ _ATTACK_SIGNS = re.compile(
 _ACCIDENT_BLAST = re.compile(
     r"\b(?:gas|boiler|fireworks?|chemical|factory|plant|refinery|pipeline|tanker|mine|warehouse|"
     r"ammonium\s+nitrate|leak|industrial)\b", _F)
-#: Words that make a sentence an event sentence (any event type, or a casualty word).
+_CASUALTY_WORDS = (r"killed|killing|kills|dead|died|deaths?|drowned|drowning|wounded|injured|"
+                   r"injuring|casualties|victims?|murder(?:s|ed|ing)?|homicides?|slain|martyred|"
+                   r"gun\s+shots?|fatally")
+#: Words that make a sentence an event sentence (any event type, or a casualty word). The
+#: patterns' word lists are joined under one ``\b`` with a letter look-ahead, which spares
+#: the regex engine from trying every alternative at every position.
 TRIGGER = re.compile(
-    "|".join(p.pattern for _, p, _ in EVENT_PATTERNS if _ != "protest")
-    + r"|\b(?:killed|killing|kills|dead|died|deaths?|drowned|drowning|wounded|injured|"
-    r"injuring|casualties|"
-    r"victims?|murder(?:s|ed|ing)?|homicides?|slain|martyred|gun\s+shots?|fatally)\b",
+    r"\b(?=[a-z])(?:"
+    + "|".join(p.pattern[len(r"\b(?:"):-len(r")\b")] for name, p, _ in EVENT_PATTERNS
+               if name != "protest")
+    + "|" + _CASUALTY_WORDS + r")\b",
     _F,
 )
+assert all(p.pattern.startswith(r"\b(?:") and p.pattern.endswith(r")\b")
+           for _, p, _ in EVENT_PATTERNS)
+
+
+#: the same patterns, each behind a letter look-ahead (faster to search, same matches)
+_FAST_PATTERNS = [(name, re.compile(r"\b(?=[a-z])" + p.pattern[2:], p.flags), weight)
+                  for name, p, weight in EVENT_PATTERNS]
 
 
 def event_words(text: str) -> dict[str, float]:
     """Weighted counts of event types whose words occur in ``text``."""
     scores: dict[str, float] = {}
-    for name, rx, weight in EVENT_PATTERNS:
+    for name, rx, weight in _FAST_PATTERNS:
         n = len(rx.findall(text))
         if n:
             scores[name] = scores.get(name, 0.0) + weight * (1.0 + 0.25 * (n - 1))

@@ -1968,13 +1968,14 @@ class _Extractor:
                     return [(t, _within(t, area)) for t in several]
                 # "the towns of Saraqeb and Ehsim in Idlib province": a known town listed
                 # with the unknown one is the same event's other place
+                home = getattr(area, "raw", {}).get("country")
                 known = {q.key: loc for _, q, loc in [*resolved, *fallback]
                          if loc.raw.get("precision") in ("city", "exact")
-                         and loc.raw.get("country") == area.raw.get("country")}
-                listed = [(q, known[q.key]) for q in self._places_in.get(u.sentence, ())
+                         and loc.raw.get("country") == home}
+                beside = [(q, known[q.key]) for q in self._places_in.get(u.sentence, ())
                           if q.key in known and not q.unknown and self._listed(q, u)]
-                if listed:
-                    return sorted([*listed, (u, _within(u, area))], key=lambda t: t[0].start)
+                if beside:
+                    return sorted([*beside, (u, _within(u, area))], key=lambda t: t[0].start)
                 resolved[0] = (u_score, u, _within(u, area))
                 return [resolved[0][1:]]
         top_score, top, top_loc = resolved[0]
