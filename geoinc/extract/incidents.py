@@ -772,6 +772,7 @@ class _Extractor:
         self._summary_sentences: set[int] = set()  # a round-up's lede summing its items
         self._first_segment: _Segment | None = None
         self._settlements: set[str] | None = None
+        self._sums: dict[int, bool] = {}
 
     # -- pipeline ----------------------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -1391,16 +1392,22 @@ class _Extractor:
         """The lede that sums up several incidents ("two separate roadside bomb attacks have
         killed five"), also when a standfirst told it first; an item after it may say "in
         separate attacks" with a figure of its own."""
-        found = [i for i in told[:3] if i != self.headline and (_SUMMARY.search(
-            self.sentences[i].text) or (self._lists_places(i, 3) and re.search(
-                r"\b(?:districts|provinces|states|regions|counties|villages|towns|areas)\b",
-                self.sentences[i].text)))
-                 and any(c.kind == KILLED for c in self.counts[i])]
+        found = [i for i in told[:3] if i != self.headline
+                 and any(c.kind == KILLED for c in self.counts[i]) and self._sums_up(i)]
         if not found:
             return []
         total = max((c.value or 0) for c in self.counts[found[0]] if c.kind == KILLED)
         return [i for i in found if any(c.value == total for c in self.counts[i]
                                         if c.kind == KILLED)]
+
+    def _sums_up(self, i: int) -> bool:
+        """Does sentence ``i`` sum up several incidents or places? (asked once per sentence)"""
+        if i not in self._sums:
+            text = self.sentences[i].text
+            self._sums[i] = bool(_SUMMARY.search(text) or (self._lists_places(i, 3) and re.search(
+                r"\b(?:districts|provinces|states|regions|counties|villages|towns|areas)\b",
+                text)))
+        return self._sums[i]
 
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int, first: bool) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni

@@ -626,7 +626,7 @@ _UNKNOWN_CUES = [
 _UNKNOWN_HINT = re.compile(
     r"(?i:village|town|hamlet|settlement|communit|localit|island|suburb|neighbou?rhood|"
     r"base|camp|outpost|garrison|barracks|province|district|county|region|governorate|zone|"
-    r"prefecture|department|woreda|division|canton|kebele|barangay|north|south|east|west|favela|"
+    r"prefecture|department|woreda|division|canton|kebele|barangay|(?:north|south|east|west)\w*\s+of|favela|"
     r"slum|barrio|"
     r"local\s+government|LGA|commune|tehsil|upazila)|['’]s\s")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
