@@ -276,13 +276,22 @@ _ALL_ABOARD = re.compile(
 
 
 #: every casualty rule needs one of these stems: a sentence without any has no figure
-_CASUALTY_STEM = re.compile(
-    r"kill|dead|die|death|dying|injur|wound|hurt|toll|live|bod(?:y|ies)|corpse|martyr|shot|"
-    r"slain|perish|murder|massacr|execut|lynch|drown|fatal|casualt|victim|hospital|stab|"
-    r"behead|succumb|critical|condition|treat|surviv|lost|missing|burn|crush|trampl|hack|"
-    r"beat|admit|rushed|airlift|evacuat|harm|unhurt|unharmed|escap|safe|rescu|fight|shoot|gun|"
-    r"slay|fire|suicid|themselves|himself|herself",
-    re.IGNORECASE)
+#: stems without which a sentence tells no casualty (a cheap first look: plain substring
+#: tests on the lowered sentence are ten times faster than one regex alternation)
+_CASUALTY_STEMS = (
+    "kill", "dead", "die", "death", "dying", "injur", "wound", "hurt", "toll", "live", "bod",
+    "corpse", "martyr", "shot", "slain", "perish", "murder", "massacr", "execut", "lynch",
+    "drown", "fatal", "casualt", "victim", "hospital", "stab", "behead", "succumb", "critical",
+    "condition", "treat", "surviv", "lost", "missing", "burn", "crush", "trampl", "hack", "beat",
+    "admit", "rushed", "airlift", "evacuat", "harm", "unhurt", "unharmed", "escap", "safe",
+    "rescu", "fight", "shoot", "gun", "slay", "fire", "suicid", "themselves", "himself",
+    "herself",
+)
+
+
+def _may_tell_casualties(text: str) -> bool:
+    low = text.lower()
+    return any(stem in low for stem in _CASUALTY_STEMS)
 
 
 #: "the toll may have been higher, with seven teachers killed according to some accounts":
@@ -315,7 +324,7 @@ def _mask_breakdowns(text: str) -> str:
 
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
-    if not _CASUALTY_STEM.search(sent.text):
+    if not _may_tell_casualties(sent.text):
         return []
     text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
