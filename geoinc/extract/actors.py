@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geoinc._countries import to_iso2
 from geoinc.extract.places import DEMONYMS
+from geoinc.extract.text import has_any
 
 __all__ = ["ActorMention", "find_claims", "find_blame", "find_described", "clean_actor",
            "same_actor", "state_attacker", "KNOWN_GROUPS"]
@@ -74,8 +75,9 @@ _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(
           r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters|"
           r"communist\s+(?:rebels|guerrillas|insurgents))")
-_KIND_HINT = re.compile(r"(?i:bandit|herds|herder|jihad|insurgent|militia|separatist|militant|"
-                        r"communist|fighter|junta|maoist|naxal|government\s+forces|regime|planted|laid)")
+_KIND_HINT = ("bandit", "herds", "herder", "jihad", "insurgent", "militia", "separatist",
+              "militant", "communist", "fighter", "junta", "maoist", "naxal", "government",
+              "regime", "planted", "laid")
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
@@ -568,8 +570,8 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
 
 
 #: words without which no claim or accusation pattern can match (a cheap first look)
-_CLAIM_WORDS = re.compile(r"claim|responsib|statement|carried\s+out|behind|conducted|staged|"
-                          r"launched|perpetrated|spokes", re.IGNORECASE)
+_CLAIM_WORDS = ("claim", "responsib", "statement", "carried", "behind", "conducted", "staged",
+                "launched", "perpetrated", "spokes")
 _BLAME_STEMS = (
     "accus", "blam", "suspect", "believed", "thought", "attribut", "carried", "perpetrat",
     "orchestrat", "mastermind", "committed", "culprit", "involved", "responsib", "finger",
@@ -581,14 +583,12 @@ _BLAME_STEMS = (
 
 
 def _may_blame(sentence: str) -> bool:
-    """Plain substring tests on the lowered sentence: a cheap first look."""
-    low = sentence.lower()
-    return any(stem in low for stem in _BLAME_STEMS)
+    return has_any(sentence, _BLAME_STEMS)
 
 
 def find_claims(sentence: str, index: int) -> list[ActorMention]:
     """Claims of responsibility in one sentence."""
-    if not _CLAIM_WORDS.search(sentence):
+    if not has_any(sentence, _CLAIM_WORDS):
         return []
     if re.search(r"\bclaim\w*\s+(?:responsibility\s+)?(?:for|of)\s+(?:that|those|the\s+(?:earlier|"
                  r"previous|other)|an\s+earlier|a\s+previous)\b", sentence, re.I):
@@ -613,7 +613,7 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
         out = [ActorMention(re.sub(r"^(?:armed|heavily\s+armed)\s+", "",
                                    " ".join(m.group("name").split())), index, m.group(0))
                for m in _DESCRIBED.finditer(sentence)]
-    if not _KIND_HINT.search(sentence):
+    if not has_any(sentence, _KIND_HINT):
         return out
     for rx in _DESCRIBED_ACTING:
         for m in rx.finditer(sentence):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from geoinc.extract.numbers import find_numbers, words_to_int
-from geoinc.extract.text import Sentence
+from geoinc.extract.text import Sentence, has_any
 
 __all__ = ["CountMention", "find_counts", "combine", "perpetrator_died", "KILLED", "INJURED",
            "SHOT", "CASUALTIES"]
@@ -289,11 +289,6 @@ _CASUALTY_STEMS = (
 )
 
 
-def _may_tell_casualties(text: str) -> bool:
-    low = text.lower()
-    return any(stem in low for stem in _CASUALTY_STEMS)
-
-
 #: "the toll may have been higher, with seven teachers killed according to some accounts":
 #: another estimate of the same toll
 _ESTIMATE = re.compile(
@@ -324,7 +319,7 @@ def _mask_breakdowns(text: str) -> str:
 
 def find_counts(sent: Sentence) -> list[CountMention]:
     """The killed/injured figures of one sentence (each number at most once)."""
-    if not _may_tell_casualties(sent.text):
+    if not has_any(sent.text, _CASUALTY_STEMS):
         return []
     text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)

@@ -56,6 +56,13 @@ _GLUED_NUMBER = re.compile(
     r"Seventy|Eighty|Ninety|Dozens|Hundreds|At\s+least|More\s+than)\s)")
 
 
+def has_any(text: str, stems: tuple[str, ...]) -> bool:
+    """Does the lowered ``text`` contain any of ``stems``? A cheap first look before the
+    regular expressions that need one of those words (substring tests run in C)."""
+    low = text.lower()
+    return any(stem in low for stem in stems)
+
+
 def clean_text(text: str) -> str:
     """Strip HTML markup and entities, normalise spaces and quotes; keep line breaks."""
     if len(text) > MAX_RAW_CHARS:
