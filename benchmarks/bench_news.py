@@ -1,6 +1,6 @@
 """Benchmark geoinc.extract_incidents on a folder of news reports with an answer key.
 
-    python benchmarks/bench_news.py DIR [DIR ...] [--misses]
+    python benchmarks/bench_news.py DIR [DIR ...] [--misses] [--repeat N]
 
 Each DIR holds the reports as ``<id>.txt`` and an answer key ``gold.json``::
 
