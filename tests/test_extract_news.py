@@ -2829,3 +2829,10 @@ def test_a_rate_of_deaths_per_inhabitants_is_background() -> None:
               "Ecuador, on Saturday.\nEcuador surpassed a rate of 40 violent deaths per 100,000 "
               "inhabitants at the end of 2023.", published="2024-03-03")
     assert row["killed"] == 9 and row["injured"] == 10
+
+
+def test_raising_to_n_the_number_of_people_killed() -> None:
+    row = one("At least 58 passengers of a bus were killed when it hit a mine near Kebitigollewa, "
+              "Sri Lanka, on Thursday.\nSix of the injured succumbed to their injuries, raising "
+              "to 64 the number of people killed in the attack.", published="2006-06-15")
+    assert row["killed"] == 64

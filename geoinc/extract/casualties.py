@@ -443,6 +443,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 also = bool(re.search(r"\balso\b", gap, re.I))  # "two sons were also shot"
                 revised = bool(_REVISION.search(gap))
                 break
+        if re.match(r"\s+(?:the\s+)?(?:number|toll)\s+of\s+(?:people\s+|persons\s+|those\s+|"
+                    r"victims\s+)?(?:killed|dead)\b", after, re.I):
+            # "raising to 64 the number of people killed"
+            kind, how = KILLED, "toll"
+            revised = revised or bool(re.search(r"\b(?:rais|bring|tak|push)\w*\s+(?:it\s+)?to\s*$",
+                                                before[-30:], re.I))
         if kind is None:
             continue
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:],
