@@ -2836,3 +2836,11 @@ def test_raising_to_n_the_number_of_people_killed() -> None:
               "Sri Lanka, on Thursday.\nSix of the injured succumbed to their injuries, raising "
               "to 64 the number of people killed in the attack.", published="2006-06-15")
     assert row["killed"] == 64
+
+
+def test_lives_lost_end_the_clause_before_the_injured() -> None:
+    row = one("Three people were killed and a woman injured in an attack attributed to Boko "
+              "Haram in the Far North region of Cameroon on Sunday.\nThree fathers lost their "
+              "lives and a woman was injured in the foot.", published="2020-08-03")
+    assert row["killed"] == 3 and row["injured"] == 1
+    assert row["blamed_on"] == "Boko Haram"

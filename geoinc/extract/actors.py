@@ -547,7 +547,7 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             continue
         for m in rx.finditer(sentence):
             raw = _first_word_filter(m.group("name"), sentence, m.start("name"))
-            area = re.search(r"\s+in\s+[A-Z][\w'’-]*$", raw)
+            area = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", raw)
             if area and re.match(r"\s+(?:province|state|region|district|city|town|county|area)\b",
                                  sentence[m.end("name"):]):
                 raw = raw[:area.start()]  # "the New People's Army in Iloilo province"

@@ -1246,8 +1246,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         leads = list(_PASSIVE_LEAD.finditer(head))
         floor = leads[-1].end() if leads else 0
         # a casualty word ends an earlier clause: "one man dying and three were hurt"
-        told = list(re.finditer(r"\b(?:dying|dead|died|killed|injured|wounded|hurt)"
-                                r"(?:\s+and\b)?", head, re.I))
+        told = list(re.finditer(r"\b(?:dying|dead|died|killed|injured|wounded|hurt|"
+                                r"lost\s+their\s+lives)(?:\s+and\b)?", head, re.I))
         if told:
             floor = max(floor, told[-1].end())
         # try the clause after the last comma, then longer lists ("His wife, two sons and …")
