@@ -2844,3 +2844,14 @@ def test_lives_lost_end_the_clause_before_the_injured() -> None:
               "lives and a woman was injured in the foot.", published="2020-08-03")
     assert row["killed"] == 3 and row["injured"] == 1
     assert row["blamed_on"] == "Boko Haram"
+
+
+def test_a_lede_total_of_every_incident_is_split() -> None:
+    rows = geoinc.extract_incidents(
+        "Taliban insurgents attacked police checkpoints in Afghanistan. At least nine officers "
+        "have been killed in their latest assault, authorities said on Monday.\nIn the southern "
+        "Maiwand district, insurgents attacked a checkpoint, killing at least five officers.\n"
+        "In a separate attack, another Taliban assault on a checkpoint killed four police "
+        "officers in Chashti Sharif district.", published="2019-05-13")
+    assert list(rows["killed"]) == [5, 4]
+    assert "total of every incident" in rows.iloc[0]["evidence"]

@@ -897,6 +897,7 @@ class _Extractor:
                     r"\s*In\s+other\s+", s.text)
                 and _SUMMARY.search(s.text) and any(c.kind == KILLED for c in self.counts[s.index])}
         rows: list[dict[str, Any]] = []
+        first_rows = 0
         self._first_segment = segments[0]
         for seg in segments:
             seg_rows = self._incident(seg, anchor)
@@ -936,8 +937,31 @@ class _Extractor:
                 and (r["killed"] is not None or r["injured"] is not None)
                 and (r.get("location") is None or r.get("location") == q.get("location"))
                 for q in rows)]
+            if not rows:
+                first_rows = len(seg_rows)
             rows.extend(seg_rows)
+        if rows and first_rows == 1 and len(rows) > 1:
+            self._split_lede_total(rows, segments[0])
         return rows
+
+    def _split_lede_total(self, rows: list[dict[str, Any]], seg: _Segment) -> None:
+        """"At least nine officers were killed in the latest assaults … killing five … another
+        assault killed four": the first incident's total that is its own figure plus the
+        later incidents' is the sum of them all, not its own."""
+        total = rows[0].get("killed")
+        later = sum(int(r.get("killed") or 0) for r in rows[1:])
+        if not total or not later:
+            return
+        own = {c.value for i in seg.sentences for c in self.counts[i]
+               if c.kind == KILLED and c.value and self._in_scope(seg, i, c.start)}
+        rest = int(total) - later
+        if rest >= 2 and later >= 2 and rest in own:
+            ev = json.loads(rows[0]["evidence"])
+            ev["killed"] = (f"{rest}: the {total} first told is the total of every incident of "
+                            f"the report ({rest} here, {later} in the others); " + ev.get(
+                                "killed", ""))
+            rows[0]["killed"] = rest
+            rows[0]["evidence"] = json.dumps(ev, ensure_ascii=False)
 
     def _headline(self) -> int | None:
         """The first sentence when it is a headline: a short line of its own, no full stop."""
