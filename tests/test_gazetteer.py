@@ -395,3 +395,9 @@ def test_a_corrupt_index_file_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setattr(gazetteer_module, "_SHARED", {})
     assert Gazetteer(cache_dir=tmp_path).geocode("Gaza").raw["country"] == "PS"
     assert bad.stat().st_size > 1_000_000
+
+
+def test_inverted_subdivision_names_read_in_order() -> None:
+    gaz = Gazetteer()
+    assert gaz.geocode("Brussels").address == "Brussels, Région de Bruxelles-Capitale, Belgium"
+    assert gaz.geocode("Makhachkala").address == "Makhachkala, Dagestan, Russia"

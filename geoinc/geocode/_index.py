@@ -47,7 +47,7 @@ from geoinc._text import _APOS_RE, _SEPARATORS, fold, strip_article
 log = logging.getLogger("geoinc")
 
 #: Bump when the index layout or the build rules change.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 KIND_NAMES = ("city", "admin1", "country")
 SOURCE_CITIES, SOURCE_SUBDIVISIONS, SOURCE_COUNTRIES, SOURCE_US_ZIP, SOURCE_ADMIN2 = 0, 1, 2, 3, 4
@@ -237,6 +237,12 @@ def _subdivisions(rows: list[tuple[int, list[str]]]) -> list[tuple[str, str, str
         if name.endswith(", Respublika"):  # "Dagestan, Respublika" → "Dagestan"
             aliases.append(name)
             name = name.removesuffix(", Respublika")
+        elif ", " in name and " y " not in name:
+            # ISO's inverted forms read in order: "Madrid, Comunidad de" → "Comunidad de
+            # Madrid", "Bruxelles-Capitale, Région de" → "Région de Bruxelles-Capitale"
+            aliases.append(name)
+            head, _, tail = name.partition(", ")
+            name = f"{tail} {head}"
         out.append((cc, a1, name, aliases))
     return out
 
