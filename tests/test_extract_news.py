@@ -2855,3 +2855,10 @@ def test_a_lede_total_of_every_incident_is_split() -> None:
         "officers in Chashti Sharif district.", published="2019-05-13")
     assert list(rows["killed"]) == [5, 4]
     assert "total of every incident" in rows.iloc[0]["evidence"]
+
+
+def test_where_survivors_hide_or_flee_is_not_the_place() -> None:
+    row = one("Insurgents killed at least six people in the village of Muaguide in Cabo Delgado, "
+              "Mozambique, on Friday.\nA survivor spoke from where she was hiding near "
+              "Licangano village, and others fled to Macomia.", published="2020-06-01")
+    assert row["place"] == "Muaguide"

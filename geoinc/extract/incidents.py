@@ -276,6 +276,8 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:took|take|taking|taken|sought|seek|seeking|find|found|"
     r"finding)\s+(?:\w+\s+)?(?:refuge|shelter|safety)\s+(?:in|at)\s+|\bhead(?:ed|ing)\s+(?:for|to(?:wards)?)\s+|\bon\s+(?:its|their|the|"
     r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+|"
+    r"\b(?:hiding|sheltering|camped|fled\s+to|escaped\s+to|displaced\s+to)\s+(?:\w+\s+)?"
+    r"(?:in|at|near|to)\s+(?:the\s+)?|"
     r"\b(?:speaking|briefing\s+reporters|told\s+reporters)\s+(?:from|in|at)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$",
