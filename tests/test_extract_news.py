@@ -2862,3 +2862,12 @@ def test_where_survivors_hide_or_flee_is_not_the_place() -> None:
               "Mozambique, on Friday.\nA survivor spoke from where she was hiding near "
               "Licangano village, and others fled to Macomia.", published="2020-06-01")
     assert row["place"] == "Muaguide"
+
+
+def test_a_province_abroad_of_a_villages_name_is_not_the_report_country() -> None:
+    rows = geoinc.extract_incidents(
+        "BAMAKO - Gunmen attacked two villages in central Mali, killing at least 41 people, a "
+        "mayor said on Tuesday.\nThe attacks on Monday evening on the villages of Yoro and "
+        "Gangafani compound a dire security situation in central Mali.",
+        published="2019-06-19")
+    assert set(rows["country"]) == {"ML"}

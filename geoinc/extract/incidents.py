@@ -545,6 +545,9 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
             # is not Darfur, Minnesota; "North Sumatra" in an Indonesian story not Florida's)
             if raw.get("country") not in countries and int(raw.get("population") or 0) < 50_000:
                 return None
+            if (bias and raw.get("country") not in bias | (also or set())
+                    and raw.get("precision") == "admin1"):
+                return None  # "the villages of Yoro and Gangafani" in Mali: not Honduras's Yoro
 
             if bias and raw.get("country") not in bias | (also or set()) and (
                     (fold(str(raw.get("name", ""))) != raw.get("matched")
@@ -862,6 +865,10 @@ class _Extractor:
         for p in self.places:
             if p.kind != KIND_COUNTRY and not p.flags and not p.in_name and p.ids:
                 top = max(p.ids, key=lambda i: int(ix.population[i]))
+                if (self.bias and int(ix.kind[top]) == KIND_ADMIN1
+                        and ix.country[top] not in self.bias
+                        and int(ix.population[top]) < 1_000_000):
+                    continue  # "Yoro" in a report about Mali: not a sign of Honduras
                 rivals = [i for i in p.ids if ix.country[i] != ix.country[top]
                           and int(ix.population[i]) >= 50_000]
                 if int(ix.population[top]) >= 200_000 and not rivals:
@@ -874,6 +881,8 @@ class _Extractor:
                 area = self.gaz.geocode(self.admin1_hint, exactly_one=True)
             except ValueError:
                 area = None
+            if self.bias and area is not None and area.raw.get("country") not in self.bias:
+                area = None  # "Yoro" in a report about Mali is not Honduras's Yoro department
             if area is not None and area.raw.get("precision") == "admin1":
                 if not self.bias:
                     self.soft_bias.add(area.raw.get("country"))
