@@ -532,8 +532,7 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
                               country_codes=restrict)
         if loc is not None and mention.want_admin1 and loc.raw.get("precision") in (
                 "city", "exact"):
-            bare = fold(re.sub(r"(?i)\s+(?:province|state|oblast|governorate|region|county|"
-                               r"district|prefecture)$", "", mention.text))
+            bare = fold(_ADMIN_TAIL.sub("", mention.text))
             name = fold(str(loc.raw.get("name", "")))
             if name != bare and (name.startswith(bare + " ") or name.endswith(" " + bare)):
                 return None  # "Quezon province" is not Quezon City (nor is it indexed)
@@ -956,9 +955,9 @@ class _Extractor:
         return rows
 
     def _split_lede_total(self, rows: list[dict[str, Any]], seg: _Segment) -> None:
-        """"At least nine officers were killed in the latest assaults … killing five … another
-        assault killed four": the first incident's total that is its own figure plus the
-        later incidents' is the sum of them all, not its own."""
+        """The report's total told with the first incident ("At least nine officers were
+        killed in the latest assaults … killing five … another assault killed four"): when it
+        is the first incident's own figure plus the later incidents', the own figure is kept."""
         total = rows[0].get("killed")
         later = sum(int(r.get("killed") or 0) for r in rows[1:])
         if not total or not later:
