@@ -323,7 +323,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         return []
     text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
-    numbers = [n for n in find_numbers(text)
+    found = find_numbers(text)
+    numbers = [n for n in found
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
                # "Ranger Forces Company 4511", "Battalion 52": a unit's number
                and not _UNIT_NUMBER.search(text[max(0, n.start - 12):n.start])
@@ -664,7 +665,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             phrase=_phrase(sent.text, m.start(), m.end()), how="double/triple killing"))
     # "Seven people died in McNairy County, four in Wynne and three in Sullivan": the same
     # kind as the figure before, told for each place
-    for num in find_numbers(text):
+    for num in found:
         a = sent.start + num.start
         if any(c.start <= a < c.end or abs(c.start - a) < 3 for c in out):
             continue

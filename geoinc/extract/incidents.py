@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from geopy.location import Location
+from pyproj import CRS
 
 from geoinc._countries import country_name
 from geoinc._text import fold, strip_article
@@ -640,57 +641,52 @@ _AUDIT_DTYPES = {"geocode_status": "string", "geocode_confidence": "float64",
                  "geocode_error": "string"}
 
 
-_DT_NS = np.dtype("datetime64[ns]")
-_F64 = np.dtype("float64")
-_INT64 = pd.Int64Dtype()
+_NAT = np.datetime64("NaT", "ns")
 _STR = pd.StringDtype()
+_WGS84 = CRS.from_user_input("EPSG:4326")
+_FLOAT_COLUMNS = {"latitude", "longitude", *(c for c, d in _AUDIT_DTYPES.items() if d == "float64")}
+_INT_COLUMNS = {*COUNT_COLUMNS, *(c for c, d in _AUDIT_DTYPES.items() if d == "Int64")}
+_DEFAULTS = {"precision": "unknown", "date_precision": "unknown"}
 
 
 def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
-    """Rows → incident table with the schema's dtypes (built directly: this runs per report)."""
+    """Rows → incident table with the schema's dtypes.
+
+    Built from plain arrays (this runs once per report, and pandas' per-column inference
+    would cost as much as reading a short report).
+    """
     n = len(rows)
+    names = [*COLUMNS, *_AUDIT_DTYPES, "evidence"]
     data: dict[str, Any] = {}
     strings: list[str] = []
-    for col in COLUMNS:
+    for col in names:
         values = [r.get(col) for r in rows]
         if col == "date":
-            data[col] = pd.Series([v if v is not None else pd.NaT for v in values],
-                                  dtype=_DT_NS)
-        elif col in ("latitude", "longitude"):
-            data[col] = pd.Series([float("nan") if v is None else v for v in values],
-                                  dtype=_F64)
-        elif col in COUNT_COLUMNS:
-            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype=_INT64)
+            data[col] = np.array([_NAT if v is None or v is pd.NaT else pd.Timestamp(v).asm8
+                                  for v in values], dtype=_NAT.dtype)
+        elif col in _FLOAT_COLUMNS:
+            data[col] = np.array([np.nan if v is None else float(v) for v in values])
+        elif col in _INT_COLUMNS:
+            data[col] = pd.arrays.IntegerArray(
+                np.array([0 if v is None else int(v) for v in values], dtype=np.int64),
+                np.array([v is None for v in values], dtype=bool))
         else:
             strings.append(col)
-    for col, dtype in _AUDIT_DTYPES.items():
-        values = [r.get(col) for r in rows]
-        if dtype == "float64":
-            data[col] = pd.Series([float("nan") if v is None else float(v) for v in values],
-                                  dtype=_F64)
-        elif dtype == "Int64":
-            data[col] = pd.array([pd.NA if v is None else int(v) for v in values], dtype=_INT64)
-        else:
-            strings.append(col)
-    strings.append("evidence")
     # every text column in one array, cut into columns (one pandas call, not twenty)
-    defaults = {"precision": "unknown", "date_precision": "unknown"}
-    flat = []
+    flat: list[Any] = []
     for col in strings:
-        for r in rows:
-            v = r.get(col)
-            flat.append(str(v) if v is not None else defaults.get(col, pd.NA))
+        missing = _DEFAULTS.get(col, pd.NA)
+        flat.extend(str(v) if (v := r.get(col)) is not None else missing for r in rows)
     text = pd.array(flat, dtype=_STR)
     for i, col in enumerate(strings):
         data[col] = text[i * n:(i + 1) * n]
-    data = {col: data[col] for col in [*COLUMNS, *_AUDIT_DTYPES, "evidence"]}
+    data = {col: data[col] for col in names}
     index = pd.RangeIndex(n)
-    lat = data["latitude"].to_numpy()
-    lon = data["longitude"].to_numpy()
-    missing = np.isnan(lat) | np.isnan(lon)
-    points = shapely.points(np.where(missing, 0.0, lon), np.where(missing, 0.0, lat))
-    points[missing] = None  # no place found: no geometry
-    data["geometry"] = gpd.GeoSeries(points, index=index, crs="EPSG:4326")
+    lat, lon = data["latitude"], data["longitude"]
+    missing_xy = np.isnan(lat) | np.isnan(lon)
+    points = shapely.points(np.where(missing_xy, 0.0, lon), np.where(missing_xy, 0.0, lat))
+    points[missing_xy] = None  # no place found: no geometry
+    data["geometry"] = gpd.GeoSeries(points, index=index, crs=_WGS84)
     return gpd.GeoDataFrame(data, index=index, geometry="geometry", copy=False)
 
 
