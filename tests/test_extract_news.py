@@ -2871,3 +2871,55 @@ def test_a_province_abroad_of_a_villages_name_is_not_the_report_country() -> Non
         "Gangafani compound a dire security situation in central Mali.",
         published="2019-06-19")
     assert set(rows["country"]) == {"ML"}
+
+
+def test_a_second_incident_in_a_later_clause_is_its_own_row() -> None:
+    rows = geoinc.extract_incidents(
+        "Two car bombs at a market in Tikrit killed five people and wounded 20 on Sunday, while "
+        "another explosives-laden truck in the town of Samarra left three dead and eight "
+        "wounded, police said.", published="2015-03-02")
+    assert [(r.place, r.killed, r.injured) for r in rows.itertuples()] == [
+        ("Tikrit", 5, 20), ("Samarra", 3, 8)]
+    assert list(rows["event_type"]) == ["bombing", "bombing"]
+
+
+def test_a_later_clause_at_the_same_place_stays_one_incident() -> None:
+    row = one("A bomb at a bus station in Tikrit killed five people on Sunday, while another "
+              "15 passengers were wounded, police said.", published="2015-03-02")
+    assert (row["killed"], row["injured"]) == (5, 15)
+
+
+def test_an_item_told_by_a_source_after_a_clause_item() -> None:
+    rows = geoinc.extract_incidents(
+        "BAGHDAD: Car bombs hit Baghdad on Wednesday.\nA police source said a civilian was "
+        "killed and 6 others were injured when a car bomb went off in Sadr City, while another "
+        "10 people were wounded when a car bomb went off in Karrada.\nHe added that a car bomb "
+        "exploded in Mahmudiyah, killing one and wounding eight others.",
+        published="2014-04-09")
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (1, 6), (None, 10), (1, 8)]
+
+
+def test_killed_comma_wounded_is_the_casualties_not_the_dead() -> None:
+    row = one("Thirty people killed, wounded in bombings in Mosul\n\nA bomb at a market in Mosul "
+              "killed four people on Monday, police said. The army said that a total of 26 "
+              "people were killed or injured in the day's attacks.", published="2016-05-03")
+    assert row["killed"] == 4
+
+
+def test_a_round_up_item_opening_on_an_unknown_place_and_a_claim_of_both() -> None:
+    rows = geoinc.extract_incidents(
+        "Two bombs hit northern Iraq on Thursday. In Zanjili, 12 people were killed "
+        "when a car bomb went off near a mosque, and in Zuhur, 7 died in a blast at a "
+        "checkpoint, police said. Islamic State claimed both attacks.", published="2016-07-08")
+    assert [(r.place, r.killed) for r in rows.itertuples()] == [("Zanjili", 12),
+                                                                ("Zuhur", 7)]
+    assert set(rows["country"]) == {"IQ"}
+    assert list(rows["claimed_by"]) == ["Islamic State", "Islamic State"]
+    assert "every attack told" in rows.iloc[0]["evidence"]
+
+
+def test_in_a_month_opening_a_clause_is_no_place() -> None:
+    row = one("A bomb killed 12 people at a market in Mosul on Thursday. In March, 30 people "
+              "were killed in a similar attack in the city.", published="2016-07-08")
+    assert row["place"] == "Mosul" and row["killed"] == 12

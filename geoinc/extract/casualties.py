@@ -436,7 +436,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     break  # "two men killed three": the number counts the attackers
                 kind, how = _kind(mk), "word after the number"
                 if kind == KILLED and re.match(
-                        r"\s+(?:and|or)\s+(?:were\s+)?(?:wounded|injured|hurt)\b", cut[mk.end():],
+                        r"\s*(?:,|\s(?:and|or|and/or))\s+(?:were\s+)?(?:wounded|injured|hurt)\b(?!\s+\d)",
+                        cut[mk.end():],
                         re.I):
                     # "25 people were killed and wounded": the casualties, not the dead
                     kind, how = CASUALTIES, "killed and wounded together"
@@ -1299,15 +1300,16 @@ _WITH_DEAD = re.compile(
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
 _PASSIVE_LEAD = re.compile(
-    r"\b(?:when|as|after|while|but|where|because|(?:said|says|say|reported|confirmed|added)"
-    r"(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
+    r"\b(?:when|as|after|while|but|where|because|that|(?:said|says|say|reported|confirmed|"
+    r"added)(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
 _PASSIVE_VERB = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|both\s+|reportedly\s+|also\s+|"
     r"(?!fatally\b)\w+ly\s+)?(?:(?:bound|handcuffed|tied\s+up|kidnapped|abducted|robbed|"
     r"beaten|dragged\s+out|lined\s+up)\s+and\s+)?"
     r"(?:(?P<k>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|martyred|beheaded|"
     r"fatally\s+(?:shot|stabbed)|"
-    r"stabbed\s+to\s+death|found\s+dead)|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
+    r"stabbed\s+to\s+death|found\s+dead)(?!,?\s+(?:or|and|and/or)\s+(?:injured|wounded|hurt)\b)"
+    r"|(?P<i>injured|wounded|hurt|hospitali[sz]ed)|"
     r"(?P<s>shot(?!\s+(?:dead|and\s+killed|to\s+death|at)\b)))\b",
     re.IGNORECASE,
 )

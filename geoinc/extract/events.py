@@ -35,7 +35,8 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("bombing", re.compile(r"\b(?:bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attacks?|attackers?)|"
                            r"land\s*mines?|roadside\s+mines?|mine\s+(?:blast|explosion)|"
                            r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|"
-                           r"explosive\s+(?:devices?|vests?|belts?)|detonat\w+|blasts?|explosions?|"
+                           r"explosive\s+(?:devices?|vests?|belts?)|explosives?[-\s](?:packed|laden|rigged)|"
+                           r"booby[-\s]trapped|detonat\w+|blasts?|explosions?|"
                            r"exploded|explode)\b", _F),
      1.5),
     ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunman|gunfire|opened\s+fire|"
@@ -141,7 +142,8 @@ def event_type(texts: list[str]) -> tuple[str | None, str | None]:
     joined = " ".join(texts)
     if best == "bombing":
         blast_only = not re.search(r"\b(?:bomb\w*|suicide|IEDs?|land\s*mines?|improvised|"
-                                   r"explosive\s+(?:device|vest|belt))", joined, re.I)
+                                   r"explosive\s+(?:device|vest|belt)|explosives?[-\s](?:packed|"
+                                   r"laden|rigged)|booby[-\s]trapped)", joined, re.I)
         if blast_only and (_ACCIDENT_BLAST.search(joined) or not _ATTACK_SIGNS.search(joined)):
             best = "explosion"
     rx = {n: p for n, p, _ in EVENT_PATTERNS}[best if best != "explosion" else "bombing"]

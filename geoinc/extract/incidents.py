@@ -53,7 +53,7 @@ from geoinc.extract.casualties import (
     perpetrator_died,
 )
 from geoinc.extract.dates import DateMention, find_dates, to_date
-from geoinc.extract.events import TRIGGER, event_type
+from geoinc.extract.events import TRIGGER, event_type, event_words
 from geoinc.extract.places import (
     KIND_ADMIN1,
     KIND_CITY,
@@ -395,6 +395,46 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+#: a claim of several attacks at once: "claimed both attacks", "claimed the bombings"
+_ALL_ATTACKS = re.compile(
+    r"\b(?:both|all(?:\s+the)?|each\s+of\s+the|the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|"
+    r"bombings|blasts|explosions|assaults|raids|ambushes|strikes)\b", re.I)
+#: where a sentence goes on to another incident: "…, while another car bomb … in Hawijah"
+_ITEM_JOIN = re.compile(
+    r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
+    r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z])|"
+    r"near\s+(?-i:[A-Z])))", re.I)
+#: a clause's own place: "in Kazimiyah", "in the town of Hawijah", "in nearby Barangay …"
+_CLAUSE_PLACE = re.compile(
+    r"\b(?:in|near|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district|area|province)"
+    r"\s+of\s+|nearby\s+|neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+)")
+
+
+def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
+    """Sentences with a second incident told in a later clause cut there ("a car bomb killed
+    five in Kirkuk, while another … in the town of Hawijah left four dead"); the indices of
+    the clauses so cut off."""
+    out: list[Sentence] = []
+    items: set[int] = set()
+    for s in sentences:
+        text = s.text
+        joins = [*_ITEM_JOIN.finditer(text)] if ", " in text or "; " in text else []
+        cuts = [0]
+        for k, m in enumerate(joins):
+            end = joins[k + 1].start() if k + 1 < len(joins) else len(text)
+            head, tail = text[cuts[-1]:m.start()], text[m.end():end]
+            own = set(_CLAUSE_PLACE.findall(tail)) - set(re.findall(r"[\w'’-]+", head))
+            if (own and event_words(tail) and find_counts(Sentence(0, 0, tail))
+                    and find_counts(Sentence(0, 0, head))):
+                cuts.append(m.end())
+        for k, a in enumerate(cuts):
+            b = cuts[k + 1] if k + 1 < len(cuts) else len(text)
+            if k:
+                items.add(len(out))
+            out.append(Sentence(len(out), s.start + a, text[a:b].rstrip()))
+    return out, items
+
+
 _LEAD_AFTER = re.compile(
     r"\s*(?:(?:just|only|barely|mere)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|minutes?)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
@@ -417,7 +457,8 @@ _PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitud
 #: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
 _NEW_EVENT = re.compile(
     r"\s*(?:(?:On|Late|Early)\s+\w+(?:\s+(?:night|morning|evening))?,?\s+|Earlier,?\s+|"
-    r"Meanwhile,?\s+|Also,?\s+)?An?\s+(?:[\w-]+\s+){0,5}?(?:bomb|blast|explosion|attack|"
+    r"Meanwhile,?\s+|Also,?\s+|(?:He|She|They|The\s+source|The\s+official)\s+(?:also\s+)?"
+    r"(?:added|said)\s+that\s+)?(?i:an?)\s+(?:[\w-]+\s+){0,5}?(?:bomb|blast|explosion|attack|"
     r"bomber|gunman|gunmen|militants|landmine|mine|IED|grenade|rocket|mortar|airstrike|"
     r"air\s+strike|drone\s+strike|shelling|fire|landslide|stampede|crash|collision|"
     r"earthquake)s?\b")
@@ -784,7 +825,7 @@ class _Extractor:
         if lead:
             text = " " * lead.end() + text[lead.end():]
         self.text = text
-        self.sentences = split_sentences(text)
+        self.sentences, self._items = _split_items(split_sentences(text))
         if not self.sentences:
             return []
         dl_start, dl_end = _dateline_span(text)
@@ -948,7 +989,24 @@ class _Extractor:
             rows.extend(seg_rows)
         if rows and first_rows == 1 and len(rows) > 1:
             self._split_lede_total(rows, segments[0])
+        if len(rows) > 1:
+            self._claim_for_all(rows)
         return rows
+
+    @staticmethod
+    def _claim_for_all(rows: list[dict[str, Any]]) -> None:
+        """"Islamic State claimed both attacks", told with the last incident: the claim of
+        every incident of the report that has none of its own."""
+        for row in rows:
+            ev = json.loads(row["evidence"])
+            if row.get("claimed_by") and _ALL_ATTACKS.search(str(ev.get("claimed_by", ""))):
+                for other in rows:
+                    if other.get("claimed_by") is None:
+                        other["claimed_by"] = row["claimed_by"]
+                        oev = json.loads(other["evidence"])
+                        oev["claimed_by"] = ev["claimed_by"] + " (a claim of every attack told)"
+                        other["evidence"] = json.dumps(oev, ensure_ascii=False)
+                return
 
     def _split_lede_total(self, rows: list[dict[str, Any]], seg: _Segment) -> None:
         """The report's total told with the first incident ("At least nine officers were
@@ -1444,6 +1502,10 @@ class _Extractor:
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
+        if s.index in self._items:
+            # a clause cut off at its own place, event and figure ("…, while another car
+            # bomb … in the town of Hawijah left four dead")
+            return any(c.start - s.start < cut for c in self.counts[s.index])
         told_in = [i for i in seg.sentences if seg.compare_from[i] > 0]
         lede = self._summing_lede(told_in) if first else []
         # after a lede that sums up "four separate attacks in three cities", each item's
@@ -1460,8 +1522,10 @@ class _Extractor:
                 and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede
                 and i != self.headline}
 
-        if not told or (not explicit and all(c.value in told for c in self.counts[s.index]
-                                             if c.kind == KILLED)):
+        # (an item cut from a sentence's clause is one, even when it told only the injured)
+        if not (told or seg.sentences[0] in self._items) or (
+                not explicit and all(c.value in told for c in self.counts[s.index]
+                                     if c.kind == KILLED)):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
             return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
@@ -1470,6 +1534,10 @@ class _Extractor:
         mine = towns(s.index, cut)
         before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences
                                if i not in lede))
+        if seg.sentences[0] in self._items:
+            # after an item cut from a sentence, a town of its own is enough ("in Shamma'iya
+            # area east of Baghdad" after "in Kazimiyah in northern Baghdad")
+            return bool(mine - before)
         # in a round-up the first item may name no town ("near a busy market here")
         return bool(mine) and (bool(before) or roundup) and not mine & before
 

@@ -623,6 +623,13 @@ _UNKNOWN_CUES = [
     re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
                r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"),
 ]
+#: a round-up's item opening on its place and toll: "In Sadr City, 15 people were killed
+#: …, and in Karrada, 10 died" (tried on every sentence: no cue word to look for first)
+_ITEM_LEAD = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+|while\s+)?)(?i:in)\s+" + _UNKNOWN_NAME + r"\s*,\s+(?=(?i:(?:at\s+"
+    r"least|about|some|around|nearly|another)\s+)?(?i:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?i:were|was|people|persons|died|killed|dead|injured|wounded)\b)")
 _UNKNOWN_HINT = (
     "village", "town", "hamlet", "settlement", "communit", "localit", "island", "suburb",
     "neighbo", "base", "camp", "outpost", "garrison", "barracks", "province", "district",
@@ -653,9 +660,10 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
     loose = {(p.start, p.end) for p in known if p.kind == KIND_CITY and p.population < 100_000}
     out: list[PlaceMention] = []
     for sent in sentences:
-        if not has_any(sent.text, _UNKNOWN_HINT):
-            continue  # no word any cue needs: the common case, kept cheap
-        for rx in _UNKNOWN_CUES:
+        cues = _UNKNOWN_CUES if has_any(sent.text, _UNKNOWN_HINT) else []
+        if "in " in sent.text or "In " in sent.text:
+            cues = [*cues, _ITEM_LEAD]
+        for rx in cues:
             for m in rx.finditer(sent.text):
                 name = m.group("n")
                 a, b = sent.start + m.start("n"), sent.start + m.end("n")
