@@ -2923,3 +2923,20 @@ def test_in_a_month_opening_a_clause_is_no_place() -> None:
     row = one("A bomb killed 12 people at a market in Mosul on Thursday. In March, 30 people "
               "were killed in a similar attack in the city.", published="2016-07-08")
     assert row["place"] == "Mosul" and row["killed"] == 12
+
+
+def test_an_item_whose_toll_follows_in_the_next_sentence() -> None:
+    rows = geoinc.extract_incidents(
+        "Militants attacked two check posts in northwest Pakistan on Sunday, officials said. "
+        "Militants attacked a check post in Bajaur district, and officials said "
+        "one soldier was killed.\nIn the neighbouring Mohmand district, militants raided a "
+        "security post near the border. An official said one soldier was killed and four were "
+        "wounded in this attack, while three Taliban died.", published="2011-08-22")
+    assert [(r.place.split()[0], _figure(r.killed)) for r in rows.itertuples()] == [
+        ("Bajaur", 1), ("Mohmand", 4)]
+
+
+def test_in_neighbouring_country_stays_excluded_mid_sentence() -> None:
+    row = one("Floods killed at least 43 people in western Germany on Thursday, police said, and "
+              "officials in neighbouring Austria warned of more rain.", published="2021-07-16")
+    assert row["country"] == "DE"

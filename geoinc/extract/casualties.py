@@ -884,7 +884,9 @@ _MILITARY = frozenset({"soldier", "soldiers", "troops", "trooper", "troopers", "
                        "gendarme", "paramilitaries", "rangers"})
 _MILITANT = frozenset({"militant", "militants", "fighters", "fighter", "insurgents", "insurgent",
                        "jihadists", "jihadist", "rebels", "rebel", "terrorists", "terrorist",
-                       "attackers", "attacker", "assailants", "assailant", "gunmen", "gunman"})
+                       "attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
+                       "taliban", "maoists", "maoist", "naxals", "naxal", "naxalites",
+                       "separatists", "extremists", "bandits", "kidnappers"})
 
 
 def victim_group(phrase: str) -> str | None:
@@ -897,7 +899,7 @@ def victim_group(phrase: str) -> str | None:
         if words and len(words) <= 5:
             last = words[-1].lower()
             if (len(last) > 3 and last not in _NOT_HEAD and re.search(
-                    r"(?:er|or|ist|ian|ant|ent|ee|ic|man|woman|s)$", last)):
+                    r"(?:er|or|ist|ian|ant|ent|ee|ic|man|woman|s)$", last)) or last in _MILITANT:
                 found = [last]
         if not found:
             return None

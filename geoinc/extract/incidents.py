@@ -233,7 +233,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"allies|ally|returned\s+to|return\s+to|fled\s+to|extradited\s+to|headquartered\s+in|"
     r"born\s+in|grew\s+up\s+in|moved\s+(?:here\s+)?from|moved\s+to|studied\s+in|"
     r"citizen\s+of|native\s+of|warned|threatened|vowed\s+revenge\s+on|retaliate\s+against|"
-    r"responded|solidarity\s+with|condolences|thanked|neighbouring|neighboring|"
+    r"responded|solidarity\s+with|condolences|thanked|"
+    r"(?<!(?-i:In)\s)(?<!(?-i:In\sthe)\s)(?:neighbouring|neighboring)|"
     r"as\s+far\s+(?:away\s+)?as|felt\s+in|sent\s+from|flown\s+(?:in\s+)?from|"
     r"arrived\s+from)\b"
     # the accused or visited place follows within a few words ("accused Israel",
@@ -395,6 +396,10 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+#: a later sentence telling the toll of the incident just told
+_THIS_ATTACK = re.compile(r"\b(?:in|during)\s+(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|raid|"
+                          r"ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
+                          r"blast|bombing|explosion)\b", re.I)
 #: a claim of several attacks at once: "claimed both attacks", "claimed the bombings"
 _ALL_ATTACKS = re.compile(
     r"\b(?:both|all(?:\s+the)?|each\s+of\s+the|the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|"
@@ -1514,9 +1519,18 @@ class _Extractor:
         explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
                                  r"development|In\s+a\s+related\s+development),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
+        tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
+        if (not tolls and (_NEW_PLACE_LEAD.match(s.text) or explicit) and _event_word(s.text)
+                and s.index + 1 < len(self.sentences)):
+            # "In the neighbouring North Waziristan district, militants raided a check post.
+            # An official said one soldier was killed in this attack": the toll follows
+            nxt = self.sentences[s.index + 1]
+            if _THIS_ATTACK.search(nxt.text) and not any(
+                    p.kind != KIND_COUNTRY and not p.flags
+                    for p in self._places_in.get(nxt.index, ())):
+                tolls = [c for c in self.counts[nxt.index] if c.kind == KILLED]
         if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
-                or explicit or _NEW_TOLL_LEAD.match(s.text)) or not any(
-                c.kind == KILLED and c.start - s.start < cut for c in self.counts[s.index]):
+                or explicit or _NEW_TOLL_LEAD.match(s.text)) or not tolls:
             return False
         told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED
                 and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede
@@ -1524,8 +1538,7 @@ class _Extractor:
 
         # (an item cut from a sentence's clause is one, even when it told only the injured)
         if not (told or seg.sentences[0] in self._items) or (
-                not explicit and all(c.value in told for c in self.counts[s.index]
-                                     if c.kind == KILLED)):
+                not explicit and all(c.value in told for c in tolls)):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
             return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
