@@ -2940,3 +2940,19 @@ def test_in_neighbouring_country_stays_excluded_mid_sentence() -> None:
     row = one("Floods killed at least 43 people in western Germany on Thursday, police said, and "
               "officials in neighbouring Austria warned of more rain.", published="2021-07-16")
     assert row["country"] == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Three people were killed in a grenade attack by suspected Islamic militants at a bus "
+         "stand in Srinagar on Thursday, police said.", "Islamic militants"),
+        ("Suspected rebels ambushed a convoy near Beni on Thursday, killing five soldiers.",
+         "rebels"),
+        ("Police shot dead four suspected terrorists in Cambrils on Friday after a car hit "
+         "pedestrians.", None),
+    ],
+)
+def test_suspected_fighters_told_acting_are_blamed(text: str, blamed: str | None) -> None:
+    row = one(text, published="2021-05-07")
+    assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed

@@ -71,6 +71,16 @@ _DESCRIBED = re.compile(
     r"armed|ethnic)\s+)?(?:separatists?|secessionists?|herdsmen|herders|Maoists|Naxal(?:ite)?s|"
     r"Naxal(?:ite)?\s+rebels|jihadists|bandits|(?:drug\s+)?cartel\s+(?:members|gunmen|hitmen)|"
     r"separatist\s+(?:rebels|militants|fighters|insurgents|gunmen)))\b")
+_GENERIC_SUSPECTS = (r"(?P<name>(?:(?:Islamic|Islamist)\s+)?(?:militants|rebels|insurgents|"
+                     r"guerrillas|terrorists|extremists)|Islamists)\b")
+#: suspected fighters told acting ("an attack by suspected militants", "suspected Islamic
+#: militants stormed"), not suspects shot dead ("killed four suspected terrorists")
+_DESCRIBED_ACTORS = [
+    re.compile(r"\bby\s+(?:a\s+group\s+of\s+)?[Ss]uspected\s+" + _GENERIC_SUSPECTS),
+    re.compile(r"\b[Ss]uspected\s+" + _GENERIC_SUSPECTS + r"(?=\s+(?:attacked|stormed|opened|"
+               r"killed|raided|ambushed|detonated|fired|shot|hurled|threw|lobbed|planted|struck|"
+               r"targeted|abducted|set)\b)"),
+]
 _KINDS = (r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
           r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
           r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters|"
@@ -612,7 +622,7 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
     if "uspected" in sentence:
         out = [ActorMention(re.sub(r"^(?:armed|heavily\s+armed)\s+", "",
                                    " ".join(m.group("name").split())), index, m.group(0))
-               for m in _DESCRIBED.finditer(sentence)]
+               for rx in (_DESCRIBED, *_DESCRIBED_ACTORS) for m in rx.finditer(sentence)]
     if not has_any(sentence, _KIND_HINT):
         return out
     for rx in _DESCRIBED_ACTING:
