@@ -2956,3 +2956,16 @@ def test_in_neighbouring_country_stays_excluded_mid_sentence() -> None:
 def test_suspected_fighters_told_acting_are_blamed(text: str, blamed: str | None) -> None:
     row = one(text, published="2021-05-07")
     assert (None if pd.isna(row["blamed_on"]) else row["blamed_on"]) == blamed
+
+
+def test_in_another_report_opens_an_item_and_a_spokesman_claims_for_his_group() -> None:
+    rows = geoinc.extract_incidents(
+        "KABUL, Afghanistan (AP) — Taliban insurgents attacked a village in northern Faryab "
+        "province on Wednesday, killing five members of the local police force, an official "
+        "said.\nQari Yusouf Ahamdi, a Taliban spokesman, claimed responsibility for the attack."
+        "\nIn another report, three people were killed in two separate attacks in eastern "
+        "Laghman province, according to a spokesman for the provincial governor.",
+        published="2017-02-15")
+    assert [r.killed for r in rows.itertuples()] == [5, 3]
+    assert "Faryab" in rows.iloc[0]["place"] and "Laghman" in rows.iloc[1]["place"]
+    assert rows.iloc[0]["claimed_by"] == "Taliban"

@@ -549,6 +549,11 @@ _SPOKESMAN = re.compile(rf"(?P<g>{_NAME})\s+(?:spokes(?:man|woman|person)|comman
                         r"leader|official|member),?\s+$")
 
 
+_SPOKESMAN_AFTER = re.compile(
+    r"\s*,\s+(?:an?|the)\s+(?P<g>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:['’]s)?\s+"
+    r"(?:spokes(?:man|woman|person)|commander|leader)\s*,")
+
+
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
     out = []
     for rx in patterns:
@@ -565,6 +570,10 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             spoke = _SPOKESMAN.search(sentence[max(0, m.start("name") - 80):m.start("name")])
             if spoke and clean_actor(spoke.group("g")):
                 raw = spoke.group("g")
+            # "Qari Yusouf Ahamdi, a Taliban spokesman, claimed …": the group, not the man
+            spoke_after = _SPOKESMAN_AFTER.match(sentence, m.end("name"))
+            if spoke_after and clean_actor(spoke_after.group("g")):
+                raw = spoke_after.group("g")
             name = clean_actor(raw)
             force = re.match(r"\s+(?:military\s+)?(junta|military|army|regime)\b",
                              sentence[m.end("name"):])

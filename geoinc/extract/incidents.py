@@ -1517,7 +1517,8 @@ class _Extractor:
         # own town and toll is the next incident, however its sentence opens
         roundup = self._roundup
         explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
-                                 r"development|In\s+a\s+related\s+development),\s|"
+                                 r"(?:development|report)|In\s+a\s+related\s+development|"
+                                 r"In\s+other\s+(?:news|violence)),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (not tolls and (_NEW_PLACE_LEAD.match(s.text) or explicit) and _event_word(s.text)
