@@ -2969,3 +2969,23 @@ def test_in_another_report_opens_an_item_and_a_spokesman_claims_for_his_group() 
     assert [r.killed for r in rows.itertuples()] == [5, 3]
     assert "Faryab" in rows.iloc[0]["place"] and "Laghman" in rows.iloc[1]["place"]
     assert rows.iloc[0]["claimed_by"] == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At least three people were killed on Friday when a bus drove over a mine between "
+         "Kourougue and Tori in central Mali, the army said.", "Kourougue"),
+        ("Gunmen killed four traders on the road between Mopti and Sokoura in central Mali on "
+         "Friday, the army said.", "Mopti"),
+    ],
+)
+def test_a_road_between_two_places_names_the_first_unknown_one(text: str, place: str) -> None:
+    row = one(text, published="2023-10-07")
+    assert row["place"] == place and row["country"] == "ML"
+
+
+def test_talks_between_two_parties_are_no_place() -> None:
+    row = one("A bomb killed four people in Kidal, Mali, on Friday, a day after talks between "
+              "Bamako and Azawad leaders stalled.", published="2023-10-07")
+    assert row["place"] == "Kidal"

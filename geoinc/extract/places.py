@@ -619,6 +619,14 @@ _UNKNOWN_CUES = [
                r"(?:the\s+)?" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
     re.compile(r"(?<=,\s)" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
     re.compile(r"(?<=\sand\s)" + _UNKNOWN_NAME + r"(?=\s+(?:villages|communities|towns)\b)"),
+    # "drove over a mine between Diallassagou and Tori", "on the road between Kaya and
+    # Dori": the first of two places a road or a trip joins
+    re.compile(r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
+               r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
+               + _UNKNOWN_NAME + r"(?=\s+and\s+[A-Z])"),
+    re.compile(r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
+               r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
+               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+" + _UNKNOWN_NAME),
     # "a female Kyar Si villager was killed": a villager named after the village
     re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
                r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"),
@@ -636,6 +644,7 @@ _UNKNOWN_HINT = (
     "county", "region", "governorate", "zone", "prefecture", "department", "woreda", "division",
     "canton", "kebele", "barangay", "north", "south", "east", "west", "favela", "slum", "barrio",
     "local government", "lga", "commune", "tehsil", "upazila", "'s ", "’s ", "'s\n", "’s\n",
+    "between",
 )
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
