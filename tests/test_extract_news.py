@@ -2989,3 +2989,20 @@ def test_talks_between_two_parties_are_no_place() -> None:
     row = one("A bomb killed four people in Kidal, Mali, on Friday, a day after talks between "
               "Bamako and Azawad leaders stalled.", published="2023-10-07")
     assert row["place"] == "Kidal"
+
+
+def test_a_summing_lede_after_a_standfirst_of_bullets() -> None:
+    """The lede sums up a round-up even after bullets: each item keeps its own day."""
+    rows = geoinc.extract_incidents(
+        "Floods kill 12 across the country\n\nWhat you need to know:\n\n"
+        "  • Roads near Voi were cut for hours on Sunday.\n"
+        "  • Farmers in Tana Delta lost their crops.\n"
+        "  • A girl died in raging floods in Migori County on Saturday.\n\n"
+        "At least 12 people have been killed by floods in several parts of the country, the "
+        "interior ministry said.\n"
+        "Nine people died on Sunday after their minibus was swept away by floods in Naivasha, "
+        "Nakuru County.\n"
+        "Two men drowned in the swollen Athi river at Masinga, Machakos County, on Friday.",
+        published="2024-04-29")
+    assert [_figure(k) for k in rows["killed"]] == [9, 2]
+    assert rows.iloc[1]["date"].day == 26

@@ -1485,8 +1485,10 @@ class _Extractor:
         """The lede that sums up several incidents ("two separate roadside bomb attacks have
         killed five"), also when a standfirst told it first; an item after it may say "in
         separate attacks" with a figure of its own."""
-        found = [i for i in told[:3] if i != self.headline
-                 and any(c.kind == KILLED for c in self.counts[i]) and self._sums_up(i)]
+        # (the first sentences with a toll: a standfirst's bullets may come before the lede)
+        tolls = [i for i in told if i != self.headline
+                 and any(c.kind == KILLED for c in self.counts[i])][:3]
+        found = [i for i in tolls if i in told[:6] and self._sums_up(i)]
         if not found:
             return []
         total = max((c.value or 0) for c in self.counts[found[0]] if c.kind == KILLED)
