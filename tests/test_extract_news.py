@@ -3006,3 +3006,17 @@ def test_a_summing_lede_after_a_standfirst_of_bullets() -> None:
         published="2024-04-29")
     assert [_figure(k) for k in rows["killed"]] == [9, 2]
     assert rows.iloc[1]["date"].day == 26
+
+
+def test_a_toll_of_decades_of_fighting_is_background() -> None:
+    row = one("A roadside bomb wounded 17 soldiers in Yuksekova, Hakkari province, on Monday, "
+              "the army said.\nMore than 40,000 people have been killed in four decades of "
+              "fighting between the state and the PKK.", published="2017-07-17")
+    assert pd.isna(row["killed"]) and row["injured"] == 17
+
+
+def test_survivors_are_no_part_of_the_dead() -> None:
+    row = one("A boat capsized on the Niger river in Kebbi state on Wednesday. A rescue "
+              "operation is underway but only 22 survivors and one dead body have been "
+              "recovered, an official said.", published="2021-05-26")
+    assert row["killed"] == 1

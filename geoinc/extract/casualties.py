@@ -51,7 +51,7 @@ _BAD_GAP_WORD = re.compile(
     r"but|however|although|though|no|not|none|nobody|"
     r"attackers?|gunmen|assailants?|militants\s+who|suspects?|bombers?|shooters?|"
     r"explosions?|blasts?|bombs?|attacks?|days?|hours?|years?|previous|earlier|last|"
-    r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*|rescued|survived|"
+    r"rescue|rescuers|firefighters|volunteers|searchers|expect\w*|search\w*|rescued|survived|survivors?|"
     r"trapped|"
     r"saved|evacuated|missing)\b",
     re.IGNORECASE,

@@ -150,7 +150,7 @@ _COMPARE = re.compile(
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|"
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+year|"
-    r"this\s+year\s+alone|(?:\w+|\d+)\s+years\s+of\s+(?:violence|conflict|war|fighting|"
+    r"this\s+year\s+alone|(?:\w+|\d+)\s+(?:years|decades)\s+of\s+(?:violence|conflict|war|fighting|"
     r"insurgency|unrest|bloodshed)|the\s+\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?since)\b",
     re.IGNORECASE,
 )
@@ -1273,6 +1273,9 @@ class _Extractor:
                     if m.group(0).lower().endswith(" ago") and not _BACK_TO_EVENT.search(
                             s.text[:m.start()]):
                         cut = 0  # "ten were killed when … attacked a bus … a week ago"
+                    if re.match(r"\w+\s+(?:years|decades)\s+of\b", m.group(0), re.I) and re.search(
+                            r"\b(?:in|over|during|after|throughout)\s+$", s.text[:m.start()], re.I):
+                        cut = 0  # "40,000 people have been killed in four decades of fighting"
                     since = re.search(r"\bsince\b", m.group(0), re.I)
                     if since and not any(cut <= c.start - s.start < m.start() + since.start()
                                          for c in self.counts[s.index]):
