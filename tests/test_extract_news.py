@@ -3020,3 +3020,12 @@ def test_survivors_are_no_part_of_the_dead() -> None:
               "operation is underway but only 22 survivors and one dead body have been "
               "recovered, an official said.", published="2021-05-26")
     assert row["killed"] == 1
+
+
+def test_a_day_first_dateline_and_where_a_trip_began() -> None:
+    row = one("CAIRO, 14 April, 2021 (TON): On Tuesday, a collision of a bus and a truck on a "
+              "desert highway killed 20 people and injured 3, the ministry said.\nThe bus from "
+              "Cairo collided with a truck in the province of Assiut, about 370 km south of the "
+              "capital.", published=None)
+    assert row["date"] == pd.Timestamp("2021-04-13")
+    assert row["place"] == "Assiut"

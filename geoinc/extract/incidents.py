@@ -75,8 +75,9 @@ log = logging.getLogger("geoinc")
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30}?)?\s*"
     r"(?:\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)?"
-    r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:•·]+\s"
+    r"(?:\((?:[^)]{1,40})\)\s*)?(?:,\s*)?(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec)[a-z]*\.?(?:,?\s*\d{4})?)\s*(?:\([^)]{1,40}\)\s*)?)?[-–—:•·]+\s"
 )
 #: a dateline written in mixed case, known by the agency after it: "Raipur, May 20 (IANS)"
 _DATELINE_AGENCY = re.compile(
@@ -1102,6 +1103,10 @@ class _Extractor:
                 p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
             elif _EXCLUDE_BEFORE.search(before):
                 p.flags.append("accused, visited or quoted")
+            elif re.search(r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
+                           r"minibus|car)\s+(?:(?:was\s+|were\s+)?(?:travell?ing|heading|going|"
+                           r"coming|bound)\s+)?from\s+(?:the\s+)?$", before, re.I):
+                p.flags.append("where a trip began")  # "the bus from Cairo collided with …"
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
             elif p.kind != KIND_COUNTRY and ((re.match(
