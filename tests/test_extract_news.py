@@ -3029,3 +3029,11 @@ def test_a_day_first_dateline_and_where_a_trip_began() -> None:
               "capital.", published=None)
     assert row["date"] == pd.Timestamp("2021-04-13")
     assert row["place"] == "Assiut"
+
+
+def test_an_event_of_last_year_in_a_later_sentence_is_background() -> None:
+    row = one("TEHRAN: Two policemen were killed Saturday in an attack on a police station in "
+              "Zahedan, Iranian media said.\nAlso on Saturday, the judiciary said two men were "
+              "hanged over a deadly shooting last year at a shrine in the southern city of "
+              "Shiraz.")
+    assert row["place"] == "Zahedan" and row["killed"] == 2

@@ -1388,7 +1388,7 @@ class _Extractor:
                         bg = m
                         break
             if bg and (not any(a <= bg.start() < b for a, b in spans)
-                       or re.match(r"last\s+\w+day", bg.group(0), re.I)):
+                       or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)):
                 head = s.text[_clause_start(s.text, bg.start()):bg.start()]
                 if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
                         and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
