@@ -3037,3 +3037,12 @@ def test_an_event_of_last_year_in_a_later_sentence_is_background() -> None:
               "hanged over a deadly shooting last year at a shrine in the southern city of "
               "Shiraz.")
     assert row["place"] == "Zahedan" and row["killed"] == 2
+
+
+def test_attackers_killed_in_quotes_are_added_as_attackers() -> None:
+    row = one("Suspected jihadists have killed 47 people in an attack on a convoy near Gorgadji "
+              "in northern Burkina Faso, the government said Wednesday.\nIn an ensuing gun "
+              "battle, security forces killed 58 \"terrorists\" and put the rest to flight.",
+              published="2021-08-18")
+    assert row["killed"] == 105
+    assert "attackers" in row["evidence"]

@@ -159,7 +159,8 @@ _N = (r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thi
 # "Security forces killed all four attackers", "two gunmen were shot dead"
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+"
-    r"(?:all\s+)?(?:the\s+)?" + _N + r"\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _ATTACKER_NOUN + r"\b|"
+    r"(?:all\s+)?(?:the\s+)?" + _N + r"\s+(?:of\s+the\s+)?(?:\w+\s+)?[\"“]?" + _ATTACKER_NOUN
+    + r"\b|"
     r"\b(?:all\s+)?" + _N.replace("?P<n>", "?P<n2>") + r"\s+(?:of\s+the\s+)?(?:\w+\s+)?"
     + _ATTACKER_NOUN
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead)\b",
@@ -551,7 +552,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         value = words_to_int(word) if word else None
         overlap = [c for c in out if c.kind == KILLED and c.start < sent.start + m.end()
                    and sent.start + m.start() < c.end]
-        if value and all(c.subset for c in overlap):  # "killed 20 militants" is read already
+        # ("killed 20 militants" read already as a subset, or as figures of the militants)
+        if value and all(c.subset or c.group == frozenset(["militant"]) for c in overlap):
             out = [c for c in out if c not in overlap]
             out.append(CountMention(
                 kind=KILLED, value=value, high=None, sentence=sent.index,
