@@ -3046,3 +3046,10 @@ def test_attackers_killed_in_quotes_are_added_as_attackers() -> None:
               published="2021-08-18")
     assert row["killed"] == 105
     assert "attackers" in row["evidence"]
+
+
+def test_where_a_convoy_was_heading_is_not_the_place() -> None:
+    row = one("Gunmen killed 12 soldiers escorting a convoy in Soum province, Burkina Faso, on "
+              "Wednesday. The soldiers had been guarding civilians setting off for Djibo, the "
+              "army said.", published="2021-08-18")
+    assert row["place"].startswith("Soum")

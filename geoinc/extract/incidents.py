@@ -1107,6 +1107,10 @@ class _Extractor:
                            r"minibus|car)\s+(?:(?:was\s+|were\s+)?(?:travell?ing|heading|going|"
                            r"coming|bound)\s+)?from\s+(?:the\s+)?$", before, re.I):
                 p.flags.append("where a trip began")  # "the bus from Cairo collided with …"
+            elif re.search(r"\b(?:setting\s+off|set\s+off|heading|headed|bound|on\s+(?:their|its|"
+                           r"his|her)\s+way|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
+                           before, re.I):
+                p.flags.append("where a trip was heading")  # "civilians setting off for Arbinda"
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
             elif p.kind != KIND_COUNTRY and ((re.match(
