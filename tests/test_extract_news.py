@@ -3053,3 +3053,14 @@ def test_where_a_convoy_was_heading_is_not_the_place() -> None:
               "Wednesday. The soldiers had been guarding civilians setting off for Djibo, the "
               "army said.", published="2021-08-18")
     assert row["precision"] == "country" and row["country"] == "BF"
+
+
+def test_the_second_ambush_is_its_own_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Islamist militants ambushed two African Union convoys in southern Somalia on Sunday.\n"
+        "In the first attack, militants ambushed a convoy near Afgooye, and three soldiers "
+        "died.\nThe second ambush took place in Lower Jubba region close to the Kenyan border. "
+        "According to local reports, at least 5 soldiers died in the attack.",
+        published="2015-04-19")
+    assert [_figure(k) for k in rows["killed"]] == [3, 5]
+    assert "Jubba" in rows.iloc[1]["place"]

@@ -397,6 +397,9 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 #: the date of something that came after another event ("Monday, two days after the attack")
+_ORDINAL_ITEM = re.compile(
+    r"\s*(?:The|A|In\s+the)\s+(?:second|third|fourth|other)\s+(?:[\w-]+\s+)?(?:attack|ambush|"
+    r"blast|bombing|explosion|raid|incident|strike|airstrike)\b")
 #: a later sentence telling the toll of the incident just told
 _THIS_ATTACK = re.compile(r"\b(?:in|during)\s+(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|raid|"
                           r"ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
@@ -1534,6 +1537,9 @@ class _Extractor:
                                  r"(?:development|report)|In\s+a\s+related\s+development|"
                                  r"In\s+other\s+(?:news|violence)),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
+        # "The second ambush took place in Lower Jubba region": an item told by its rank
+        ordinal = bool(_ORDINAL_ITEM.match(s.text))
+        explicit = explicit or ordinal
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (not tolls and (_NEW_PLACE_LEAD.match(s.text) or explicit) and _event_word(s.text)
                 and s.index + 1 < len(self.sentences)):
@@ -1552,7 +1558,7 @@ class _Extractor:
                 and i != self.headline}
 
         # (an item cut from a sentence's clause is one, even when it told only the injured)
-        if not (told or seg.sentences[0] in self._items) or (
+        if not (told or ordinal or seg.sentences[0] in self._items) or (
                 not explicit and all(c.value in told for c in tolls)):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
@@ -1567,7 +1573,7 @@ class _Extractor:
             # area east of Baghdad" after "in Kazimiyah in northern Baghdad")
             return bool(mine - before)
         # in a round-up the first item may name no town ("near a busy market here")
-        return bool(mine) and (bool(before) or roundup) and not mine & before
+        return bool(mine) and (bool(before) or roundup or ordinal) and not mine & before
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
         """Is the text offset inside the segment and before any comparison?"""
