@@ -3064,3 +3064,12 @@ def test_the_second_ambush_is_its_own_incident() -> None:
         published="2015-04-19")
     assert [_figure(k) for k in rows["killed"]] == [3, 5]
     assert "Jubba" in rows.iloc[1]["place"]
+
+
+def test_two_local_government_areas_when_government_is_also_a_plain_word() -> None:
+    rows = geoinc.extract_incidents(
+        "No fewer than 20 people were killed by bandits across five villages in Zurmi and "
+        "Kaura Namoda Local Government Areas of Zamfara State.\nResidents said the government "
+        "needs to do more to protect them.", published="2021-02-08")
+    assert [p.split(",")[0] for p in rows["location"]] == ["Zurmi", "Kaura Namoda"]
+    assert list(rows["killed"]) == [20, 20]
