@@ -3066,10 +3066,11 @@ def test_the_second_ambush_is_its_own_incident() -> None:
     assert "Jubba" in rows.iloc[1]["place"]
 
 
-def test_two_local_government_areas_when_government_is_also_a_plain_word() -> None:
+def test_two_local_government_areas_named_again_in_hospital_names() -> None:
     rows = geoinc.extract_incidents(
         "No fewer than 20 people were killed by bandits across five villages in Zurmi and "
-        "Kaura Namoda Local Government Areas of Zamfara State.\nResidents said the government "
-        "needs to do more to protect them.", published="2021-02-08")
+        "Kaura Namoda Local Government Areas of Zamfara State.\nA villager, Musa Bello, said "
+        "many others were left with gunshot wounds, and are receiving treatment in Kaura "
+        "Namoda, Zurmi and Birnin Magaji General Hospitals.", published="2021-02-08")
     assert [p.split(",")[0] for p in rows["location"]] == ["Zurmi", "Kaura Namoda"]
     assert list(rows["killed"]) == [20, 20]
