@@ -3074,3 +3074,10 @@ def test_two_local_government_areas_named_again_in_hospital_names() -> None:
         "Namoda, Zurmi and Birnin Magaji General Hospitals.", published="2021-02-08")
     assert [p.split(",")[0] for p in rows["location"]] == ["Zurmi", "Kaura Namoda"]
     assert list(rows["killed"]) == [20, 20]
+
+
+def test_an_island_told_by_its_apposition() -> None:
+    row = one("At least 20 Chadian soldiers were killed on Thursday by Boko Haram insurgents "
+              "around the Lake Chad area. A spokesman said the attack occurred at Kaiga Kindjiria, "
+              "an island north-west of the capital N'Djamena.", published="2020-03-27")
+    assert row["place"] == "Kaiga Kindjiria" and row["country"] == "TD"

@@ -571,7 +571,7 @@ _AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
 _UNKNOWN_NAME = (rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
                  rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})")
 _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
-               r"township|commune|farming\s+community|favela|slum|shantytown|barrio)")
+               r"township|commune|farming\s+community|favela|slum|shantytown|barrio|island)")
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
 _LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
                        r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)")
