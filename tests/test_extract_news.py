@@ -3081,3 +3081,17 @@ def test_an_island_told_by_its_apposition() -> None:
               "around the Lake Chad area. A spokesman said the attack occurred at Kaiga Kindjiria, "
               "an island north-west of the capital N'Djamena.", published="2020-03-27")
     assert row["place"] == "Kaiga Kindjiria" and row["country"] == "TD"
+
+
+def test_a_locality_known_only_abroad_and_an_agency_byline() -> None:
+    row = one("ANI | Yaounde | Updated: 13-11-2021 21:08 IST\nYaounde [Cameroon], November 13 "
+              "(ANI/Xinhua): Gunmen killed at least eight security members after they ambushed a "
+              "convoy on Saturday in Santa, a locality in the Northwest region, sources said.",
+              published="2021-11-13")
+    assert row["place"] == "Santa" and row["country"] == "CM" and row["killed"] == 8
+
+
+def test_an_unknown_town_ending_in_a_known_name() -> None:
+    row = one("Five people were killed in a drone strike on Monday in the Wogel Tena town in "
+              "north-eastern Amhara, Ethiopia, residents said.", published="2023-12-06")
+    assert row["place"] == "Wogel Tena"

@@ -81,9 +81,10 @@ _DATELINE = re.compile(
 )
 #: a dateline written in mixed case, known by the agency after it: "Raipur, May 20 (IANS)"
 _DATELINE_AGENCY = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})(?:\s*\[[^\]\n]{1,30}\])?,?\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:IANS|PTI|ANI|UNI|AP|"
-    r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)\)\s*[-–—:]?\s*")
+    r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)(?:/[A-Za-z]+)?\)\s*[-–—:]?\s*")
 #: a dateline of a date and an agency only: "Nov. 9 (UPI) -- At least five people died …"
 _DATELINE_DATE = re.compile(
     r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -400,6 +401,9 @@ _LATER = re.compile(
 _ORDINAL_ITEM = re.compile(
     r"\s*(?:The|A|In\s+the)\s+(?:second|third|fourth|other)\s+(?:[\w-]+\s+)?(?:attack|ambush|"
     r"blast|bombing|explosion|raid|incident|strike|airstrike)\b")
+_SETTLEMENT_AFTER = re.compile(
+    r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"
+    r"community|island|suburb|neighbou?rhood)\b|\s+(?:town|village|hamlet|locality)\b", re.I)
 #: a later sentence telling the toll of the incident just told
 _THIS_ATTACK = re.compile(r"\b(?:in|during)\s+(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|raid|"
                           r"ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
@@ -1470,6 +1474,8 @@ class _Extractor:
         clashes"), after another story with its own toll."""
         end = s.start + len(s.text)
         if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
+                # an agency's byline: "ANI | Yaounde | Updated: 13-11-2021 21:08 IST"
+                or re.search(r"\|\s*(?:Updated|Published|Posted|Created|Last\s+updated)\b", s.text)
                 # a line broken mid-sentence ("… have been killed in\nSyria's conflict")
                 or re.search(r"\b(?:in|of|the|and|to|at|on|for|with|by|a|an|from|as|that|which|"
                              r"who|were|was|had|have|has|said|says)\s*$", s.text, re.I)
@@ -1996,6 +2002,12 @@ class _Extractor:
                     self.city_countries)
             loc = cache[p.query]
             if loc is None:
+                if (self.bias and p.kind == KIND_CITY and self._called_settlement(p)
+                        and not any(q.unknown and q.start <= p.start and p.end <= q.end
+                                    for q in self.places)):
+                    # "in Santa, a locality in the region": a town of the report's country the
+                    # gazetteer knows only abroad
+                    unknown.append((self._score(p, seg, counts, event_sents), p))
                 continue
             if (self.bias and loc.raw.get("country") not in self.bias
                     and p.key in self._settlement_keys()):
@@ -2196,6 +2208,15 @@ class _Extractor:
                                                 and c[1].raw.get("country") in towns)] or chosen
         chosen.sort(key=lambda t: t[0].start)
         return chosen
+
+    def _called_settlement(self, p: PlaceMention) -> bool:
+        """Does the text call this mention a town or a village ("Santa, a locality in the
+        region", "the village of Bani", "Meru village")?"""
+        sent = self.sentences[p.sentence]
+        a, b = p.start - sent.start, p.end - sent.start
+        return bool(_SETTLEMENT_AFTER.match(sent.text, b) or re.search(
+            r"\b(?:village|town|hamlet|locality|community|settlement)\s+of\s+(?:the\s+)?$",
+            sent.text[max(0, a - 30):a], re.I))
 
     def _settlement_keys(self) -> set[str]:
         """Names the text calls a village, town or district somewhere ("Palma district")."""

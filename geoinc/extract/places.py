@@ -676,8 +676,9 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
             for m in rx.finditer(sent.text):
                 name = m.group("n")
                 a, b = sent.start + m.start("n"), sent.start + m.end("n")
-                if any(x < b and a < y and not (x == a and y < b and (x, y) in loose
-                                                  and " " in name) for x, y in taken):
+                if any(x < b and a < y and not ((x == a and y < b or y == b and x > a)
+                                                  and (x, y) in loose and " " in name)
+                       for x, y in taken):
                     continue  # the gazetteer knows it
                 words = [w.lower() for w in re.split(r"[- ]", name)]
                 if (words[0] in STOPWORDS or words[0] in _NOT_TOWN or words[0] in DEMONYMS
