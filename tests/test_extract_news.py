@@ -3095,3 +3095,11 @@ def test_an_unknown_town_ending_in_a_known_name() -> None:
     row = one("Five people were killed in a drone strike on Monday in the Wogel Tena town in "
               "north-eastern Amhara, Ethiopia, residents said.", published="2023-12-06")
     assert row["place"] == "Wogel Tena"
+
+
+def test_the_same_figure_told_again_with_left_dead_is_not_added() -> None:
+    row = one("At least nine men were killed during a clash between local youths and cattle "
+              "raiders in Twic county, Warrap state, on Tuesday.\nAn official said the youths "
+              "confronted the raiders at a river, leaving nine from both sides dead.",
+              published="2020-07-29")
+    assert row["killed"] == 9

@@ -1495,7 +1495,8 @@ def _separate_groups(mentions: list[CountMention]) -> list[tuple[int, CountMenti
                     (o[1].value or 0) == (c[1].value or 0) for o in clusters[:k]))]
     values = [c[1].value or 0 for c in clusters]
     if len(values) > 1 and len(set(values)) == 1 and all(
-            c[1].how in ("word after the number", "verb before the number", "toll")
+            c[1].how in ("word after the number", "verb before the number", "toll",
+                         "left … dead/injured")
             for c in clusters):
         return []  # "Nine passengers were killed … resulting in nine fatalities": the same dead
     if (len(values) > 2 and max(values) == sum(values) - max(values)
