@@ -3103,3 +3103,16 @@ def test_the_same_figure_told_again_with_left_dead_is_not_added() -> None:
               "confronted the raiders at a river, leaving nine from both sides dead.",
               published="2020-07-29")
     assert row["killed"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A 6-year-old boy was one of four people, including two visitors from Mexico, who were "
+         "killed after a boat capsized on the White River in Indiana on Monday.", 4),
+        ("Five persons were killed on Wednesday when a train derailed near Rae Bareli in Uttar "
+         "Pradesh, officials said. Railway officials had earlier put the death toll at six.", 5),
+    ],
+)
+def test_one_of_the_dead_and_an_earlier_toll(text: str, killed: int) -> None:
+    assert one(text, published="2019-09-03")["killed"] == killed

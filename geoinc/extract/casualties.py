@@ -184,6 +184,16 @@ _WHOM_KILLED = re.compile(
     r"\b(?<!of\s)whom\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|later\s+|then\s+)?(?:killed|"
     r"murdered|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death)\b",
     re.IGNORECASE)
+# "A 6-year-old boy was one of four people, including …, who were killed": the whole toll
+_ONE_OF_THE_DEAD = re.compile(
+    r"\b(?:was|is|were|are)\s+(?:one|two|three|among)\s+of\s+(?:the\s+)?(?P<n>\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|victims|passengers|children|students|workers|men|women|soldiers|"
+    r"officers|civilians|pilgrims|fishermen|migrants|tourists)\b[^.;]{0,80}?\bwho\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|shot\s+dead)\b|"
+    r"\b(?:was|is|were|are)\s+(?:one|two|three|among)\s+of\s+(?:the\s+)?(?P<n2>\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|persons|victims|passengers)\b[^.;]{0,80}?\bwho\s+died\b", re.I)
 # "Two people including the shooter are dead" (no commas around the breakdown)
 _INCLUDING_BARE = re.compile(
     r"(?<=\w)\s+(?:including|among\s+them)\s+[^,.;()]{1,40}?(?=\s+(?:are|were|was|is|have|had|"
@@ -202,7 +212,8 @@ _TARGET = re.compile(
     re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:from|up\s+from|down\s+from|previously|earlier\s+figure\s+of|"
                        r"(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|"
-                       r"put|gave|giving|announced|counted)\s+(?:that\s+|a\s+toll\s+of\s+)?|"
+                       r"put|gave|giving|announced|counted)\s+(?:that\s+|a\s+toll\s+of\s+|the\s+"
+                       r"(?:death\s+|injury\s+)?(?:toll|number\s+of\s+\w+)\s+at\s+)?|"
                        r"(?:initial|earlier|preliminary|first)\s+(?:reports?|figures?|estimates?|"
                        r"tolls?)\s+(?:had\s+)?(?:put|gave|said|suggested|showed|indicated)\s+"
                        r"(?:the\s+)?(?:death\s+|injury\s+)?(?:toll|number\s+of\s+\w+)?\s*"
@@ -597,6 +608,15 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                 out.append(CountMention(kind=kind, value=value, high=None, sentence=sent.index,
                                         start=a, end=sent.start + m.end(), phrase=phrase,
                                         how="died of wounds", additive=True))
+    for m in _ONE_OF_THE_DEAD.finditer(sent.text) if " of " in sent.text else ():
+        value = words_to_int(m.group("n") or m.group("n2"))
+        a = sent.start + m.start()
+        if value and not any(c.kind == KILLED and (c.value or 0) >= value for c in out):
+            out = [c for c in out if not (c.kind == KILLED and a <= c.start < sent.start + m.end())]
+            out.append(CountMention(
+                kind=KILLED, value=value, high=None, sentence=sent.index, start=a,
+                end=sent.start + m.end(), phrase=_phrase(sent.text, m.start(), m.end()),
+                how="one of the dead"))
     for m in _WHOM_KILLED.finditer(text):
         a = sent.start + m.start()
         if not any(c.kind == KILLED and abs(c.start - a) < 20 for c in out):
