@@ -3116,3 +3116,17 @@ def test_the_same_figure_told_again_with_left_dead_is_not_added() -> None:
 )
 def test_one_of_the_dead_and_an_earlier_toll(text: str, killed: int) -> None:
     assert one(text, published="2019-09-03")["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A jawan of the District Reserve Guard (DRG) of Chhattisgarh Police was killed, and two "
+         "others were injured in an IED blast in Bijapur on Monday.", 1, 2),
+        ("Three jawans were killed and a constable was hurt when Maoists triggered an IED in "
+         "Sukma on Monday.", 3, 1),
+    ],
+)
+def test_jawans_and_a_victims_unit(text: str, killed: int, injured: int) -> None:
+    row = one(text, published="2025-08-18")
+    assert (row["killed"], row["injured"]) == (killed, injured)

@@ -846,7 +846,8 @@ _PERSON_NOUN = re.compile(
     r"females?|males?|teen(?:ager)?s?|adults?|youths?|toddlers?|twins|kids|"
     r"(?:\d{1,3}|[a-z]+)-year-olds?|"
     r"airm[ae]n|sailors?|marines?|servicem[ae]n|militiam[ae]n|guardsm[ae]n|soldiers?|"
-    r"volunteers?|gendarmes?|paramilitar(?:y|ies)|rangers?|cadets?|recruits?|"
+    r"volunteers?|gendarmes?|paramilitar(?:y|ies)|rangers?|cadets?|recruits?|jawans?|"
+    r"constables?|commandos?|peacekeepers?|policem[ae]n|"
     r"professors?|researchers?|co-?workers?|supervisors?|classmates?|pupils?|colleagues?|"
     r"managers?|owners?|clerks?|officials?|diners?|worshipers?|congregants?|patients?|"
     r"visitors?|inmates?|prisoners?|hostages?|security\s+guards?|(?:step)?sons?|"
@@ -903,7 +904,8 @@ _GENERIC = {"staff", "personnel", "crew", "member", "members", "relative", "rela
 
 _MILITARY = frozenset({"soldier", "soldiers", "troops", "trooper", "troopers", "servicemen",
                        "serviceman", "personnel", "army", "marines", "marine", "gendarmes",
-                       "gendarme", "paramilitaries", "rangers"})
+                       "gendarme", "paramilitaries", "rangers", "jawan", "jawans", "commando",
+                       "commandos", "peacekeeper", "peacekeepers"})
 _MILITANT = frozenset({"militant", "militants", "fighters", "fighter", "insurgents", "insurgent",
                        "jihadists", "jihadist", "rebels", "rebel", "terrorists", "terrorist",
                        "attackers", "attacker", "assailants", "assailant", "gunmen", "gunman",
@@ -1285,6 +1287,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             subj = head[start:].strip()
             if not subj or len(subj) > 120:
                 break
+            # "A jawan of the District Reserve Guard (DRG) of Chhattisgarh Police": the unit
+            # a victim belongs to is no part of the count
+            subj = _UNIT_OF.sub("", subj)
             items = _count_items(subj, strict=True)
             total, parts, length = items.total, items.parts, items.length
             if total is None or length < len(subj) - 1:
@@ -1323,6 +1328,8 @@ _WITH_DEAD = re.compile(
     r"(?<=wounded\sand))\s+(?P<np>(?:an?|the|his|her|their|one|another)\s+"
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
+_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’.-]*|"
+                      r"\([A-Z]{2,}\)|of|and|the))*$")
 _PASSIVE_LEAD = re.compile(
     r"\b(?:when|as|after|while|but|where|because|that|(?:said|says|say|reported|confirmed|"
     r"added)(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
