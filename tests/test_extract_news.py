@@ -3130,3 +3130,11 @@ def test_one_of_the_dead_and_an_earlier_toll(text: str, killed: int) -> None:
 def test_jawans_and_a_victims_unit(text: str, killed: int, injured: int) -> None:
     row = one(text, published="2025-08-18")
     assert (row["killed"], row["injured"]) == (killed, injured)
+
+
+def test_a_district_after_a_country_possessive_and_a_glued_sentence() -> None:
+    row = one("At least 24 people were killed on Tuesday when their bus plunged down a hillside "
+              "in eastern Nepal's Khotang district.The bus was travelling to Kathmandu, police "
+              "said.", published="2016-04-12")
+    assert row["place"] == "Khotang" and row["country"] == "NP"
+    assert "The bus was travelling" not in row["evidence"].split("Khotang district")[0]

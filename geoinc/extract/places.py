@@ -605,7 +605,8 @@ _UNKNOWN_CUES = [
                r"prefecture|department|woreda|(?-i:[Ss]ub-?division|[Dd]ivision)|canton|"
                r"kebele|barangay)\b"),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
-    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?"
+               r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
                r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
                + _UNKNOWN_NAME + r"(?=(?:\s+district)?\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|"
                r"when)\b))"),

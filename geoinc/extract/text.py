@@ -50,6 +50,8 @@ class Sentence:
         return self.start + len(self.text)
 
 
+_GLUED_SENTENCE = re.compile(r"(?<![A-Za-z.])([a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|"
+                             r"Police|Officials|According)\s)")
 _GLUED_NUMBER = re.compile(
     r"([a-z])((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
@@ -79,6 +81,10 @@ def clean_text(text: str) -> str:
     text = re.sub(r"[ \t\f\v]+", " ", text)
     # "Boko HaramFifteen people were killed": a caption glued to the first sentence
     text = _GLUED_NUMBER.sub(r"\1\n\2", text)
+    # "in Khotang district.The bus was …": a sentence glued to the one before (a space is
+    # added, so offsets in the cleaned text shift by one)
+    if "." in text:
+        text = _GLUED_SENTENCE.sub(r"\1 \2", text)
     text = re.sub(r" *\n *", "\n", text).strip()
     if len(text) > MAX_CHARS:
         log.warning("report of %d characters cut to its first %d", len(text), MAX_CHARS)
