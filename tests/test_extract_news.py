@@ -3138,3 +3138,10 @@ def test_a_district_after_a_country_possessive_and_a_glued_sentence() -> None:
               "said.", published="2016-04-12")
     assert row["place"] == "Khotang" and row["country"] == "NP"
     assert "The bus was travelling" not in row["evidence"].split("Khotang district")[0]
+
+
+def test_where_a_bus_came_from_after_its_destination() -> None:
+    row = one("Two people died and 28 were injured on Sunday when a bus (Na 4 Kha 5754) heading "
+              "towards Khalanga of Rukum district from Ghorahi of Dang district fell off the road "
+              "near Sallekhola, police said.", published="2017-07-09")
+    assert not row["place"].startswith("Ghorahi")

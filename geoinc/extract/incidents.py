@@ -1111,8 +1111,10 @@ class _Extractor:
             elif _EXCLUDE_BEFORE.search(before):
                 p.flags.append("accused, visited or quoted")
             elif re.search(r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
-                           r"minibus|car)\s+(?:(?:was\s+|were\s+)?(?:travell?ing|heading|going|"
-                           r"coming|bound)\s+)?from\s+(?:the\s+)?$", before, re.I):
+                           r"minibus|car)\s+(?:\([^)]{0,30}\)\s+)?(?:(?:was\s+|were\s+)?(?:travell?ing|"
+                           r"heading|going|coming|bound|carrying\s+[\w\s]{1,30}?)\s+)?(?:(?:to|towards|for)\s+"
+                           r"[^.;,]{1,50}?\s+)?from\s+(?:the\s+)?$",
+                           sent.text[max(0, a - 100):a], re.I):
                 p.flags.append("where a trip began")  # "the bus from Cairo collided with …"
             elif re.search(r"\b(?:setting\s+off|set\s+off|heading|headed|bound|on\s+(?:their|its|"
                            r"his|her)\s+way|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
