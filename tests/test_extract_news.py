@@ -3145,3 +3145,17 @@ def test_where_a_bus_came_from_after_its_destination() -> None:
               "towards Khalanga of Rukum district from Ghorahi of Dang district fell off the road "
               "near Sallekhola, police said.", published="2017-07-09")
     assert not row["place"].startswith("Ghorahi")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man attacked pedestrians in Paris on Saturday night, killing a German tourist and "
+         "wounding two others. The attacker went after a German couple armed with a knife, "
+         "killed the man and injured two others with a hammer.", 1),
+        ("A gunman shot his coworkers at a hotel in Tampa on Thursday, killing four. He fled "
+         "and tried to steal a vehicle, killing the woman inside.", 5),
+    ],
+)
+def test_the_man_of_a_couple_told_before_is_not_another_victim(text: str, killed: int) -> None:
+    assert one(text, published="2023-12-03")["killed"] == killed

@@ -1219,11 +1219,16 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         if additive and len(parts) <= 1 and re.match(r"\s*the\s+(?!other\b|remaining\b|rest\b)",
                                                       obj, re.I):
             additive = False  # "the gunman then killed the security guard": one already told
+        groups = items.groups
+        if (len(parts) <= 1 and re.match(r"the\s+(?:man|woman|boy|girl)\b", obj, re.I)
+                and re.search(r"\b(?:couple|pair|an?\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl))\b",
+                              text[:m.start()], re.I)):
+            groups = frozenset()  # "went after a German couple …, killed the man": told already
         out.append(CountMention(
             kind=kind, value=total, high=None, sentence=sent.index, start=a,
             end=a + length, phrase=_phrase(text, m.start(), m.start("obj") + length),
             parts=parts if len(parts) > 1 else [], how="listed victims",
-            additive=additive, vague=items.vague, group=items.groups))
+            additive=additive, vague=items.vague, group=groups))
     # "ended with an assistant principal killed", "left a guard dead and a driver hurt"
     for m in _WITH_DEAD.finditer(text):
         items = _count_items(m.group("np"), strict=True)
