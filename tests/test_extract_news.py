@@ -3159,3 +3159,10 @@ def test_where_a_bus_came_from_after_its_destination() -> None:
 )
 def test_the_man_of_a_couple_told_before_is_not_another_victim(text: str, killed: int) -> None:
     assert one(text, published="2023-12-03")["killed"] == killed
+
+
+def test_several_speakers_after_the_victims_are_not_victims() -> None:
+    row = one("An air strike by Myanmar's military on a village in Sagaing has killed at least 27 "
+              "civilians and injured 30 others, an opposition group and local media said on "
+              "Saturday.", published="2024-05-04")
+    assert (row["killed"], row["injured"]) == (27, 30)

@@ -1012,7 +1012,14 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         items = items[:-1]  # "killed three people and three others wounded / were injured"
     elif len(items) > 1 and end and re.match(
             r",?\s+(?:said|says|told|added|reported|confirmed|stated)\b", obj[end.start():], re.I):
-        items = items[:-1]  # "killing one child, district police chief X said": the speaker
+        # "killing one child, district police chief X said": the speaker, however many
+        # ("injured 30 others, an opposition group and Myanmar's online media said")
+        cut = raw_phrase.rfind(",")
+        if cut > 0:
+            head = re.sub(r"\s+(?:and|as\s+well\s+as)\s+", ", ", raw_phrase[:cut], flags=re.I)
+            items = [i.strip() for i in re.split(r",(?!\d{3}\b)", head) if i.strip()]
+        else:
+            items = items[:-1]
     parts: list[int] = []
     groups: set[str] = set()
     vague = False
