@@ -3166,3 +3166,11 @@ def test_several_speakers_after_the_victims_are_not_victims() -> None:
               "civilians and injured 30 others, an opposition group and local media said on "
               "Saturday.", published="2024-05-04")
     assert (row["killed"], row["injured"]) == (27, 30)
+
+
+def test_a_temple_named_for_a_deity_and_an_injury_count() -> None:
+    row = one("Seven people have died and dozens of devotees were injured in a stampede at the "
+              "Mansa Devi temple in the holy city of Haridwar on Sunday. The total injury count "
+              "is pegged at 55.", published="2025-07-28")
+    assert row["place"] == "Haridwar"
+    assert (row["killed"], row["injured"]) == (7, 55)

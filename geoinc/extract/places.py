@@ -331,6 +331,11 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         r"disco|discotheque|cantina|pub|lounge|casino|cinema|theat(?:re|er))\b",
                         text[end:end + 20], re.I):
                     continue  # "the Matehuala bar": a venue's name, not that town
+                if kind == KIND_CITY and (
+                        re.match(r"\s+[A-Z][\w'’-]+\s+" + _SHRINE, text[end:end + 40])
+                        or (re.search(r"(?-i:[A-Z])[\w'’-]+\s+$", before)
+                            and re.match(r"\s+" + _SHRINE, text[end:end + 20]))):
+                    continue  # "the Mansa Devi temple": a deity's or a saint's name
                 if after_the and re.match(r"[\s-]+(?:affiliate|bureau|correspondent|newspaper|"
                                           r"daily|television|TV|radio|broadcaster)\b",
                                           text[end:end + 20], re.I):
@@ -575,6 +580,7 @@ _SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|nei
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
 _LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
                        r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)")
+_SHRINE = r"(?i:temple|shrine|mosque|church|gurdwara|monastery|cathedral|dargah|mandir)\b"
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest", "stormed Jacarezinho, a favela"
     re.compile(r"\b(?i:in|at|near|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
