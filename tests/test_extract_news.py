@@ -3174,3 +3174,10 @@ def test_a_temple_named_for_a_deity_and_an_injury_count() -> None:
               "is pegged at 55.", published="2025-07-28")
     assert row["place"] == "Haridwar"
     assert (row["killed"], row["injured"]) == (7, 55)
+
+
+def test_this_weeks_attack_takes_the_day_told_later() -> None:
+    row = one("KABUL: Islamic State claimed it carried out this week's attack on a mosque near the "
+              "capital that left 12 worshippers dead.\nThe explosion happened inside a mosque in "
+              "Kabul province during Friday prayers, officials said.", published="2021-05-17")
+    assert row["date"] == pd.Timestamp("2021-05-14") and row["date_precision"] == "day"

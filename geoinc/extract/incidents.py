@@ -2338,6 +2338,7 @@ class _Extractor:
 
     def _date(self, seg: _Segment, event_sents: list[int]) -> tuple[date | None, str, str | None]:
         best: tuple[float, DateMention, int] | None = None
+        scored: list[tuple[float, DateMention, int]] = []
         for i in seg.sentences:
             sent = self.sentences[i]
             for d in self.dates[i]:
@@ -2458,8 +2459,16 @@ class _Extractor:
                 if d.value is None:
                     score -= 2.0
                 log.debug("date candidate %r scored %.2f", d.text, score)
+                scored.append((score, d, i))
                 if best is None or score > best[0]:
                     best = (score, d, i)
+        if best is not None and best[1].precision == "week" and best[1].value is not None:
+            # "this week's attack … during Friday prayers": the day inside that week
+            week = best[1].value
+            days = [t for t in scored if t[1].precision == "day" and t[1].value is not None
+                    and timedelta(0) <= week - t[1].value < timedelta(days=7) and t[0] > -0.5]
+            if days:
+                best = max(days, key=lambda t: t[0])
         if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
             how = f" (resolved against {self.pub_label})" if d.relative else ""
