@@ -3181,3 +3181,16 @@ def test_this_weeks_attack_takes_the_day_told_later() -> None:
               "capital that left 12 worshippers dead.\nThe explosion happened inside a mosque in "
               "Kabul province during Friday prayers, officials said.", published="2021-05-17")
     assert row["date"] == pd.Timestamp("2021-05-14") and row["date_precision"] == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("At least 12 people were killed in a fierce firefight between Marines and Abu Sayyaf "
+         "bandits in Patikul town in Sulu on Saturday, a military spokesman said.", "Abu Sayyaf"),
+        ("Gangs attacked Pétionville on Tuesday, and at least 28 people were killed, police "
+         "said. The attack on Pétionville was led by the Viv Ansanm group.", "Viv Ansanm"),
+    ],
+)
+def test_the_group_fought_or_leading_the_attack_is_blamed(text: str, blamed: str) -> None:
+    assert one(text, published="2024-11-19")["blamed_on"] == blamed
