@@ -3194,3 +3194,10 @@ def test_this_weeks_attack_takes_the_day_told_later() -> None:
 )
 def test_the_group_fought_or_leading_the_attack_is_blamed(text: str, blamed: str) -> None:
     assert one(text, published="2024-11-19")["blamed_on"] == blamed
+
+
+def test_a_chief_constable_speaking_is_no_victim() -> None:
+    row = one("Twenty-two people were killed in a bombing at an arena in Manchester on Monday "
+              "night. Greater Manchester Police chief constable Ian Hopkins said the attacker "
+              "died at the scene.", published="2017-05-23")
+    assert row["killed"] in (22, 23)

@@ -847,7 +847,7 @@ _PERSON_NOUN = re.compile(
     r"(?:\d{1,3}|[a-z]+)-year-olds?|"
     r"airm[ae]n|sailors?|marines?|servicem[ae]n|militiam[ae]n|guardsm[ae]n|soldiers?|"
     r"volunteers?|gendarmes?|paramilitar(?:y|ies)|rangers?|cadets?|recruits?|jawans?|"
-    r"constables?|commandos?|peacekeepers?|policem[ae]n|"
+    r"commandos?|peacekeepers?|constables?(?!\s+(?-i:[A-Z]))|"
     r"professors?|researchers?|co-?workers?|supervisors?|classmates?|pupils?|colleagues?|"
     r"managers?|owners?|clerks?|officials?|diners?|worshipers?|congregants?|patients?|"
     r"visitors?|inmates?|prisoners?|hostages?|security\s+guards?|(?:step)?sons?|"
