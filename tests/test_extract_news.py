@@ -3201,3 +3201,16 @@ def test_a_chief_constable_speaking_is_no_victim() -> None:
               "night. Greater Manchester Police chief constable Ian Hopkins said the attacker "
               "died at the scene.", published="2017-05-23")
     assert row["killed"] in (22, 23)
+
+
+def test_a_toll_of_last_week_a_second_attack_told_with_also_and_a_capital_as_government() -> None:
+    rows = geoinc.extract_incidents(
+        "Militants attacked a checkpoint near the Afghan border, killing two soldiers and "
+        "wounding six others, officials said Tuesday. The troops were targeted in Mohmand "
+        "district where a double suicide bombing killed 43 people last week.\n\"More than 20 "
+        "militants attacked a checkpost in Shatai village late Monday night,\" an official said. "
+        "Mohmand is part of the tribal belt which Washington considers a headquarters of al "
+        "Qaeda.\nGunmen also attacked a small Sufi shrine overnight, killing three caretakers "
+        "in Budhber, on the outskirts of Peshawar.", published="2011-07-19")
+    assert [_figure(k) for k in rows["killed"]] == [2, 3]
+    assert set(rows["country"]) == {"PK"}

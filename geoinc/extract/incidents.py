@@ -1108,7 +1108,13 @@ class _Extractor:
             elif re.match(r"\s+(?:ethnic\s+(?:group|minority|majority)|ethnicity|tribe|tribesmen|"
                           r"militias?|special\s+forces|regional\s+forces)\b", after, re.I):
                 p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
-            elif _EXCLUDE_BEFORE.search(before):
+            elif _EXCLUDE_BEFORE.search(before) or (
+                    p.kind != KIND_COUNTRY and re.match(
+                        r"\s+(?:considers|considered|regards|regarded|accuses|accused|believes|"
+                        r"insists|wants|warned|warns|demanded|demands|condemned|condemns|has\s+"
+                        r"(?:long\s+)?(?:accused|said|warned|considered|demanded))\b", after)):
+                # "… which Washington considers a global headquarters of al Qaeda": a
+                # government named by its capital
                 p.flags.append("accused, visited or quoted")
             elif re.search(r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
                            r"minibus|car)\s+(?:\([^)]{0,30}\)\s+)?(?:(?:was\s+|were\s+)?(?:travell?ing|"
@@ -1401,7 +1407,10 @@ class _Extractor:
                         bg = m
                         break
             if bg and (not any(a <= bg.start() < b for a, b in spans)
-                       or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)):
+                       or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)
+                       # "… where a double suicide bombing killed 43 people last week"
+                       or (re.match(r"last\s+(?:week|month)", bg.group(0), re.I) and any(
+                           c.start - s.start < bg.start() for c in self.counts[s.index]))):
                 head = s.text[_clause_start(s.text, bg.start()):bg.start()]
                 if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
                         and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
@@ -1547,7 +1556,11 @@ class _Extractor:
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
-        explicit = explicit or ordinal
+        # "Gunmen also attacked a small Sufi shrine overnight, killing three … in Budhber"
+        also = bool(re.match(r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:\w+\s+)?also\s+(?:attacked|killed|"
+                             r"struck|bombed|stormed|raided|shot|ambushed|opened\s+fire)\b",
+                             s.text))
+        explicit = explicit or ordinal or also
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (not tolls and (_NEW_PLACE_LEAD.match(s.text) or explicit) and _event_word(s.text)
                 and s.index + 1 < len(self.sentences)):
