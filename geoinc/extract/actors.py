@@ -242,15 +242,17 @@ _BLAME_PATTERNS = [
                 rf"(?:be|have\s+been)\s+(?:involved|behind|responsible)\b"),
     re.compile(rf"\b(?:blamed|blaming|blames|blame)\s+(?P<name>{_NAME})"),
     # "The attack on Pétionville was led by the Viv Ansanm group", "carried out by X"
-    re.compile(rf"\b(?:attack|assault|raid|ambush|offensive|massacre|bombing)\s+(?:[^.;]{{0,60}}?\s+)?"
-               rf"(?:was|were|had\s+been)\s+(?:led|carried\s+out|launched|staged|perpetrated|"
-               rf"orchestrated)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"),
+    _name_first(r"(?:led|out|launched|staged|perpetrated|orchestrated)\s+by\b",
+                rf"\b(?:attack|assault|raid|ambush|offensive|massacre|bombing)\s+"
+                rf"(?:[^.;]{{0,60}}?\s+)?(?:was|were|had\s+been)\s+(?:led|carried\s+out|launched|"
+                rf"staged|perpetrated|orchestrated)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"),
     # "a firefight with Abu Sayyaf bandits", "caught up with a large group of Abu Sayyaf
     # terrorists": the named group the troops fought
-    re.compile(rf"\b(?:clash(?:ed|es)?|fighting|firefight|gunfight|gun\s+battle|battle|encounter|"
-               rf"caught\s+up)\s+(?:between\s+[\w\s]{{1,30}}?\s+and|with|against)\s+(?:an?\s+"
-               rf"(?:large\s+|small\s+)?group\s+of\s+|the\s+)?(?P<name>{_NAME})\s+(?:group|"
-               rf"bandits|terrorists|militants|fighters|rebels|gunmen|insurgents|extremists)\b"),
+    _name_first(r"clash|fight|battle|encounter|caught\s+up",
+                rf"\b(?:clash(?:ed|es)?|fighting|firefight|gunfight|gun\s+battle|battle|encounter|"
+                rf"caught\s+up)\s+(?:between\s+[\w\s]{{1,30}}?\s+and|with|against)\s+(?:an?\s+"
+                rf"(?:large\s+|small\s+)?group\s+of\s+|the\s+)?(?P<name>{_NAME})\s+(?:group|"
+                rf"bandits|terrorists|militants|fighters|rebels|gunmen|insurgents|extremists)\b"),
     # "held X responsible", "attributed the attack to X"
     re.compile(rf"\b(?:held|holds|holding|hold)\s+(?P<name>{_NAME})\s+responsible"),
     re.compile(rf"\b(?:attributed|attributing|attributes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?to\s+"
