@@ -3214,3 +3214,24 @@ def test_a_toll_of_last_week_a_second_attack_told_with_also_and_a_capital_as_gov
         "in Budhber, on the outskirts of Peshawar.", published="2011-07-19")
     assert [_figure(k) for k in rows["killed"]] == [2, 3]
     assert set(rows["country"]) == {"PK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "actor"),
+    [
+        ("Two suicide bombers killed 42 worshippers at a mosque in Maiduguri on Thursday. There "
+         "was no immediate claim of responsibility but suspicion fell on Boko Haram.",
+         "blamed_on", "Boko Haram"),
+        ("An IED wounded six police officers near Masalani, Garissa County, on Monday after "
+         "they were attacked by people believed to be al-Shabab.", "blamed_on", "al-Shabab"),
+        ("Five people were wounded on Saturday in the bombardment by the paramilitary Rapid "
+         "Support Forces (RSF) north of the town of Kutum.", "blamed_on",
+         "Rapid Support Forces"),
+        ("At least 11 police officers were killed overnight in an attack on a police station "
+         "in Rask, Iran. It was claimed by the Sunni jihadist Jaish al-Adl group.",
+         "claimed_by", "Jaish al-Adl"),
+    ],
+)
+def test_known_groups_suspected_by_or_claiming_after_a_description(
+        text: str, field: str, actor: str) -> None:
+    assert one(text, published="2024-11-02")[field] == actor

@@ -50,7 +50,7 @@ KNOWN_GROUPS = (
     r"Lashkar-e-Ta[iy]y?ba|Jaish-e-Moha?mm?ed|Hizbul\s+Mujahideen|ULFA|NDFB|"
     r"Ansarul\s+Islam|Ansar\s+Dine|Ansar\s+al-Sharia|Ansar\s+Bait\s+al-Maqdis|"
     r"Janjaweed|Rapid\s+Support\s+Forces|RSF|M23|CODECO|MILF|BIFF|New\s+People['’]s\s+Army|NPAs?|"
-    r"Jamaat-ul-Ahrar|Lashkar-e-Jhangvi|Jundallah|Haqqani\s+network|Maute\s+group|"
+    r"Jamaat-ul-Ahrar|Lashkar-e-Jhangvi|Jundallah|Jaish\s+al-Adl|Haqqani\s+network|Maute\s+group|"
     r"Jalisco\s+New\s+Generation\s+Cartel|CJNG|Sinaloa\s+Cartel|Zetas|Gulf\s+Cartel|"
     r"Shining\s+Path|ETA|IRA|Real\s+IRA|Hayat\s+Tahrir\s+al-Sham|HTS|Nusra\s+Front|"
     r"al-Nusra(?:\s+Front)?|Ambazonia(?:n)?\s+(?:separatists|fighters|Defence\s+Forces)|"
@@ -364,7 +364,23 @@ _KNOWN_PATTERNS = [
                rf"(?P<name>(?:{KNOWN_GROUPS}))"
                rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
                rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"),
+    # "suspicion fell on Boko Haram"
+    re.compile(rf"\b(?:suspicions?|blame|fingers?)\s+(?:\w+\s+){{0,2}}?(?:fell|falls|fall|"
+               rf"pointed|points|point|turned)\s+(?:on|at|to)\s+(?:the\s+)?"
+               rf"(?P<name>(?:{KNOWN_GROUPS}))"),
+    # "attacked by people believed to be al-Shabab", "set up on the road by al-Shabab
+    # terrorists", "the bombardment by the paramilitary Rapid Support Forces (RSF)"
+    re.compile(rf"\b(?:attacked|ambushed|targeted|shot|killed|set\s+up|planted|laid|placed|"
+               rf"bombardment|shelling|attack|assault|raid|ambush|strike|airstrike)\s+"
+               rf"(?:[^.;,]{{0,40}}?\s+)?by\s+(?:(?:people|men|gunmen|fighters|militants|"
+               rf"assailants|attackers)\s+(?:believed|suspected|thought)\s+to\s+(?:be|have\s+been)"
+               rf"\s+(?:from\s+|members\s+of\s+|linked\s+to\s+)?)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+               rf"(?P<name>(?:{KNOWN_GROUPS}))"),
 ]
+#: "It was claimed by the Sunni Muslim jihadist Jaish al-Adl (Army of Justice) group": a
+#: known group after its description
+_KNOWN_CLAIM = re.compile(rf"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+                          rf"(?P<name>(?:{KNOWN_GROUPS}))")
 #: "a Taliban-planted bomb": the group that laid it
 _PLANTED_BY = re.compile(rf"\b(?P<name>{KNOWN_GROUPS})-(?:planted|laid|placed|made)\b")
 _KNOWN_RX = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
@@ -624,7 +640,10 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
     if re.search(r"\bclaim\w*\s+(?:responsibility\s+)?(?:for|of)\s+(?:that|those|the\s+(?:earlier|"
                  r"previous|other)|an\s+earlier|a\s+previous)\b", sentence, re.I):
         return []  # "claimed responsibility for that attack": the one told just before
-    return _find(_CLAIM_PATTERNS, sentence, index)
+    found = _find(_CLAIM_PATTERNS, sentence, index)
+    if not found and "claimed by" in sentence and _KNOWN_RX.search(sentence):
+        found = _find([_KNOWN_CLAIM], sentence, index)
+    return found
 
 
 def find_blame(sentence: str, index: int) -> list[ActorMention]:
