@@ -3235,3 +3235,13 @@ def test_a_toll_of_last_week_a_second_attack_told_with_also_and_a_capital_as_gov
 def test_known_groups_suspected_by_or_claiming_after_a_description(
         text: str, field: str, actor: str) -> None:
     assert one(text, published="2024-11-02")[field] == actor
+
+
+def test_in_addition_opens_an_item_whose_toll_of_none_follows() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen killed seven people in an attack on a checkpoint in the town of Galim, Cameroon, "
+        "on Sunday, residents said.\nIn addition, a locally made explosive planted in the town of "
+        "Bamenda by suspected separatists exploded Sunday as a ceremony was going on. No one was "
+        "killed or wounded although the blast created panic.", published="2020-03-10")
+    assert [(r.place, _figure(r.killed)) for r in rows.itertuples()] == [("Galim", 7),
+                                                                        ("Bamenda", 0)]

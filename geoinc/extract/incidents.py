@@ -405,8 +405,8 @@ _SETTLEMENT_AFTER = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"
     r"community|island|suburb|neighbou?rhood)\b|\s+(?:town|village|hamlet|locality)\b", re.I)
 #: a later sentence telling the toll of the incident just told
-_THIS_ATTACK = re.compile(r"\b(?:in|during)\s+(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|raid|"
-                          r"ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
+_THIS_ATTACK = re.compile(r"\b(?:(?:in|during)\s+)?(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|"
+                          r"raid|ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
                           r"blast|bombing|explosion)\b", re.I)
 #: a claim of several attacks at once: "claimed both attacks", "claimed the bombings"
 _ALL_ATTACKS = re.compile(
@@ -1552,7 +1552,7 @@ class _Extractor:
         roundup = self._roundup
         explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
                                  r"(?:development|report)|In\s+a\s+related\s+development|"
-                                 r"In\s+other\s+(?:news|violence)),\s|"
+                                 r"In\s+other\s+(?:news|violence)|In\s+addition),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
