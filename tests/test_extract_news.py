@@ -3245,3 +3245,14 @@ def test_in_addition_opens_an_item_whose_toll_of_none_follows() -> None:
         "killed or wounded although the blast created panic.", published="2020-03-10")
     assert [(r.place, _figure(r.killed)) for r in rows.itertuples()] == [("Galim", 7),
                                                                         ("Bamenda", 0)]
+
+
+def test_earlier_on_a_day_opens_an_item_told_by_its_injured() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 12 people were killed when a bus plunged off the road in Sindhupalchok "
+        "district of Nepal on Sunday, police said.\nEarlier on Saturday, 30 people got injured "
+        "in a bus accident in Kawasoti of Nawalparasi district of Nepal.",
+        published="2019-12-15")
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (12, None), (None, 30)]
+    assert rows.iloc[1]["date"] == pd.Timestamp("2019-12-14")

@@ -1552,7 +1552,8 @@ class _Extractor:
         roundup = self._roundup
         explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
                                  r"(?:development|report)|In\s+a\s+related\s+development|"
-                                 r"In\s+other\s+(?:news|violence)|In\s+addition),\s|"
+                                 r"In\s+other\s+(?:news|violence)|In\s+addition|"
+                                 r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s|"
                                  r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
@@ -1571,6 +1572,11 @@ class _Extractor:
                     p.kind != KIND_COUNTRY and not p.flags
                     for p in self._places_in.get(nxt.index, ())):
                 tolls = [c for c in self.counts[nxt.index] if c.kind == KILLED]
+        if not tolls and explicit:
+            # "Earlier on Saturday, 30 people got injured in a bus accident at Kawasoti": an
+            # item told by its injured
+            tolls = [c for c in self.counts[s.index] if c.kind == INJURED
+                     and c.start - s.start < cut]
         if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
                 or explicit or _NEW_TOLL_LEAD.match(s.text)) or not tolls:
             return False
