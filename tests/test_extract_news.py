@@ -3256,3 +3256,9 @@ def test_earlier_on_a_day_opens_an_item_told_by_its_injured() -> None:
     assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
         (12, None), (None, 30)]
     assert rows.iloc[1]["date"] == pd.Timestamp("2019-12-14")
+
+
+def test_a_ten_man_patrol_is_no_toll() -> None:
+    row = one("Seven soldiers from a 10-man patrol were shot dead in Sinak, Papua, on Thursday, "
+              "an army spokesman said.", published="2013-02-22")
+    assert row["killed"] == 7

@@ -317,6 +317,10 @@ _UNIT_NUMBER = re.compile(r"\b(?:Company|Battalion|Regiment|Brigade|Division|Uni
 _UNIT_ID = re.compile(_UNIT_NUMBER.pattern.replace(r"\s+$", r"\s+\d+\b"))
 
 
+_FROM_UNIT = re.compile(r"(?<=[a-z])\s+(?:from|of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?(?:patrol|"
+                        r"unit|convoy|squad|platoon|detachment)\b(?=\s+(?:were|was|had|have)\b)")
+
+
 def _mask_breakdowns(text: str) -> str:
     """``text`` with breakdowns of a figure and asides blanked out (offsets kept)."""
     found = [*_LISTED_SUBSET.finditer(text)] if ("ncluding" in text or "mong" in text) else []
@@ -326,6 +330,9 @@ def _mask_breakdowns(text: str) -> str:
         a, b = m.span("clause")
         text = text[:a] + " " * (b - a) + text[b:]
     text = SUBSET_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    if " from " in text or " of " in text:
+        # "seven soldiers from a 10-man patrol were shot dead": the unit is no part of it
+        text = _FROM_UNIT.sub(lambda m: " " * len(m.group(0)), text)
     return _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -1341,7 +1348,8 @@ _WITH_DEAD = re.compile(
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’.-]*|"
-                      r"\([A-Z]{2,}\)|of|and|the))*$")
+                      r"\([A-Z]{2,}\)|of|and|the))*$|\s+(?:from|of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:patrol|unit|convoy|team|squad|company|battalion|platoon|detachment)$")
 _PASSIVE_LEAD = re.compile(
     r"\b(?:when|as|after|while|but|where|because|that|(?:said|says|say|reported|confirmed|"
     r"added)(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)

@@ -62,7 +62,8 @@ _NUMBER_RX = re.compile(
 )
 # what follows a number that makes it a measurement, a time or an age rather than a count
 _NOT_A_COUNT_AFTER = re.compile(
-    r"\s*(?:-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
+    r"\s*(?:-(?:man|men|member|strong|person|seat|seater|storey|story)\b|"
+    r"-?\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|"
     r"decades?|centuries|century|times|km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?|"
     r"feet|foot|ft|inch(?:es)?|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|percent|"
     r"per\s*cent|%|degrees?|am|a\.m\.?|pm|p\.m\.?|o'clock|dollars?|euros?|rupees?|"
