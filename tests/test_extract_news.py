@@ -3262,3 +3262,14 @@ def test_a_ten_man_patrol_is_no_toll() -> None:
     row = one("Seven soldiers from a 10-man patrol were shot dead in Sinak, Papua, on Thursday, "
               "an army spokesman said.", published="2013-02-22")
     assert row["killed"] == 7
+
+
+def test_a_brief_with_its_own_dateline_further_down_the_page() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunman kills 6 at Colorado Springs party\nCOLORADO SPRINGS, Colo. — A gunman killed six "
+        "people at a birthday party in Colorado Springs on Sunday, police said.\nPolice: "
+        "Maryland man went on rampage\nWOODLAWN, Md. — A Maryland man went on a rampage over "
+        "the weekend, shooting or stabbing three people to death, police said.",
+        published="2010-05-10")
+    assert [_figure(k) for k in rows["killed"]] == [6, 3]
+    assert rows.iloc[1]["location"].startswith("Woodlawn")

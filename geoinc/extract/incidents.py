@@ -404,6 +404,9 @@ _ORDINAL_ITEM = re.compile(
 _SETTLEMENT_AFTER = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"
     r"community|island|suburb|neighbou?rhood)\b|\s+(?:town|village|hamlet|locality)\b", re.I)
+#: a brief's own dateline inside a page of several: "WOODLAWN, Md. — ", "LAGOS (AP) — "
+_INNER_DATELINE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2},?\s+(?:[A-Z][a-z]{1,4}\.\s+|"
+                             r"\((?:AP|AFP|Reuters)\)\s+)[—–-]\s")
 #: a later sentence telling the toll of the incident just told
 _THIS_ATTACK = re.compile(r"\b(?:(?:in|during)\s+)?(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|"
                           r"raid|ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
@@ -1483,6 +1486,11 @@ class _Extractor:
     def _another_story(self, s: Sentence, seg: _Segment) -> bool:
         """A news brief's own headline further down the page ("9 die in Libya airport
         clashes"), after another story with its own toll."""
+        if (s.index >= 2 and _INNER_DATELINE.match(s.text) and any(
+                c.kind == KILLED for c in self.counts[s.index])
+                and "\n" in self.text[max(0, s.start - 2):s.start]
+                and any(c.kind == KILLED for i in seg.sentences for c in self.counts[i])):
+            return True  # "WOODLAWN, Md. — A Maryland man … shooting three people to death"
         end = s.start + len(s.text)
         if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
                 # an agency's byline: "ANI | Yaounde | Updated: 13-11-2021 21:08 IST"
