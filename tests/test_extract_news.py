@@ -3273,3 +3273,13 @@ def test_a_brief_with_its_own_dateline_further_down_the_page() -> None:
         published="2010-05-10")
     assert [_figure(k) for k in rows["killed"]] == [6, 3]
     assert rows.iloc[1]["location"].startswith("Woodlawn")
+
+
+def test_a_separate_attack_whose_attackers_were_neutralised() -> None:
+    rows = geoinc.extract_incidents(
+        "A landmine blew up a passenger vehicle near Mopti in central Mali, killing 26 people, "
+        "state TV reported.\nIn a separate incident, the army said its forces came under attack "
+        "in Youwarou, also near Mopti, but they repelled it.\n\"They neutralised seven terrorists "
+        "and recovered equipment,\" it said.")
+    assert [_figure(k) for k in rows["killed"]] == [26, 7]
+    assert "neutralised seven" in rows.iloc[1]["evidence"]

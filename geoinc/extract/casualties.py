@@ -297,7 +297,7 @@ _CASUALTY_STEMS = (
     "condition", "treat", "surviv", "lost", "missing", "burn", "crush", "trampl", "hack", "beat",
     "admit", "rushed", "airlift", "evacuat", "harm", "unhurt", "unharmed", "escap", "safe",
     "rescu", "fight", "shoot", "gun", "slay", "fire", "suicid", "themselves", "himself",
-    "herself",
+    "herself", "neutrali",
 )
 
 
