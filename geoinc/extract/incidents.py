@@ -2492,10 +2492,10 @@ class _Extractor:
         if best is not None and best[1].precision == "week" and best[1].value is not None:
             # "this week's attack … during Friday prayers": the day inside that week
             week = best[1].value
-            days = [t for t in scored if t[1].precision == "day" and t[1].value is not None
-                    and timedelta(0) <= week - t[1].value < timedelta(days=7) and t[0] > -0.5]
-            if days:
-                best = max(days, key=lambda t: t[0])
+            in_week = [t for t in scored if t[1].precision == "day" and t[1].value is not None
+                       and timedelta(0) <= week - t[1].value < timedelta(days=7) and t[0] > -0.5]
+            if in_week:
+                best = max(in_week, key=lambda t: t[0])
         if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
             how = f" (resolved against {self.pub_label})" if d.relative else ""
