@@ -1348,8 +1348,7 @@ _WITH_DEAD = re.compile(
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’.-]*|"
-                      r"\([A-Z]{2,}\)|of|and|the))*$|\s+(?:from|of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
-                      r"(?:patrol|unit|convoy|team|squad|company|battalion|platoon|detachment)$")
+                      r"\([A-Z]{2,}\)|of|and|the))*$")
 _PASSIVE_LEAD = re.compile(
     r"\b(?:when|as|after|while|but|where|because|that|(?:said|says|say|reported|confirmed|"
     r"added)(?:\s+that)?|(?:killed|injured|wounded|dead|hurt)\s+and)\s+", re.IGNORECASE)
