@@ -2031,7 +2031,7 @@ class _Extractor:
                     self.city_countries)
             loc = cache[p.query]
             if loc is None:
-                if (self.bias and p.kind == KIND_CITY and self._called_settlement(p)
+                if (self.bias and p.kind == KIND_CITY and p.key in self._settlement_keys()
                         and not any(q.unknown and q.start <= p.start and p.end <= q.end
                                     for q in self.places)):
                     # "in Santa, a locality in the region": a town of the report's country the
@@ -2238,21 +2238,13 @@ class _Extractor:
         chosen.sort(key=lambda t: t[0].start)
         return chosen
 
-    def _called_settlement(self, p: PlaceMention) -> bool:
-        """Does the text call this mention a town or a village ("Santa, a locality in the
-        region", "the village of Bani", "Meru village")?"""
-        sent = self.sentences[p.sentence]
-        a, b = p.start - sent.start, p.end - sent.start
-        return bool(_SETTLEMENT_AFTER.match(sent.text, b) or re.search(
-            r"\b(?:village|town|hamlet|locality|community|settlement)\s+of\s+(?:the\s+)?$",
-            sent.text[max(0, a - 30):a], re.I))
-
     def _settlement_keys(self) -> set[str]:
         """Names the text calls a village, town or district somewhere ("Palma district")."""
         if self._settlements is None:
             self._settlements = {
                 p.key for p in self.places if re.match(
                     r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
+                or _SETTLEMENT_AFTER.match(self.text, p.end)  # "Santa, a locality in …"
                 or re.search(r"\s(?:district|county)$", p.text, re.I)
                 or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
                              self.text[max(0, p.start - 30):p.start], re.I)}
