@@ -133,13 +133,14 @@ _DESCRIBED_ACTING = [
 ]
 #: a word each name-first pattern needs somewhere in the sentence: a cheap first look that
 #: spares the pattern's search from every capitalised word of sentences without it
-_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: (keyed by the pattern's id: hashing a compiled pattern hashes its whole program)
+_NEEDS: dict[int, re.Pattern[str]] = {}
 
 
 def _name_first(needs: str, pattern: str) -> re.Pattern[str]:
     """A pattern that opens on the actor's name, tried only when ``needs`` occurs."""
     rx = re.compile(pattern)
-    _NEEDS[rx] = re.compile(needs, re.IGNORECASE)
+    _NEEDS[id(rx)] = re.compile(needs, re.IGNORECASE)
     return rx
 
 
@@ -585,7 +586,7 @@ _SPOKESMAN_AFTER = re.compile(
 def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[ActorMention]:
     out = []
     for rx in patterns:
-        needs = _NEEDS.get(rx)
+        needs = _NEEDS.get(id(rx))
         if needs is not None and not needs.search(sentence):
             continue
         for m in rx.finditer(sentence):
