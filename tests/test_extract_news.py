@@ -3283,3 +3283,28 @@ def test_a_separate_attack_whose_attackers_were_neutralised() -> None:
         "and recovered equipment,\" it said.")
     assert [_figure(k) for k in rows["killed"]] == [26, 7]
     assert "neutralised seven" in rows.iloc[1]["evidence"]
+
+
+def test_a_lede_joining_two_incidents_with_and() -> None:
+    rows = geoinc.extract_incidents(
+        "Three soldiers were wounded by a roadside bomb near a school in Yala's Bannang Sata "
+        "district and two rubber tappers shot dead in Songkhla's Saba Yoi district on Tuesday, "
+        "police said.")
+    assert [(r.place, _figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        ("Bannang Sata", None, 3), ("Saba Yoi", 2, None)]
+
+
+def test_one_clause_of_killed_and_wounded_is_not_split() -> None:
+    row = one("At least four people were killed and 15 others injured in a blast near a college "
+              "in Quetta on Thursday night, officials said.")
+    assert (row["killed"], row["injured"]) == (4, 15)
+
+
+def test_a_separate_missile_attack_told_by_its_injured() -> None:
+    rows = geoinc.extract_incidents(
+        "A Russian strike on the town of Kupiansk killed two people late on Thursday, the "
+        "governor said.\nA separate missile attack on a residential area in the town of "
+        "Chuhuiv injured seven, the governor added.", published="2024-03-08")
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (2, None), (None, 7)]
+    assert rows.iloc[1]["location"].startswith("Chuhuiv")

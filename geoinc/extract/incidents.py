@@ -115,7 +115,7 @@ _SEPARATE = re.compile(
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike|ambush)|"
     r"another\s+(?:attack|bombing|blast|explosion|shooting)\s+"
-    r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:attack|bombing|blast|"
+    r"(?:in|on|at|near|hit|struck|killed)|elsewhere|a\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|shooting)|later\s+that\s+day,\s+in|in\s+an\s+earlier\s+(?:attack|incident|"
     r"bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike|ambush)(?=[^.]*\b(?:yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"
@@ -419,11 +419,25 @@ _ALL_ATTACKS = re.compile(
 _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
     r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z])|"
-    r"near\s+(?-i:[A-Z])))", re.I)
+    r"near\s+(?-i:[A-Z])))|"
+    # "… in Cho Airong district and two villagers shot dead in Pattani's Nong Chik district"
+    r"\s+and\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:killed|shot\s+dead|wounded|injured|died)\b)",
+    re.I)
 #: a clause's own place: "in Kazimiyah", "in the town of Hawijah", "in nearby Barangay …"
 _CLAUSE_PLACE = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district|area|province)"
     r"\s+of\s+|nearby\s+|neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+)")
+
+
+def _ends_item(head: str, join: re.Match[str]) -> bool:
+    """Whether a plain "and" (no comma) ends an item: the clause before it ends on its place
+    ("five rangers were wounded … in Cho Airong district and two villagers shot dead …"), not
+    on its figures ("31 were killed and 50 wounded when … in X": one clause's figures)."""
+    if join.group(0)[0] in ",;":
+        return True
+    last = [c.end for c in find_counts(Sentence(0, 0, head))]
+    return bool(last) and any(p.start() >= max(last) for p in _CLAUSE_PLACE.finditer(head))
 
 
 def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
@@ -434,7 +448,8 @@ def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
     items: set[int] = set()
     for s in sentences:
         text = s.text
-        joins = [*_ITEM_JOIN.finditer(text)] if ", " in text or "; " in text else []
+        joins = ([m for m in _ITEM_JOIN.finditer(text) if _ends_item(text[:m.start()], m)]
+                 if ", " in text or "; " in text or " and " in text else [])
         cuts = [0]
         for k, m in enumerate(joins):
             end = joins[k + 1].start() if k + 1 < len(joins) else len(text)
