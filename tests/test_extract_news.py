@@ -3308,3 +3308,24 @@ def test_a_separate_missile_attack_told_by_its_injured() -> None:
     assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
         (2, None), (None, 7)]
     assert rows.iloc[1]["location"].startswith("Chuhuiv")
+
+
+def test_an_item_in_the_capital_meanwhile() -> None:
+    rows = geoinc.extract_incidents(
+        "KABUL, Afghanistan (AP) — Insurgents attacked a checkpoint in Badghis province early "
+        "Sunday, killing four police, officials said.\nIn the capital, meanwhile, gunmen on a "
+        "motorbike opened fire at the home of a former minister late Saturday, killing a guard, "
+        "police said.")
+    assert [(r.place, _figure(r.killed)) for r in rows.itertuples()] == [
+        ("Badghis province", 4), ("Kabul", 1)]
+
+
+def test_an_item_opening_on_its_day_and_toll() -> None:
+    rows = geoinc.extract_incidents(
+        "Insurgents attacked two checkpoints in Ghor province late on Friday, killing five "
+        "policemen and wounding six others, officials said. On Saturday, four fighters were "
+        "killed and one was injured as a bomb went off prematurely while they were planting it "
+        "in the northern Baghlan province, a district chief said.")
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (5, 6), (4, 1)]
+    assert rows.iloc[1]["location"] == "Baghlān, Afghanistan"

@@ -502,7 +502,7 @@ _NEW_PLACE_LEAD = re.compile(
 #: an item opening on its own toll and telling its own event: "Five civilians were killed
 #: … earlier on Thursday when a roadside bomb and a car bomb exploded in Baghdad"
 _NEW_TOLL_LEAD = re.compile(
-    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"\s*(?:On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)"
     r"\b[^.;]{0,120}?\b(?:when|as|after|in)\s+(?:an?\s+|two\s+)(?:[\w-]+\s+){0,3}?(?:bombs?|blasts?|"
     r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|shelling|ambush|raid)\b",
@@ -1577,7 +1577,9 @@ class _Extractor:
                                  r"(?:development|report)|In\s+a\s+related\s+development|"
                                  r"In\s+other\s+(?:news|violence)|In\s+addition|"
                                  r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s|"
-                                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b)", s.text))
+                                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
+                                 # "In the capital, meanwhile, two gunmen …"
+                                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s)", s.text))
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
         # "Gunmen also attacked a small Sufi shrine overnight, killing three … in Budhber"
