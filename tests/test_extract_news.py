@@ -3329,3 +3329,13 @@ def test_an_item_opening_on_its_day_and_toll() -> None:
     assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
         (5, 6), (4, 1)]
     assert rows.iloc[1]["location"] == "Baghlān, Afghanistan"
+
+
+def test_items_joined_by_while_in_and_a_victim_shot_dead_in_an_unknown_village() -> None:
+    rows = geoinc.extract_incidents(
+        "Rebels raided several villages in Beni territory in eastern Congo overnight, an "
+        "official said on Saturday.\nAt Mbalikwa, the attackers killed four civilians while in "
+        "Ndomutu, three people were killed, he said.\nIn another incident, a farmer was shot "
+        "dead in Kisebere, the official added.", published="2021-11-06")
+    assert [_figure(k) for k in rows["killed"]] == [4, 3, 1]
+    assert list(rows["place"][1:]) == ["Ndomutu", "Kisebere"]

@@ -53,7 +53,7 @@ from geoinc.extract.casualties import (
     perpetrator_died,
 )
 from geoinc.extract.dates import DateMention, find_dates, to_date
-from geoinc.extract.events import TRIGGER, event_type, event_words
+from geoinc.extract.events import TRIGGER, event_type
 from geoinc.extract.places import (
     KIND_ADMIN1,
     KIND_CITY,
@@ -420,6 +420,8 @@ _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
     r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z])|"
     r"near\s+(?-i:[A-Z])))|"
+    # "At Kazarahoyo, the attackers killed five civilians while in Bulongo, two were killed"
+    r"\s+(?:while|whereas)\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z]))|"
     # "… in Cho Airong district and two villagers shot dead in Pattani's Nong Chik district"
     r"\s+and\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:killed|shot\s+dead|wounded|injured|died)\b)",
@@ -434,7 +436,7 @@ def _ends_item(head: str, join: re.Match[str]) -> bool:
     """Whether a plain "and" (no comma) ends an item: the clause before it ends on its place
     ("five rangers were wounded … in Cho Airong district and two villagers shot dead …"), not
     on its figures ("31 were killed and 50 wounded when … in X": one clause's figures)."""
-    if join.group(0)[0] in ",;":
+    if join.group(0)[0] in ",;" or "and" not in join.group(0):
         return True
     last = [c.end for c in find_counts(Sentence(0, 0, head))]
     return bool(last) and any(p.start() >= max(last) for p in _CLAUSE_PLACE.finditer(head))
@@ -455,7 +457,7 @@ def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
             end = joins[k + 1].start() if k + 1 < len(joins) else len(text)
             head, tail = text[cuts[-1]:m.start()], text[m.end():end]
             own = set(_CLAUSE_PLACE.findall(tail)) - set(re.findall(r"[\w'’-]+", head))
-            if (own and event_words(tail) and find_counts(Sentence(0, 0, tail))
+            if (own and TRIGGER.search(tail) and find_counts(Sentence(0, 0, tail))
                     and find_counts(Sentence(0, 0, head))):
                 cuts.append(m.end())
         for k, a in enumerate(cuts):

@@ -641,10 +641,17 @@ _UNKNOWN_CUES = [
 #: a round-up's item opening on its place and toll: "In Sadr City, 15 people were killed
 #: …, and in Karrada, 10 died" (tried on every sentence: no cue word to look for first)
 _ITEM_LEAD = re.compile(
-    r"(?:^|[,;]\s+(?:and\s+|while\s+)?)(?i:in)\s+" + _UNKNOWN_NAME + r"\s*,\s+(?=(?i:(?:at\s+"
+    r"(?:^|[,;]\s+(?:and\s+|while\s+)?|\s(?:while|whereas)\s+)(?i:in)\s+" + _UNKNOWN_NAME
+    + r"\s*,\s+(?=(?i:(?:at\s+"
     r"least|about|some|around|nearly|another)\s+)?(?i:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|an?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:were|was|people|persons|died|killed|dead|injured|wounded)\b)")
+#: the place a victim died at, told right after the verb: "a motorcyclist was shot dead in
+#: Kidungu" (tried only where such a verb occurs)
+_DIED_IN = re.compile(
+    r"\b(?:killed|shot\s+dead|hacked\s+to\s+death|beheaded|died|murdered|massacred|"
+    r"slaughtered|wounded|injured)\s+(?:in|at)\s+" + _UNKNOWN_NAME
+    + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))")
 _UNKNOWN_HINT = (
     "village", "town", "hamlet", "settlement", "communit", "localit", "island", "suburb",
     "neighbo", "base", "camp", "outpost", "garrison", "barracks", "province", "district",
@@ -653,6 +660,8 @@ _UNKNOWN_HINT = (
     "local government", "lga", "commune", "tehsil", "upazila", "'s ", "’s ", "'s\n", "’s\n",
     "between",
 )
+_DIED_HINT = ("killed", "dead", "death", "beheaded", "died", "murdered", "massacred",
+              "slaughtered", "wounded", "injured")
 #: words that open a capitalised phrase that is not a town ("the Christian village")
 _NOT_TOWN = frozenset([
     "christian", "muslim", "hindu", "sikh", "jewish", "shia", "shiite", "sunni", "alawite",
@@ -679,6 +688,8 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
         cues = _UNKNOWN_CUES if has_any(sent.text, _UNKNOWN_HINT) else []
         if "in " in sent.text or "In " in sent.text:
             cues = [*cues, _ITEM_LEAD]
+            if has_any(sent.text, _DIED_HINT):
+                cues.append(_DIED_IN)
         for rx in cues:
             for m in rx.finditer(sent.text):
                 name = m.group("n")
