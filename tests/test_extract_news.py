@@ -3339,3 +3339,13 @@ def test_items_joined_by_while_in_and_a_victim_shot_dead_in_an_unknown_village()
         "dead in Kisebere, the official added.", published="2021-11-06")
     assert [_figure(k) for k in rows["killed"]] == [4, 3, 1]
     assert list(rows["place"][1:]) == ["Ndomutu", "Kisebere"]
+
+
+def test_fars_is_a_province_and_fars_news_an_agency() -> None:
+    row = one("A leak in an ammonia tank caused a blast on Monday evening at a chemical plant in "
+              "southern Fars province, injuring 40 workers, the Fars News Agency reported.")
+    assert row["location"] == "Fārs, Iran"
+    assert "Fars News" not in row["place"]
+    rows = geoinc.extract_incidents("A car bomb killed five people on Monday, the Fars News "
+                                    "Agency reported.")
+    assert rows["location"].isna().all()

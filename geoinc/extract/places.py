@@ -62,7 +62,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tomorrow tonight
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
 xinhua irna tass ria interfax anadolu bernama yonhap kyodo sana wafa pti ians efe ansa dpa
-antara isna fars mehr tasnim metro
+antara isna mehr tasnim metro
 state states province region district county city town village capital university college
 school church mosque temple hospital court house senate congress parliament ministry
 department office union council party front movement group forces force guard brigade
@@ -378,6 +378,8 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         (pop < 100_000 and not locative and not (institution and a == 0))
                         or (institution and a > 0)):
                     continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
+                if re.match(r"\s+(?i:news)\b", text[end:]):
+                    continue  # "the Fars News Agency", "Kabul News": a news outlet
                 # tiny places only with a locative word or a qualifier after a comma
                 if (kind == KIND_CITY and not locative and not want_admin1
                         and pop < (15_000 if single else 1_000)
