@@ -3349,3 +3349,11 @@ def test_fars_is_a_province_and_fars_news_an_agency() -> None:
     rows = geoinc.extract_incidents("A car bomb killed five people on Monday, the Fars News "
                                     "Agency reported.")
     assert rows["location"].isna().all()
+
+
+def test_a_month_in_an_apposition_is_not_the_toll_s_month() -> None:
+    row = one("Riot in jail kills 31\n\n(Tegucigalpa) A riot left 31 dead in a jail in "
+              "Tegucigalpa, scene at the end of March of one of the worst massacres of inmates "
+              "in the region with 46 women killed, the police said.")
+    assert row["killed"] == 31
+    assert row["location"].startswith("Tegucigalpa")

@@ -1395,8 +1395,14 @@ class _Extractor:
                 for m in _IN_MONTH.finditer(s.text):
                     # "At least 27 pilgrims were killed … in Andhra Pradesh in July", told
                     # after a report of "Monday": a toll of another month
+                    # (not a figure of an earlier clause: "A riot left 58 dead in a prison in
+                    # Guayaquil, scene at the end of September of …")
+                    clause = _clause_start(s.text, m.start())
                     before = [c for c in self.counts[s.index] if c.start - s.start < m.start()
-                              and not re.search(r"[.;]", s.text[c.end - s.start:m.start()])]
+                              and not re.search(r"[.;]", s.text[c.end - s.start:m.start()])
+                              and not (clause and c.end - s.start <= clause and re.match(
+                                  r",\s+(?:the\s+)?(?:scene|site|where|which|home|location)\b",
+                                  s.text[clause:]))]
                     if before and not self._quoted(before[0]):
                         cut = min(cut, _clause_start(s.text, before[0].start - s.start))
                         break
