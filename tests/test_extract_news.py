@@ -3357,3 +3357,15 @@ def test_a_month_in_an_apposition_is_not_the_toll_s_month() -> None:
               "in the region with 46 women killed, the police said.")
     assert row["killed"] == 31
     assert row["location"].startswith("Tegucigalpa")
+
+
+def test_deaths_of_some_and_injuries_to_others_are_not_summed() -> None:
+    row = one("Gunfire broke out at a block party in Flint, Michigan, on Sunday, resulting in the "
+              "deaths of three people and injuries to 12 others, police said.")
+    assert (row["killed"], row["injured"]) == (3, 12)
+
+
+def test_left_two_officers_and_a_civilian_dead() -> None:
+    row = one("A car bomb exploded outside a police station in Cucuta on Tuesday, which left two "
+              "police officers and a civilian dead, in addition to 8 injured.")
+    assert (row["killed"], row["injured"]) == (3, 8)

@@ -790,6 +790,8 @@ _ENUM_VERB = re.compile(
     r"beheaded|beheading|beheads|executed|executing|hacked\s+to\s+death|hacking\s+to\s+death|"
     r"(?:result(?:ed|ing|s)\s+in|caus(?:ed|ing|es)|led\s+to|leading\s+to)\s+the\s+deaths?\s+of|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|aking|akes))\s+the\s+lives?\s+of|"
+    # "which left two police officers and a civilian dead"
+    r"(?:left|leaving|leaves)(?=\s+(?:\w+\s+){1,4}and\s+(?:\w+\s+){1,3}dead\b)|"
     r"fir(?:ed|ing|es)\s+(?:the\s+|several\s+)?fatal\s+(?:shots?|rounds?)\s+(?:at|into|on)|"
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|"
     r"stabbed|stabbing))|(?P<i>wounded|wounding|wounds|injured|injuring|injures|"
@@ -801,7 +803,7 @@ _ENUM_VERB = re.compile(
 )
 _ENUM_END = re.compile(
     r"(?:,?\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:\w+ly\s+)?(?:wounded|wounding|injured|injuring|"
-    r"injures|wounds|wound|injure|kill|kills|shoots|stabs|murders|"
+    r"injures|wounds|wound|injure|injuries|injury|kill|kills|shoots|stabs|murders|"
     r"killed|killing|shot|shooting|hurt|hurting|before|after|as|when|while|because|until|"
     r"during|with|using|in|at|inside|outside|near|on|from|who|whom|which|that|for|including|"
     r"execution-style|then|but|or|since|according|said|says|told|reported|added|were|was|"
@@ -1218,6 +1220,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
                 r"assailants?|suspects?|perpetrators?|killers?)\s*,?\s*(?:and\s+)?$",
                 text[max(0, m.start() - 60):m.start()], re.I):
             continue  # "fired at the gunman, wounding him": the attacker, not a victim
+        dead = re.search(r"\s+dead\b", obj) if m.group(0)[0] in "lL" else None
+        if dead:  # "left two police officers and a civilian dead": all of them
+            obj = obj[:dead.start()]
         items = _count_items(obj)
         total, parts, length = items.total, items.parts, items.length
         if total is None or total == 0:
