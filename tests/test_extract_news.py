@@ -3369,3 +3369,13 @@ def test_left_two_officers_and_a_civilian_dead() -> None:
     row = one("A car bomb exploded outside a police station in Cucuta on Tuesday, which left two "
               "police officers and a civilian dead, in addition to 8 injured.")
     assert (row["killed"], row["injured"]) == (3, 8)
+
+
+def test_the_dead_named_as_a_list() -> None:
+    row = one("Militants ambushed the convoy of a deputy commissioner near Tank on Tuesday. "
+              "Police said the martyrs include the deputy commissioner, two police constables "
+              "and one civilian.")
+    assert row["killed"] == 4
+    row = one("Seven people were killed when gunmen attacked a bus near Tank on Tuesday. Police "
+              "said the dead included two police constables.")
+    assert row["killed"] == 7

@@ -1260,6 +1260,16 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             phrase=_phrase(text, m.start(), m.end()),
             parts=items.parts if len(items.parts) > 1 else [], how="listed victims",
             group=items.groups))
+    for m in (_VICTIMS_INCLUDE.finditer(text) if "nclud" in text or "ompris" in text else ()):
+        items = _count_items(m.group("np"), strict=True)
+        a = sent.start + m.start("np")
+        if items.total and not any(s0 <= a < e0 for s0, e0 in taken):
+            out.append(CountMention(
+                kind=INJURED if m.group("i") else KILLED, value=items.total, high=None,
+                sentence=sent.index, start=a, end=a + items.length,
+                phrase=_phrase(text, m.start(), m.start("np") + items.length),
+                parts=items.parts if len(items.parts) > 1 else [], how="listed victims",
+                subset=True, group=items.groups))
     # "One man was killed and another injured", "a third was wounded"
     for m in _ANOTHER_ONE.finditer(text):
         a = sent.start + m.start("np")
@@ -1352,6 +1362,11 @@ _WITH_DEAD = re.compile(
     r"(?<=wounded\sand))\s+(?P<np>(?:an?|the|his|her|their|one|another)\s+"
     r"[^,.;:]{1,50}?)\s+(?:(?P<k>killed|dead)|(?P<i>injured|wounded|hurt))\b"
     r"(?!\s+(?:by|with|a|an|the|his|her|their|two|three|\d)\b)", re.IGNORECASE)
+#: the victims named as a list: "the martyrs include Assistant Commissioner X, two police
+#: constables, and one civilian" (a part of any larger figure told besides)
+_VICTIMS_INCLUDE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<k>dead|deceased|martyrs|fatalities|slain)|(?P<i>injured|wounded))\s+"
+    r"(?:(?:were|are)\s+)?(?:includ(?:e|es|ed)|comprise[sd]?)\s+(?P<np>[^.;:]{3,160})")
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’.-]*|"
                       r"\([A-Z]{2,}\)|of|and|the))*$")
 _PASSIVE_LEAD = re.compile(
