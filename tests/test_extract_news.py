@@ -3379,3 +3379,13 @@ def test_the_dead_named_as_a_list() -> None:
     row = one("Seven people were killed when gunmen attacked a bus near Tank on Tuesday. Police "
               "said the dead included two police constables.")
     assert row["killed"] == 7
+
+
+def test_suspected_involvement_and_a_strike_carried_out_by_a_neighbour() -> None:
+    row = one("Five soldiers were killed in an ambush by insurgents in Chandel district on "
+              "Saturday. Security officials suspected the involvement of the Kangleipak "
+              "Communist Party (KCP), a banned group.")
+    assert "Kangleipak Communist Party" in row["blamed_on"]
+    row = one("DUHOK, Iraq: Three people were killed in northern Iraq on Sunday, officials said, "
+              "blaming a drone strike carried out by neighbouring Iran near the town of Zakho.")
+    assert row["blamed_on"] == "Iran"

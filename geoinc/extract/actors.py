@@ -273,6 +273,9 @@ _BLAME_PATTERNS = [
                 r"believed\s+to\s+(?:be|have\s+been)\s+(?:behind|responsible))"),
     re.compile(rf"\b(?:suspect|suspects|suspected)\s+(?:that\s+)?(?P<name>{_NAME})\s+"
                r"(?:was|were|is|are|of|had|carried|may)"),
+    # "Security officials suspected the involvement of People's Liberation Army (PLA)"
+    re.compile(rf"\b(?:suspect|suspects|suspected|suspecting)\s+(?:the\s+)?(?:involvement|hand|"
+               rf"role)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\bpointed\s+(?:the\s+|a\s+)?finger\s+(?:of\s+(?:blame|suspicion)\s+)?at\s+"
                rf"(?P<name>{_NAME})"),
     # "gunmen suspected to be members of X", "militants suspected of belonging to X",
@@ -289,8 +292,10 @@ _BLAME_PATTERNS = [
     # "a mine planted by X", "an attack by X militants"
     re.compile(rf"\b(?:laid|planted|placed|set\s+off|detonated|triggered|fired|launched|"
                rf"ordered|staged)\s+by\s+(?P<name>{_NAME})"),
-    re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?)\s+"
-               rf"(?:on\s+\w+day\s+)?(?:carried\s+out\s+)?by\s+(?:(?:alleged|suspected)\s+"
+    re.compile(rf"\b(?:attacks?|assault|ambush|raid|bombing|offensive|massacre|killings?|"
+               rf"(?:drone|air|missile)\s*strikes?|airstrikes?|shelling)\s+"
+               rf"(?:on\s+\w+day\s+)?(?:carried\s+out\s+)?by\s+(?:neighbou?ring\s+)?"
+               rf"(?:(?:alleged|suspected)\s+"
                rf"(?:(?:members|fighters|elements)\s+of\s+(?:the\s+)?)?)?(?P<name>{_NAME})"),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
     _name_first(r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia",
