@@ -3389,3 +3389,9 @@ def test_suspected_involvement_and_a_strike_carried_out_by_a_neighbour() -> None
     row = one("DUHOK, Iraq: Three people were killed in northern Iraq on Sunday, officials said, "
               "blaming a drone strike carried out by neighbouring Iran near the town of Zakho.")
     assert row["blamed_on"] == "Iran"
+
+
+def test_a_known_group_with_its_short_name_and_a_quoted_verb() -> None:
+    row = one('At least 12 people were killed on Saturday when the Rapid Support Forces (RSF) '
+              '"attacked the village of Wad Ashib" south of Wad Madani, activists said.')
+    assert row["blamed_on"] == "Rapid Support Forces"

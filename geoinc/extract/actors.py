@@ -362,9 +362,11 @@ _BLAME_PATTERNS = [
 _KNOWN_PATTERNS = [
     # "Boko Haram has attacked a village", "when the Taliban stormed": a group the report
     # knows by name, acting
-    re.compile(rf"(?P<name>\b(?:{KNOWN_GROUPS}){_GROUP_WORDS})(?:,[^,]{{1,80}},)?\s+"
+    # ('The Rapid Support Forces (RSF) "attacked the village"': its short name, a quote)
+    re.compile(rf"(?P<name>\b(?:{KNOWN_GROUPS}){_GROUP_WORDS})(?:\s+\([A-Z][\w-]{{1,8}}\))?"
+               r"(?:,[^,]{1,80},)?\s+"
                r"(?:(?:has|have|had|reportedly|allegedly|also|then|later|again|first|"
-               r"on\s+\w+|last\s+\w+)\s+)*" + _ATTACK_VERBS + r"\b"),
+               r"on\s+\w+|last\s+\w+)\s+)*[\"“]?" + _ATTACK_VERBS + r"\b"),
     # "a Boko Haram attack on", "a suspected Abu Sayyaf bomb", "the Taliban's offensive"
     re.compile(rf"\b(?:an?|the|suspected|latest|deadly|recent|in)\s+(?:suspected\s+)?"
                rf"(?P<name>(?:{KNOWN_GROUPS}))"
