@@ -3395,3 +3395,11 @@ def test_a_known_group_with_its_short_name_and_a_quoted_verb() -> None:
     row = one('At least 12 people were killed on Saturday when the Rapid Support Forces (RSF) '
               '"attacked the village of Wad Ashib" south of Wad Madani, activists said.')
     assert row["blamed_on"] == "Rapid Support Forces"
+
+
+def test_the_town_of_a_hospital_that_received_the_wounded_is_not_the_place() -> None:
+    row = one("Paramilitary forces killed at least 20 people in an attack on the village of "
+              "Wad Ashib in Sudan's Gezira state on Saturday, activists said.\nA medical source "
+              "at the Rufaa hospital, "
+              "60 kilometres away, said it had received 90 wounded.", published="2024-04-07")
+    assert row["place"] == "Wad Ashib"

@@ -1989,6 +1989,12 @@ class _Extractor:
         if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
             score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
             self._elsewhere.add(id(p))
+        elif (re.match(r"\s+(?:(?:general|district|teaching|regional|referral|main|city|"
+                       r"provincial)\s+)?hospital\b", sent.text[b:b + 40], re.I)
+              and re.search(r"\b(?:at|to|in|from)\s+(?:the\s+)?$", sent.text[max(0, a - 10):a],
+                            re.I)):
+            score -= 3.0  # "A medical source at the Manaqil hospital": where the wounded went
+            self._elsewhere.add(id(p))
         elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
                 re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
                 and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
