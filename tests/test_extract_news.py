@@ -3403,3 +3403,18 @@ def test_the_town_of_a_hospital_that_received_the_wounded_is_not_the_place() -> 
               "at the Rufaa hospital, "
               "60 kilometres away, said it had received 90 wounded.", published="2024-04-07")
     assert row["place"] == "Wad Ashib"
+
+
+def test_moro_rebels_are_no_town_in_sindh() -> None:
+    row = one("At least 4 Moro rebels and 3 soldiers were killed in clashes in Maguindanao on "
+              "Saturday morning, a military official said.")
+    assert str(row["place"]) != "Moro" and "Sindh" not in str(row["location"])
+
+
+def test_a_toll_the_attack_comes_shortly_after_is_another_event() -> None:
+    row = one("Six people were killed and 20 wounded after missiles struck several areas of "
+              "Taiz late on Thursday, officials said.\nThe attack on the city comes shortly "
+              "after hundreds attended the funeral of a girl who was among 17 civilians killed "
+              "in a missile strike on Saturday.", published="2021-06-11")
+    assert (row["killed"], row["injured"]) == (6, 20)
+    assert row["date"] == pd.Timestamp("2021-06-10")

@@ -221,7 +221,9 @@ _CAME_AFTER = re.compile(
     r"nearly\s+|exactly\s+|about\s+|some\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?after\b|"
     r"^\s*(?:that['’]s|that\s+was|this\s+was|it\s+was)\s+when\b|"
-    r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:that|those)\s+of\b", re.IGNORECASE)
+    r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:that|those)\s+of\b|"
+    r"\b(?:came|comes|coming)\s+(?:shortly|soon|just|only|barely|hours|days)\s+after\b",
+    re.IGNORECASE)
 #: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"

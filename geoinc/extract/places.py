@@ -62,7 +62,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december today yesterday tomorrow tonight
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
 xinhua irna tass ria interfax anadolu bernama yonhap kyodo sana wafa pti ians efe ansa dpa
-antara isna mehr tasnim metro
+antara isna mehr tasnim metro moro
 state states province region district county city town village capital university college
 school church mosque temple hospital court house senate congress parliament ministry
 department office union council party front movement group forces force guard brigade
