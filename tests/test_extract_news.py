@@ -3418,3 +3418,11 @@ def test_a_toll_the_attack_comes_shortly_after_is_another_event() -> None:
               "in a missile strike on Saturday.", published="2021-06-11")
     assert (row["killed"], row["injured"]) == (6, 20)
     assert row["date"] == pd.Timestamp("2021-06-10")
+
+
+def test_a_breakdown_between_dashes_adds_no_victims() -> None:
+    row = one("A drone strike on a car near Sidakan killed one man and wounded five civilians – "
+              "two women and two children – four of whom were from one family, police said.")
+    assert (row["killed"], row["injured"]) == (1, 5)
+    assert geoinc.extract_incidents(
+        "France shocked by knife attacks killing one in Mulhouse")["event_type"][0] == "stabbing"

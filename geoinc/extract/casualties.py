@@ -1206,7 +1206,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     out = []
     text = sent.text
     for m in _ENUM_VERB.finditer(text):
-        obj = re.sub(r"\([^()]{0,80}\)", lambda x: " " * len(x.group(0)), m.group("obj"))
+        # an aside in brackets or dashes breaks the figure down ("six civilians – two women
+        # and two children –"): not more victims
+        obj = _DASH_ASIDE.sub(lambda x: " " * len(x.group(0)), m.group("obj"))
         if re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|"
                     r"included|include|includes|including|comprised|numbered|late|early|this|"
                     r"next|midnight|noon|dawn|dusk|tonight|"

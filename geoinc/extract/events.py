@@ -42,7 +42,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("shooting", re.compile(r"\b(?:shootings?|shot|shoots?|gunman|gunfire|opened\s+fire|"
                             r"open\s+fire|shooters?|sniper|rifles?|handguns?|shotguns?|"
                             r"firearms?|pistols?|gunshots?)\b", _F), 1.5),
-    ("stabbing", re.compile(r"\b(?:stabb(?:ing|ed|ings)|stabs?|knife\s+attack|knifeman|"
+    ("stabbing", re.compile(r"\b(?:stabb(?:ing|ed|ings)|stabs?|knife\s+attacks?|knifeman|"
                             r"machetes?|knives)\b", _F), 2.0),
     ("vehicle attack", re.compile(r"\b(?:rammed|ramming|plough(?:ed|ing)?\s+(?:a\s+\w+\s+)?into|"
                                   r"plows?\s+into|ploughs?\s+into|"
