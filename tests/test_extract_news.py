@@ -3426,3 +3426,11 @@ def test_a_breakdown_between_dashes_adds_no_victims() -> None:
     assert (row["killed"], row["injured"]) == (1, 5)
     assert geoinc.extract_incidents(
         "France shocked by knife attacks killing one in Mulhouse")["event_type"][0] == "stabbing"
+
+
+def test_the_day_the_news_was_told_dates_an_undated_event() -> None:
+    row = one("Drone strike kills two in northern Iraq\n\nA drone strike killed two people and "
+              "wounded three more, including women and children, in northern Iraq, Kurdistan24 "
+              "reported on Thursday evening.", published="2022-08-05")
+    assert row["date"] == pd.Timestamp("2022-08-04")
+    assert row["date_precision"] == "week"

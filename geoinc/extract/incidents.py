@@ -2526,6 +2526,17 @@ class _Extractor:
             how = f" (resolved against {self.pub_label})" if d.relative else ""
             return d.value, d.precision, f"{d.text!r}{how} in: " + _phrase(
                 self.sentences[best[2]].text, d.start, d.end)
+        lede = [j for j in event_sents if j != self.headline][:1]
+        told = [t for t in scored if lede and t[2] == lede[0] and t[1].precision == "day"
+                and t[1].value is not None
+                and (self.published is None or t[1].value <= self.published)]
+        if told and not any(t[1].value is None for t in scored if t[2] == lede[0]):
+            # "A drone strike killed one …, Rudaw reported on Thursday evening": the day the
+            # news was told, as the week of the event (closer than the publication day)
+            d, i = max(told, key=lambda t: t[0])[1:]
+            return d.value, "week", (f"no date of the event; the day it was reported, as the "
+                                     f"week of the event: {d.text!r} in: "
+                                     + _phrase(self.sentences[i].text, d.start, d.end))
         if self.published is not None:
             return (self.published, "week",
                     f"no date in the text; {self.pub_label}, as the week of the event")
