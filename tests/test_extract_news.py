@@ -3434,3 +3434,9 @@ def test_the_day_the_news_was_told_dates_an_undated_event() -> None:
               "reported on Thursday evening.", published="2022-08-05")
     assert row["date"] == pd.Timestamp("2022-08-04")
     assert row["date_precision"] == "week"
+
+
+def test_a_caption_s_date_after_the_victims_is_no_victim() -> None:
+    row = one("The crater left by a roadside bomb in Yala that killed one soldier and injured "
+              "four others, 12 March 2016.")
+    assert (row["killed"], row["injured"]) == (1, 4)

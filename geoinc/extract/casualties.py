@@ -139,6 +139,9 @@ _NAMED_APPOSITION = re.compile(
     rf"(?P<clause>,\s+{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*,)"
     r"(?=\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|"
     r"injured|hurt|shot|hospitali[sz]ed)\b)")
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                        r"Oct|Nov|Dec)\b\.?(?:,?\s+\d{4}\b)?")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
 # "wounding several others", "many people were hurt": no number to code (ACLED maps only
 # tens, dozens, scores, hundreds), but the evidence says so
@@ -1209,6 +1212,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         # an aside in brackets or dashes breaks the figure down ("six civilians – two women
         # and two children –"): not more victims
         obj = _DASH_ASIDE.sub(lambda x: " " * len(x.group(0)), m.group("obj"))
+        # a date after the victims ("injured six others, 14 July 2015"): no more victims
+        obj = _DAY_MONTH.sub(lambda x: " " * len(x.group(0)), obj)
         if re.match(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last|"
                     r"included|include|includes|including|comprised|numbered|late|early|this|"
                     r"next|midnight|noon|dawn|dusk|tonight|"
