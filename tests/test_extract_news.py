@@ -3440,3 +3440,10 @@ def test_a_caption_s_date_after_the_victims_is_no_victim() -> None:
     row = one("The crater left by a roadside bomb in Yala that killed one soldier and injured "
               "four others, 12 March 2016.")
     assert (row["killed"], row["injured"]) == (1, 4)
+
+
+def test_a_state_launching_the_strikes_is_blamed() -> None:
+    row = one("Russia unleashed the largest air assault in months against Ukraine overnight, "
+              "killing at least six people and injuring 40 in the city of Dnipro, officials said.")
+    assert row["blamed_on"] == "Russia"
+    assert pd.isna(row["claimed_by"])

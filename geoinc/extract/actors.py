@@ -305,6 +305,15 @@ _BLAME_PATTERNS = [
                 r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
                 r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
                 r"launched|carried\s+out)\b"),
+    # "Russia unleashed the largest airborne assault in almost a year against Ukraine": a
+    # state at war, launching the strikes
+    _name_first(r"launched|unleashed|fired|carried\s+out|conducted",
+                r"\b(?P<name>Russia|Ukraine|Israel|Iran|Turkey|T[üu]rkiye|Pakistan|India|"
+                r"Azerbaijan|Armenia|Saudi\s+Arabia|the\s+United\s+States|the\s+US|China|"
+                r"North\s+Korea)\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:launched|unleashed|"
+                r"fired|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,6}?(?:assaults?|attacks?|"
+                r"strikes?|airstrikes?|barrages?|missiles?|drones?|rockets?|bombardments?|"
+                r"offensives?|raids?)\b"),
     # "officials said X fighters were responsible for", "members of X are among the suspects"
     _name_first(r"responsible",
                 rf"(?P<name>{_NAME})\s+(?:\w+\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
@@ -633,7 +642,8 @@ _BLAME_STEMS = (
     "hallmark", "handiwork", "trademark", "signature", "themselves", "held", "hold", "by",
     "fighters", "militant", "gunmen", "insurgents", "rebels", "militia", "terrorists",
     "extremists", "jihadi", "ists", "ites", "als", "among", "belong", "government", "military",
-    "regime", "army", "clash", "fight", "battle", "encounter", "bandit",
+    "regime", "army", "clash", "fight", "battle", "encounter", "bandit", "launched", "unleash",
+    "fired", "conducted",
 )
 
 
