@@ -3447,3 +3447,10 @@ def test_a_state_launching_the_strikes_is_blamed() -> None:
               "killing at least six people and injuring 40 in the city of Dnipro, officials said.")
     assert row["blamed_on"] == "Russia"
     assert pd.isna(row["claimed_by"])
+
+
+def test_a_district_written_before_its_city_is_one_place() -> None:
+    rows = geoinc.extract_incidents(
+        "A fire killed 11 people inside a residential building in Binondo, Manila, on Friday, "
+        "the fire bureau said.", published="2024-08-03")
+    assert list(rows["place"]) == ["Binondo"]

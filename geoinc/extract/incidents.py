@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -528,6 +529,14 @@ _AFTER_SOMETHING = re.compile(
     r"week)|hours|days|weeks|months)\s+(?:after|since|before|following)\b",
     re.IGNORECASE,
 )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(h))
 
 
 @dataclass
@@ -1735,6 +1744,8 @@ class _Extractor:
         if etype:
             evidence["event_type"] = f"{eword!r} in: " + texts[0][:200]
         places = self._choose_places(seg, counts, event_sents)
+        if len(places) > 1:
+            places = self._drop_containing_cities(places)
         date_value, date_precision, date_ev = self._date(seg, event_sents)
         if date_ev:
             evidence["date"] = date_ev
@@ -2315,6 +2326,24 @@ class _Extractor:
             if mine and theirs and {c.value for c in mine} != {c.value for c in theirs}:
                 return True
         return False
+
+    def _drop_containing_cities(self, places: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        """ "in Binondo, Manila": a district written before its city is one place, not two
+        (the second name is a town within a few kilometres of the first)."""
+        out = list(places)
+        for (a, la), (b, lb) in zip(places, places[1:], strict=False):
+            if (a is None or b is None or la is None or lb is None
+                    or self.text[a.end:b.start].strip() != ","
+                    or a.kind != KIND_CITY or b.kind != KIND_CITY
+                    or b.population < 3 * max(a.population, 1)
+                    # (not a list: "the Dantakuri, Tsayau, Barza and Zakka villages")
+                    or re.match(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s|&)", self.text[b.end:b.end + 9])
+                    or re.search(r",\s*$", self.text[max(0, a.start - 3):a.start])):
+                continue
+            km = _km(la.latitude, la.longitude, lb.latitude, lb.longitude)
+            if km < 15 and (b, lb) in out:
+                out.remove((b, lb))
+        return out
 
     def _listed(self, a: PlaceMention, b: PlaceMention) -> bool:
         first, second = (a, b) if a.start < b.start else (b, a)
