@@ -3454,3 +3454,11 @@ def test_a_district_written_before_its_city_is_one_place() -> None:
         "A fire killed 11 people inside a residential building in Binondo, Manila, on Friday, "
         "the fire bureau said.", published="2024-08-03")
     assert list(rows["place"]) == ["Binondo"]
+
+
+def test_a_town_that_speaks_is_a_person() -> None:
+    rows = geoinc.extract_incidents(
+        "The death toll from landslides and floods in a mountainous region of Rio de Janeiro "
+        "state has reached 78, Governor Claudio Castro said on Wednesday.\nTuesday's floods "
+        "ravaged the city of Petropolis, and Castro said nearly 400 people were left homeless.")
+    assert list(rows["place"]) == ["Petropolis"]

@@ -380,6 +380,9 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                     continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
                 if re.match(r"\s+(?i:news)\b", text[end:]):
                     continue  # "the Fars News Agency", "Kabul News": a news outlet
+                if (kind == KIND_CITY and not locative and pop < 1_000_000
+                        and re.match(r"\s+(?:said|says|told|added|stated)\b", text[end:])):
+                    continue  # "and Castro said": a person (Governor Claudio Castro)
                 # tiny places only with a locative word or a qualifier after a comma
                 if (kind == KIND_CITY and not locative and not want_admin1
                         and pop < (15_000 if single else 1_000)
