@@ -3462,3 +3462,12 @@ def test_a_town_that_speaks_is_a_person() -> None:
         "state has reached 78, Governor Claudio Castro said on Wednesday.\nTuesday's floods "
         "ravaged the city of Petropolis, and Castro said nearly 400 people were left homeless.")
     assert list(rows["place"]) == ["Petropolis"]
+
+
+def test_an_attack_a_fortnight_before_is_background() -> None:
+    rows = geoinc.extract_incidents(
+        "At least four people were killed when gunmen attacked Dangulbi, a village in Maru "
+        "Local Government Area of Zamfara State, on Tuesday.\nThe latest killing occurs a "
+        "fortnight after two people were killed when bandits attacked Kango village, also in "
+        "Maru.", published="2017-02-09")
+    assert list(rows["killed"]) == [4]

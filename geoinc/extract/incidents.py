@@ -162,7 +162,7 @@ _COMPARE = re.compile(
 #: murders a day"), tolls of a whole war, link lines ("Read more: …")
 _BACKGROUND = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?"
-    r"(?<!the\s)(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
+    r"(?<!the\s)(?:days?|weeks?|months?|hours?|fortnight)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
     r"yesterday|today)\b)(?!at\s+(?!least\b))(?!the\s+(?:\w+\s+){0,2}?(?:holiday|festival|"
     r"celebrations?|ceremony|match|game|concert|service|prayers?|curfew|fast)\s+(?:began|started|"
     r"was\s+due|ended|opened)\b|the\s+(?:start|beginning|end|opening)\s+of\b)"
@@ -473,7 +473,7 @@ def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
 
 _LEAD_AFTER = re.compile(
     r"\s*(?:(?:just|only|barely|mere)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|minutes?)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
+    r"(?:hours?|days?|weeks?|minutes?|fortnight)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
     r"explosion|shooting)\b)[^,]{5,200},", re.IGNORECASE)
 #: a forecast: what a storm is expected to do, where it could hit
 _FUTURE = re.compile(
