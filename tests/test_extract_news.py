@@ -3471,3 +3471,16 @@ def test_an_attack_a_fortnight_before_is_background() -> None:
         "fortnight after two people were killed when bandits attacked Kango village, also in "
         "Maru.", published="2017-02-09")
     assert list(rows["killed"]) == [4]
+
+
+def test_a_weekend_round_up_of_shootings_with_repeated_tolls() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 9 mass shootings occurred across the United States over the weekend, killing "
+        "8 people and injuring 30 others, according to the Gun Violence Archive.\nThe deadliest "
+        "shooting of the weekend occurred in Memphis early Sunday, killing three and injuring "
+        "five others.\nTwo people were killed and three others were wounded during a shooting "
+        "early Saturday at a nightclub in Toledo, Ohio.\nIn Tulsa, police say two people were "
+        "killed and four others were injured at a house party early Sunday.")
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (3, 5), (2, 3), (2, 4)]
+    assert [p.split(",")[0] for p in rows["location"]] == ["Memphis", "Toledo", "Tulsa"]

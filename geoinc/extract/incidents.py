@@ -514,10 +514,12 @@ _NEW_TOLL_LEAD = re.compile(
     re.IGNORECASE)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
-    r"\b(?:attacks|bombings|violence|explosions)\s+across\s+(?:the\s+)?(?-i:[A-Z])|"
-    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six)\s+"
+    r"\b(?:attacks|bombings|violence|explosions|shootings)\s+(?:\w+\s+)?across\s+(?:the\s+)?"
+    r"(?-i:[A-Z])|"
+    r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six|(?<=least\s)\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|provinces|districts|states|towns|cities|"
+    r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|shootings|"
+    r"provinces|districts|states|towns|cities|"
     r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
@@ -1628,14 +1630,23 @@ class _Extractor:
                 and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede
                 and i != self.headline}
 
-        # (an item cut from a sentence's clause is one, even when it told only the injured)
-        if not (told or ordinal or seg.sentences[0] in self._items) or (
-                not explicit and all(c.value in told for c in tolls)):
-            return False  # no toll of an item yet (a lede summing up is none), or told again
         def towns(idx: int, upto: int) -> set[str]:
             return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
                     and not p.flags and not p.dateline and not p.in_name
                     and p.start - self.sentences[idx].start < upto}
+
+        # in a round-up, the same figure may be another town's item ("Two people were killed
+        # … in Gary" before "In Denver, … two people were killed"), not one told without a
+        # town first ("Six were killed …" before "… in Sumisip township, killing six")
+        again = all(c.value in told for c in tolls) and not (roundup and all(
+            c.value in {c2.value for i in told_in if i not in lede and i != self.headline
+                        and towns(i, seg.compare_from[i])
+                        for c2 in self.counts[i] if c2.kind == KILLED}
+            for c in tolls))
+        # (an item cut from a sentence's clause is one, even when it told only the injured)
+        if not (told or ordinal or seg.sentences[0] in self._items) or (
+                not explicit and again):
+            return False  # no toll of an item yet (a lede summing up is none), or told again
         mine = towns(s.index, cut)
         before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences
                                if i not in lede))
