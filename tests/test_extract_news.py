@@ -3484,3 +3484,22 @@ def test_a_weekend_round_up_of_shootings_with_repeated_tolls() -> None:
     assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
         (3, 5), (2, 3), (2, 4)]
     assert [p.split(",")[0] for p in rows["location"]] == ["Memphis", "Toledo", "Tulsa"]
+
+
+def test_a_force_named_after_a_state_and_a_trip_s_origin_are_not_the_place() -> None:
+    row = one("Guwahati: One Assam Rifles jawan was killed and two were injured when rebels "
+              "attacked a vehicle of the Assam Rifle in Churachandpur district of Manipur on "
+              "Friday.\nGunmen ambushed the vehicle in which Assam Rifles personnel were "
+              "travelling towards Churachandpur district from Imphal, security sources said.",
+              published="2025-09-20")
+    assert row["location"] == "Churāchāndpur, Manipur, India"
+
+
+
+def test_where_a_trip_came_from_is_not_the_place() -> None:
+    row = one("Guwahati: In an ambush one soldier was killed and three others were injured when "
+              "rebels attacked an army vehicle in Bishnupur district of Manipur on Friday "
+              "evening.\nThe incident took place in the district's Nambol Sabal Leikai area, "
+              "sources said: \"Gunmen ambushed the vehicle in which soldiers were travelling "
+              "towards Bishnupur district from Imphal, killing a jawan.\"", published="2025-09-20")
+    assert row["location"].startswith("Bishnupur")

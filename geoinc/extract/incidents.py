@@ -253,7 +253,8 @@ _WIDESPREAD = re.compile(
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?"
+    r"(?:of|from|to|away\s+from)\s+"
     r"(?:the\s+)?"
     r"(?:(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
     re.IGNORECASE,
@@ -298,7 +299,8 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE)
 _ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
-                    r"\b(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+from\s+"
+                    r"\b(?:to|towards?|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                    r"(?:\s+(?:district|province|city|town|state|region|area))?\s+from\s+"
                     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?$")
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(

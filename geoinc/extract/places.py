@@ -378,6 +378,9 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                         (pop < 100_000 and not locative and not (institution and a == 0))
                         or (institution and a > 0)):
                     continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
+                if re.match(r"\s+(?:Rifles?|Regiment|Scouts|Light\s+Infantry|Frontier\s+Corps)\b",
+                            text[end:]):
+                    continue  # "a vehicle of the Assam Rifle(s)": a force, not the state
                 if re.match(r"\s+(?i:news)\b", text[end:]):
                     continue  # "the Fars News Agency", "Kabul News": a news outlet
                 if (kind == KIND_CITY and not locative and pop < 1_000_000
@@ -588,7 +591,7 @@ _LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s
 _SHRINE = r"(?i:temple|shrine|mosque|church|gurdwara|monastery|cathedral|dargah|mandir)\b"
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest", "stormed Jacarezinho, a favela"
-    re.compile(r"\b(?i:in|at|near|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
+    re.compile(r"\b(?i:in|at|near|around|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
                + _UNKNOWN_NAME
                + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
     # "in Hiwane, south of Tigray's capital Mekele", "in Ustarzai, 10 km north of Kohat"
