@@ -3503,3 +3503,11 @@ def test_where_a_trip_came_from_is_not_the_place() -> None:
               "sources said: \"Gunmen ambushed the vehicle in which soldiers were travelling "
               "towards Bishnupur district from Imphal, killing a jawan.\"", published="2025-09-20")
     assert row["location"].startswith("Bishnupur")
+
+
+def test_a_forecast_and_a_nationwide_toll_are_not_the_attack_s() -> None:
+    row = one("A car bomb exploded on Monday outside a militia headquarters in Homs, killing at "
+              "least 20 people, a monitoring group said. The group said the toll may increase to "
+              "more than 40.\nAnother group reported at least 95 deaths Monday across the war-torn "
+              "nation.")
+    assert row["killed"] == 20

@@ -139,6 +139,13 @@ _NAMED_APPOSITION = re.compile(
     rf"(?P<clause>,\s+{_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*,)"
     r"(?=\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|"
     r"injured|hurt|shot|hospitali[sz]ed)\b)")
+#: a forecast, not a count: "predicted the death toll may increase to more than 50"
+_FORECAST_TOLL = re.compile(
+    r"\b(?:may|could|might|would|(?:is|are|was|were)\s+(?:likely|expected|feared)\s+to)\s+"
+    r"(?:\w+\s+)?(?:rise|increase|climb|go\s+up|reach|exceed|top)\s+(?:to\s+)?"
+    r"(?:(?:more\s+than|over|above|at\s+least)\s+)?[\w,-]+", re.IGNORECASE)
+_NATIONWIDE = re.compile(r"[^.;]{0,25}?\b(?:across|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:country|nation)\b|[^.;]{0,25}?\bnationwide\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                         r"Oct|Nov|Dec)\b\.?(?:,?\s+\d{4}\b)?")
@@ -345,6 +352,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         return []
     text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
+    if "ould " in text or "may " in text or "ight " in text or "to " in text:
+        text = _FORECAST_TOLL.sub(lambda m: " " * len(m.group(0)), text)
     found = find_numbers(text)
     numbers = [n for n in found
                if not re.search(r"\b(?:no|not)\s*$", text[max(0, n.start - 5):n.start], re.I)
@@ -496,7 +505,9 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             high=num.high, sentence=sent.index, start=sent.start + num.start,
             end=sent.start + num.end, phrase=_phrase(sent.text, num.start, num.end),
             qualifier=num.qualifier, vague=num.vague, revised=revised, total=total,
-            subset=bool(_SUBSET_BEFORE.search(before)) or among,
+            # (a country's toll of the day, "110 deaths Monday across the nation", counts
+            # only when nothing nearer is told)
+            subset=bool(_SUBSET_BEFORE.search(before)) or among or bool(_NATIONWIDE.match(after)),
             previous=bool(_PREVIOUS.search(before)), how=how,
             group=frozenset([group]) if group else frozenset(), additive=also and kind == SHOT,
         )
