@@ -3511,3 +3511,9 @@ def test_a_forecast_and_a_nationwide_toll_are_not_the_attack_s() -> None:
               "more than 40.\nAnother group reported at least 95 deaths Monday across the war-torn "
               "nation.")
     assert row["killed"] == 20
+
+
+def test_an_ambush_perpetrated_by_suspected_named_terrorists() -> None:
+    row = one("Three soldiers were killed in an ambush perpetrated by suspected Dawlah Islamiya "
+              "(DI) terrorists in Shariff Aguak town on Sunday morning.")
+    assert row["blamed_on"] == "Dawlah Islamiya"

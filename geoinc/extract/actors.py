@@ -365,7 +365,7 @@ _BLAME_PATTERNS = [
                rf"(?:the\s+)?)?(?P<name>{_NAME})"),
     # "suspected … was carried out by X" (a claim is read separately and wins)
     re.compile(rf"\b(?:carried\s+out|perpetrated|committed|orchestrated|masterminded)\s+by\s+"
-               rf"(?P<name>{_NAME})"),
+               rf"(?:(?:suspected|alleged)\s+)?(?P<name>{_NAME})"),
 ]
 #: patterns for the groups of :data:`KNOWN_GROUPS`, tried only when one is named
 _KNOWN_PATTERNS = [
