@@ -3517,3 +3517,9 @@ def test_an_ambush_perpetrated_by_suspected_named_terrorists() -> None:
     row = one("Three soldiers were killed in an ambush perpetrated by suspected Dawlah Islamiya "
               "(DI) terrorists in Shariff Aguak town on Sunday morning.")
     assert row["blamed_on"] == "Dawlah Islamiya"
+
+
+def test_the_injury_of_four_others() -> None:
+    row = one("A spokesman for the army confirmed \"the death of three soldiers and the injury of "
+              "five others\" in an attack on a checkpoint near Rafah on Tuesday.")
+    assert (row["killed"], row["injured"]) == (3, 5)

@@ -76,7 +76,7 @@ _KEY_BEFORE = re.compile(
     r"(?P<i>wounding|wounded|wounds|wound|injuring|injured|injures|injure|hurting|hurt|"
     r"paraly[sz]ing|"
     r"paraly[sz]ed|"
-    r"injuries\s+to|hospitali[sz]ing|"
+    r"injuries\s+to|injur(?:y|ies)\s+of|wounding\s+of|hospitali[sz]ing|"
     r"leaving|left)|(?P<s>shot|shooting|shoots|shoot|hitting|striking))"
     r"(?:\s+(?:a\s+total\s+of|an?\s+estimated|another|a\s+further|"
     r"an\s+additional|all|both|at\s+least\s+another))?\s*$",
