@@ -3523,3 +3523,10 @@ def test_the_injury_of_four_others() -> None:
     row = one("A spokesman for the army confirmed \"the death of three soldiers and the injury of "
               "five others\" in an attack on a checkpoint near Rafah on Tuesday.")
     assert (row["killed"], row["injured"]) == (3, 5)
+
+
+def test_gunmen_believed_to_be_members_of_a_group_s_branch() -> None:
+    row = one("Militants killed 12 soldiers in attacks on checkpoints near Rafah on Thursday, "
+              "officials said. The gunmen, believed to be members of the jihadist group ISIL's "
+              "Egypt branch, opened fire at five checkpoints.")
+    assert row["blamed_on"] == "ISIL"

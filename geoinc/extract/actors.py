@@ -281,9 +281,10 @@ _BLAME_PATTERNS = [
     # "gunmen suspected to be members of X", "militants suspected of belonging to X",
     # "attackers believed to be Fulani"
     re.compile(rf"\b(?:[Aa]ttackers|[Gg]unmen|[Aa]ssailants|[Mm]en|[Ff]ighters|[Mm]ilitants|"
-               rf"[Rr]aiders|[Hh]oodlums|[Bb]andits)\s+(?:believed|thought|said|alleged|reported|"
+               rf"[Rr]aiders|[Hh]oodlums|[Bb]andits),?\s+(?:believed|thought|said|alleged|reported|"
                rf"reputed)\s+to\s+(?:be|have\s+been)\s+"
-               rf"(?:members\s+of\s+|from\s+)?(?P<name>{_NAME})"),
+               # ("The gunmen, believed to be members of the Takfir group ISIL's Egypt branch")
+               rf"(?:members\s+of\s+|from\s+)?(?:the\s+(?:[\w-]+\s+)?group\s+)?(?P<name>{_NAME})"),
     re.compile(rf"\bsuspected\s+(?:to\s+be|of\s+being|of\s+belonging\s+to)\s+(?:members\s+of\s+|"
                rf"from\s+|part\s+of\s+|linked\s+to\s+)?(?P<name>{_NAME})"),
     # "the attackers identified themselves as members of the Gulf cartel"
@@ -459,6 +460,8 @@ def clean_actor(name: str) -> str | None:
                r"){1,2}(?:(?:group|organi[sz]ation|movement|outfit)\s+)?",
                "", n, flags=re.I)
     n = re.sub(r"[’']s$", "", n)
+    # "ISIL's Egypt branch": the group
+    n = re.sub(r"[’']s\s+(?:[A-Z][\w-]*\s+)?(?:branch|affiliate|wing|franchise|faction)$", "", n)
     if re.sub(r"[^\w-]+$", "", n.split(" ")[0]).lower() in _NOT_NAME_START or re.search(
             r"-(?:riding|wielding|armed|borne|toting|carrying|masked)\b", n.split(" ")[0]):
         return None  # "Unidentified gunmen", "Masked men", "Motorcycle-riding gunmen"
