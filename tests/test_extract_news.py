@@ -3530,3 +3530,10 @@ def test_gunmen_believed_to_be_members_of_a_group_s_branch() -> None:
               "officials said. The gunmen, believed to be members of the jihadist group ISIL's "
               "Egypt branch, opened fire at five checkpoints.")
     assert row["blamed_on"] == "ISIL"
+
+
+def test_a_group_told_by_its_allegiance_is_the_group_named_before() -> None:
+    row = one("At least five soldiers were killed by the Al-Shabab group in the town of Bulo "
+              "Burte on Sunday. The al-Qaeda-linked armed group, which launches regular attacks "
+              "in Somalia, claimed responsibility.")
+    assert row["claimed_by"] == "Al-Shabab"

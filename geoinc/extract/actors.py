@@ -509,11 +509,17 @@ _REFERENCE = re.compile(
     r"(?:the\s+)?(?:(?:militant|jihadist|extremist|armed|rebel|terror(?:ist)?|insurgent|"
     r"islamist)\s+)?(?:group|militants|jihadists|insurgents|rebels|militia|outfit|"
     r"organi[sz]ation|movement)", re.IGNORECASE)
+_LINKED_REFERENCE = re.compile(
+    r"(?:the\s+)?[\w'’-]+-(?:linked|affiliated|allied|aligned|backed|inspired)\s+(?:\w+\s+)?"
+    r"(?:group|militants|jihadists|insurgents|rebels|militia|outfit|organi[sz]ation|movement)",
+    re.IGNORECASE)
 #: a named group acting in the report: "Al-Shabaab militants stormed", "the group Boko Haram"
 _GROUP_NAMED = re.compile(
     rf"(?P<name>{_NAME})\s+(?:militants?|fighters|insurgents|rebels|jihadists?|gunmen|militia|"
     r"terrorists|extremists)\b(?!\s+(?:group|organi[sz]ation|movement|outfit))|\b(?:militant|jihadist|extremist|armed|rebel|terror(?:ist)?|"
-    rf"insurgent)\s+(?:group|organi[sz]ation|movement|outfit)\s+(?P<name2>{_NAME})")
+    rf"insurgent)\s+(?:group|organi[sz]ation|movement|outfit)\s+(?P<name2>{_NAME})|"
+    # "killed by the Al-Shabab group"
+    rf"\b(?:by|of|from)\s+the\s+(?P<name3>{_NAME})\s+(?:group|movement|outfit)\b")
 
 
 _ALIASES = {"is": "islamic state", "isis": "islamic state", "isil": "islamic state",
@@ -587,7 +593,7 @@ def last_group_named(text: str) -> str | None:
     """The last armed group named in ``text`` ("Al-Shabaab militants stormed …")."""
     found = None
     for m in _GROUP_NAMED.finditer(text):
-        name = clean_actor(m.group("name") or m.group("name2") or "")
+        name = clean_actor(m.group("name") or m.group("name2") or m.group("name3") or "")
         if name is not None and not re.search(r"[.!?]\s", name):
             found = name
     return found
@@ -627,7 +633,10 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
                              sentence[m.end("name"):])
             if force and name and len(name.split()) == 1:
                 name = f"{name} {force.group(1)}"  # "killed by a Myanmar junta airstrike"
-            if name is None and _REFERENCE.fullmatch(raw.strip()):
+            if (name is None and _REFERENCE.fullmatch(raw.strip())) or (
+                    _LINKED_REFERENCE.fullmatch(raw.strip())):
+                # "The al-Qaeda-linked armed group … claimed responsibility": the group the
+                # report named, told by its allegiance
                 name = GROUP_REFERENCE
             if name is None or re.search(r"\b(?:no|not|denied|deny|denies)\b",
                                          sentence[max(0, m.start() - 25):m.start()], re.I):
