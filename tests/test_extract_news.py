@@ -3537,3 +3537,12 @@ def test_a_group_told_by_its_allegiance_is_the_group_named_before() -> None:
               "Burte on Sunday. The al-Qaeda-linked armed group, which launches regular attacks "
               "in Somalia, claimed responsibility.")
     assert row["claimed_by"] == "Al-Shabab"
+
+
+def test_the_death_from_a_strike_has_risen_and_an_item_of_the_day_before() -> None:
+    rows = geoinc.extract_incidents(
+        "Toll rises from strike on south Lebanon\n\nThe death from an airstrike on a farm near "
+        "the town of Kfar Sir in southern Lebanon has risen to 8, the Health Ministry said on "
+        "Saturday.\n\nOn Friday, at least two people were killed in an Israeli strike that hit "
+        "the village of Houla in southern Lebanon, the ministry said.", published="2024-08-18")
+    assert [_figure(k) for k in rows["killed"]] == [8, 2]

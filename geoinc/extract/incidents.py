@@ -509,10 +509,12 @@ _NEW_PLACE_LEAD = re.compile(
 #: an item opening on its own toll and telling its own event: "Five civilians were killed
 #: … earlier on Thursday when a roadside bomb and a car bomb exploded in Baghdad"
 _NEW_TOLL_LEAD = re.compile(
-    r"\s*(?:On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"\s*(?:On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)"
     r"\b[^.;]{0,120}?\b(?:when|as|after|in)\s+(?:an?\s+|two\s+)(?:[\w-]+\s+){0,3}?(?:bombs?|blasts?|"
-    r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|shelling|ambush|raid)\b",
+    r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|strikes?|shelling|ambush|"
+    r"raid)\b",
     re.IGNORECASE)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
