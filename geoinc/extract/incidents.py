@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -535,14 +534,6 @@ _AFTER_SOMETHING = re.compile(
     r"week)|hours|days|weeks|months)\s+(?:after|since|before|following)\b",
     re.IGNORECASE,
 )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
 
 
 @dataclass
@@ -1642,11 +1633,12 @@ class _Extractor:
         # in a round-up, the same figure may be another town's item ("Two people were killed
         # … in Gary" before "In Denver, … two people were killed"), not one told without a
         # town first ("Six were killed …" before "… in Sumisip township, killing six")
-        again = all(c.value in told for c in tolls) and not (roundup and all(
-            c.value in {c2.value for i in told_in if i not in lede and i != self.headline
+        again = all(c.value in told for c in tolls)
+        if again and roundup:
+            in_towns = {c.value for i in told_in if i not in lede and i != self.headline
                         and towns(i, seg.compare_from[i])
-                        for c2 in self.counts[i] if c2.kind == KILLED}
-            for c in tolls))
+                        for c in self.counts[i] if c.kind == KILLED}
+            again = not all(c.value in in_towns for c in tolls)
         # (an item cut from a sentence's clause is one, even when it told only the injured)
         if not (told or ordinal or seg.sentences[0] in self._items) or (
                 not explicit and again):
@@ -2345,6 +2337,8 @@ class _Extractor:
     def _drop_containing_cities(self, places: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         """ "in Binondo, Manila": a district written before its city is one place, not two
         (the second name is a town within a few kilometres of the first)."""
+        from geoinc.geocode.gazetteer import _haversine_km  # (imported with the gazetteer)
+
         out = list(places)
         for (a, la), (b, lb) in zip(places, places[1:], strict=False):
             if (a is None or b is None or la is None or lb is None
@@ -2355,7 +2349,8 @@ class _Extractor:
                     or re.match(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s|&)", self.text[b.end:b.end + 9])
                     or re.search(r",\s*$", self.text[max(0, a.start - 3):a.start])):
                 continue
-            km = _km(la.latitude, la.longitude, lb.latitude, lb.longitude)
+            km = _haversine_km(la.latitude, la.longitude, np.array([lb.latitude]),
+                               np.array([lb.longitude]))[0]
             if km < 15 and (b, lb) in out:
                 out.remove((b, lb))
         return out
