@@ -352,7 +352,7 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         return []
     text = _mask_breakdowns(sent.text)
     text = _INCLUDING_BARE.sub(lambda m: " " * len(m.group(0)), text)
-    if "ould " in text or "may " in text or "ight " in text or "to " in text:
+    if has_any(text, ("may ", "ould ", "ight ", "likely", "expected", "feared")):
         text = _FORECAST_TOLL.sub(lambda m: " " * len(m.group(0)), text)
     found = find_numbers(text)
     numbers = [n for n in found
