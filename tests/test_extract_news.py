@@ -3546,3 +3546,10 @@ def test_the_death_from_a_strike_has_risen_and_an_item_of_the_day_before() -> No
         "Saturday.\n\nOn Friday, at least two people were killed in an Israeli strike that hit "
         "the village of Houla in southern Lebanon, the ministry said.", published="2024-08-18")
     assert [_figure(k) for k in rows["killed"]] == [8, 2]
+
+
+def test_an_address_ending_on_its_regency_is_one_place() -> None:
+    rows = geoinc.extract_incidents(
+        "A flash flood struck Bayongbong, Karangpawitan, Garut regency, early on Wednesday, "
+        "killing at least 20 people, the disaster agency said.", published="2016-09-22")
+    assert list(rows["place"]) == ["Bayongbong"]

@@ -2339,6 +2339,26 @@ class _Extractor:
         (the second name is a town within a few kilometres of the first)."""
         from geoinc.geocode.gazetteer import _haversine_km  # (imported with the gazetteer)
 
+        def km(la: Any, lb: Any) -> float:
+            return float(_haversine_km(la.latitude, la.longitude, np.array([lb.latitude]),
+                                       np.array([lb.longitude]))[0])
+
+        # an address ending on its area: "in Bayongbong, Karangpawitan, Garut regency" is
+        # Bayongbong (the names after it are the places around it, each close by)
+        run = [places[0]]
+        for q in places[1:]:
+            if (run[-1][0] is not None and q[0] is not None and run[-1][1] is not None
+                    and q[1] is not None and self.text[run[-1][0].end:q[0].start].strip() == ","
+                    and km(run[-1][1], q[1]) < 40):
+                run.append(q)
+            elif len(run) < 2:
+                run = [q]
+            else:
+                break
+        if len(run) >= 2 and re.match(r"\s+(?:regency|district|province|county|municipality|"
+                                      r"sub-?district|department)\b",
+                                      self.text[run[-1][0].end:], re.I):
+            places = [p for p in places if p not in run[1:]]
         out = list(places)
         for (a, la), (b, lb) in zip(places, places[1:], strict=False):
             if (a is None or b is None or la is None or lb is None
@@ -2349,9 +2369,7 @@ class _Extractor:
                     or re.match(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s|&)", self.text[b.end:b.end + 9])
                     or re.search(r",\s*$", self.text[max(0, a.start - 3):a.start])):
                 continue
-            km = _haversine_km(la.latitude, la.longitude, np.array([lb.latitude]),
-                               np.array([lb.longitude]))[0]
-            if km < 15 and (b, lb) in out:
+            if km(la, lb) < 15 and (b, lb) in out:
                 out.remove((b, lb))
         return out
 
