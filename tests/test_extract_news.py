@@ -3553,3 +3553,9 @@ def test_an_address_ending_on_its_regency_is_one_place() -> None:
         "A flash flood struck Bayongbong, Karangpawitan, Garut regency, early on Wednesday, "
         "killing at least 20 people, the disaster agency said.", published="2016-09-22")
     assert list(rows["place"]) == ["Bayongbong"]
+
+
+def test_all_remained_safe_is_nobody_hurt() -> None:
+    row = one("Militants attacked a police station in Bannu district late on Friday with heavy "
+              "weapons before fleeing. All policemen remained safe, an official said.")
+    assert (row["killed"], row["injured"]) == (0, 0)

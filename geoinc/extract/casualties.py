@@ -232,7 +232,10 @@ _NONE = re.compile(
     r"\b(?:no\s+(?:one|body|people|deaths?|fatalities|casualties|injuries|lives)|nobody|"
     r"no\s+(?:known|reported|confirmed)\s+(?:deaths|fatalities)|"
     r"none\s+of\s+the\s+\w+|(?:killed|killing|injured|injuring|wounded|wounding)\s+"
-    r"(?:none|no\s+one|nobody))\b(?P<rest>[^.;]{0,40})",
+    r"(?:none|no\s+one|nobody)|"
+    # "All policemen remained safe", "everyone on board escaped unhurt"
+    r"(?:all|everyone|everybody)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:remained|were|was|"
+    r"escaped)\s+(?:safe|unhurt|unharmed|unscathed))\b(?P<rest>[^.;]{0,40})",
     re.IGNORECASE,
 )
 
@@ -567,9 +570,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
         word = none.group(0).lower()
         rest = none.group("rest").lower()
         kinds = []
-        if re.search(r"death|fatalit|killed|dead|died|lives|casualt", word + rest):
+        unhurt = re.search(r"\b(?:safe|unhurt|unharmed|unscathed)\b", word)
+        if unhurt or re.search(r"death|fatalit|killed|dead|died|lives|casualt", word + rest):
             kinds.append(KILLED)
-        if re.search(r"injur|wound|hurt|casualt", word + rest):
+        if unhurt or re.search(r"injur|wound|hurt|casualt", word + rest):
             kinds.append(INJURED)
         for k in kinds:
             out.append(CountMention(kind=k, value=0, high=None, sentence=sent.index,
