@@ -3559,3 +3559,12 @@ def test_all_remained_safe_is_nobody_hurt() -> None:
     row = one("Militants attacked a police station in Bannu district late on Friday with heavy "
               "weapons before fleeing. All policemen remained safe, an official said.")
     assert (row["killed"], row["injured"]) == (0, 0)
+
+
+def test_another_airstrike_took_place_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Regime airstrikes killed four civilians near Nyaung Pin village in Sagaing Region on "
+        "Friday, a local resistance group said.\nAnother airstrike took place on Sunday afternoon "
+        "near Taung Kya village in Kachin State, killing two people.", published="2023-03-27")
+    assert [(_figure(r.killed), str(r.date.date())) for r in rows.itertuples()] == [
+        (4, "2023-03-24"), (2, "2023-03-26")]
