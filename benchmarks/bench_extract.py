@@ -37,15 +37,25 @@ def naive(text: str) -> dict:
     k = re.search(r"(\d+) (?:people |persons )?(?:were )?(?:killed|dead)", text)
     i = re.search(r"(\d+) (?:people |persons |others )?(?:were )?(?:injured|wounded)", text)
     c = re.search(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
-    return {"killed": int(k.group(1)) if k else None, "injured": int(i.group(1)) if i else None,
-            "city": c.group(1) if c else None, "date": None}
+    return {
+        "killed": int(k.group(1)) if k else None,
+        "injured": int(i.group(1)) if i else None,
+        "city": c.group(1) if c else None,
+        "date": None,
+    }
 
 
 def ours(text: str, published=None) -> dict:
     gdf = geoinc.extract_incidents(text, published=published)
     if not len(gdf):
-        return {"killed": None, "injured": None, "city": None, "date": None, "lat": None,
-                "lon": None}
+        return {
+            "killed": None,
+            "injured": None,
+            "city": None,
+            "date": None,
+            "lat": None,
+            "lon": None,
+        }
     row = gdf.iloc[0]
     return {
         "killed": None if pd.isna(row["killed"]) else int(row["killed"]),
@@ -53,14 +63,17 @@ def ours(text: str, published=None) -> dict:
         "city": row["location"] if isinstance(row["location"], str) else None,
         "place": row["place"] if isinstance(row["place"], str) else None,
         "date": None if pd.isna(row["date"]) else row["date"].date(),
-        "lat": row["latitude"], "lon": row["longitude"],
+        "lat": row["latitude"],
+        "lon": row["longitude"],
     }
 
 
 def _km(lat1, lon1, lat2, lon2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -81,17 +94,23 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--show-misses", type=int, default=0)
-    ap.add_argument("--show-date-misses", type=int, default=0,
-                    help="list N date misses (published known): table date, extracted, "
-                         "the date phrases of the text")
+    ap.add_argument(
+        "--show-date-misses",
+        type=int,
+        default=0,
+        help="list N date misses (published known): table date, extracted, "
+        "the date phrases of the text",
+    )
     args = ap.parse_args()
     table = pd.read_csv(DATA)
     table = table[table["Description"].notna()].reset_index(drop=True)
     if args.limit:
         table = table.head(args.limit)
     killed = table["Total Number of Fatalities"].astype(int)
-    injured = (table["Number of Civilian Injured"].fillna(0)
-               + table["Number of Enforcement Injured"].fillna(0)).astype(int)
+    injured = (
+        table["Number of Civilian Injured"].fillna(0)
+        + table["Number of Enforcement Injured"].fillna(0)
+    ).astype(int)
     dates = pd.to_datetime(table["Date"], format="%m/%d/%Y", errors="coerce").dt.date
     texts = table["Description"].tolist()
 
@@ -108,8 +127,10 @@ def main() -> None:
         results[name] = (preds, secs)
     # date when the publication date is known: the day after the incident
     t0 = time.perf_counter()
-    preds_pub = [ours(t, published=(pd.Timestamp(d) + pd.Timedelta(days=1)) if d else None)
-                 for t, d in zip(texts, dates, strict=True)]
+    preds_pub = [
+        ours(t, published=(pd.Timestamp(d) + pd.Timedelta(days=1)) if d else None)
+        for t, d in zip(texts, dates, strict=True)
+    ]
     del t0
 
     n = len(texts)
@@ -120,11 +141,16 @@ def main() -> None:
         print(f"{label:34}" + "".join(f"{v:>12.1%}  " for v in values))
 
     def agree(preds, truth, tol=0):
-        return sum(1 for p, t in zip(preds, truth, strict=True)
-                   if p is not None and abs(p - t) <= tol) / n
+        return (
+            sum(1 for p, t in zip(preds, truth, strict=True) if p is not None and abs(p - t) <= tol)
+            / n
+        )
 
-    named = sum(1 for c, d in zip(table["City"], table["Description"], strict=True)
-                if fold(str(c)) in fold(d))
+    named = sum(
+        1
+        for c, d in zip(table["City"], table["Description"], strict=True)
+        if fold(str(c)) in fold(d)
+    )
     print(f"{named} of {n} descriptions name the table's city")
     rows = {}
     for name in ("naive regex", "geoinc"):
@@ -137,44 +163,73 @@ def main() -> None:
             "killed ±1 (shooter)": agree(k, killed, 1),
             "injured exact": agree(i, injured),
             "injured ±1": agree(i, injured, 1),
-            "city (name or ≤30 km)": (sum(city_ok(p, t) for p, (_, t) in
-                                          zip(preds, table.iterrows(), strict=True)) / n
-                                      if name == "geoinc" else
-                                      sum(1 for p, c in zip(preds, table["City"], strict=True)
-                                          if p["city"] and fold(p["city"]) == fold(str(c))) / n),
+            "city (name or ≤30 km)": (
+                sum(city_ok(p, t) for p, (_, t) in zip(preds, table.iterrows(), strict=True)) / n
+                if name == "geoinc"
+                else sum(
+                    1
+                    for p, c in zip(preds, table["City"], strict=True)
+                    if p["city"] and fold(p["city"]) == fold(str(c))
+                )
+                / n
+            ),
             "city, reports naming it": (
-                sum(city_ok(p, t) for p, (_, t) in zip(preds, table.iterrows(), strict=True)
-                    if fold(str(t["City"])) in fold(t["Description"])) / max(1, named)
-                if name == "geoinc" else
-                sum(1 for p, (_, t) in zip(preds, table.iterrows(), strict=True)
-                    if fold(str(t["City"])) in fold(t["Description"]) and p["city"]
-                    and fold(p["city"]) == fold(str(t["City"]))) / max(1, named)),
+                sum(
+                    city_ok(p, t)
+                    for p, (_, t) in zip(preds, table.iterrows(), strict=True)
+                    if fold(str(t["City"])) in fold(t["Description"])
+                )
+                / max(1, named)
+                if name == "geoinc"
+                else sum(
+                    1
+                    for p, (_, t) in zip(preds, table.iterrows(), strict=True)
+                    if fold(str(t["City"])) in fold(t["Description"])
+                    and p["city"]
+                    and fold(p["city"]) == fold(str(t["City"]))
+                )
+                / max(1, named)
+            ),
             # the reports that have a figure to find (the table's count is not 0)
             "killed exact, table > 0": sum(
-                1 for p, t in zip(k, killed, strict=True) if t > 0 and p == t)
+                1 for p, t in zip(k, killed, strict=True) if t > 0 and p == t
+            )
             / max(1, int((killed > 0).sum())),
             "injured exact, table > 0": sum(
-                1 for p, t in zip(i, injured, strict=True) if t > 0 and p == t)
+                1 for p, t in zip(i, injured, strict=True) if t > 0 and p == t
+            )
             / max(1, int((injured > 0).sum())),
             "killed exact, NA read as 0": sum(
-                1 for p, t in zip(k, killed, strict=True) if (p if p is not None else 0) == t) / n,
+                1 for p, t in zip(k, killed, strict=True) if (p if p is not None else 0) == t
+            )
+            / n,
             "injured exact, NA read as 0": sum(
-                1 for p, t in zip(i, injured, strict=True) if (p if p is not None else 0) == t) / n,
-            "date (text only)": sum(1 for p, d in zip(preds, dates, strict=True)
-                                    if p["date"] == d) / n,
+                1 for p, t in zip(i, injured, strict=True) if (p if p is not None else 0) == t
+            )
+            / n,
+            "date (text only)": sum(1 for p, d in zip(preds, dates, strict=True) if p["date"] == d)
+            / n,
             "reports/s": n / secs,
         }
-    rows["geoinc"]["date (published = next day)"] = sum(
-        1 for p, d in zip(preds_pub, dates, strict=True) if p["date"] == d) / n
+    rows["geoinc"]["date (published = next day)"] = (
+        sum(1 for p, d in zip(preds_pub, dates, strict=True) if p["date"] == d) / n
+    )
     rows["naive regex"]["date (published = next day)"] = 0.0
     # the reports whose text has any date phrase; the others can only get the publication
     # week (the bench counts only the table's exact day as right)
     from geoinc.extract.dates import find_dates
-    dated = [j for j, (t, d) in enumerate(zip(texts, dates, strict=True))
-             if any(m.value is not None for m in find_dates(t, (pd.Timestamp(d) + pd.Timedelta(
-                 days=1)).date()))]
+
+    dated = [
+        j
+        for j, (t, d) in enumerate(zip(texts, dates, strict=True))
+        if any(
+            m.value is not None
+            for m in find_dates(t, (pd.Timestamp(d) + pd.Timedelta(days=1)).date())
+        )
+    ]
     rows["geoinc"]["date, text has a date phrase"] = sum(
-        1 for j in dated if preds_pub[j]["date"] == dates[j]) / max(1, len(dated))
+        1 for j in dated if preds_pub[j]["date"] == dates[j]
+    ) / max(1, len(dated))
     rows["naive regex"]["date, text has a date phrase"] = 0.0
     for key in rows["geoinc"]:
         if key == "reports/s":
@@ -185,16 +240,23 @@ def main() -> None:
         preds = results["geoinc"][0]
         shown = 0
         for j, p in enumerate(preds):
-            if p["killed"] != killed[j] or p["injured"] != injured[j] or not city_ok(
-                    p, table.iloc[j]):
-                print(f"--- #{j}: table k={killed[j]} i={injured[j]} city={table['City'][j]}; "
-                      f"got k={p['killed']} i={p['injured']} city={p['city']}")
+            if (
+                p["killed"] != killed[j]
+                or p["injured"] != injured[j]
+                or not city_ok(p, table.iloc[j])
+            ):
+                print(
+                    f"--- #{j}: table k={killed[j]} i={injured[j]} city={table['City'][j]}; "
+                    f"got k={p['killed']} i={p['injured']} city={p['city']}"
+                )
                 print("   ", texts[j][:600])
                 shown += 1
                 if shown >= args.show_misses:
                     break
-    print(f"{len(dated)} of {n} descriptions have a date phrase; the other {n - len(dated)} "
-          "can only get the publication week (never the table's day)")
+    print(
+        f"{len(dated)} of {n} descriptions have a date phrase; the other {n - len(dated)} "
+        "can only get the publication week (never the table's day)"
+    )
     if args.show_date_misses:
         show_date_misses(texts, dates, preds_pub, args.show_date_misses)
     written_reports()
@@ -250,10 +312,20 @@ def written_reports() -> None:
         for k, want in enumerate(item["incidents"]):
             row = rows[k][1] if k < len(rows) else None
             for key, value in want.items():
-                field = {"location_startswith": "location", "admin1_or_location_contains":
-                         "location", "location_not": "location"}.get(key, key)
-                if field not in ("location", "killed", "injured", "date", "claimed_by",
-                                 "blamed_on", "event_type"):
+                field = {
+                    "location_startswith": "location",
+                    "admin1_or_location_contains": "location",
+                    "location_not": "location",
+                }.get(key, key)
+                if field not in (
+                    "location",
+                    "killed",
+                    "injured",
+                    "date",
+                    "claimed_by",
+                    "blamed_on",
+                    "event_type",
+                ):
                     continue
                 if row is None:
                     ok = False

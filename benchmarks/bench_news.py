@@ -49,26 +49,36 @@ FIELDS = ("location", "date", "killed", "injured", "claimed/blamed", "rows", "al
 def naive(text: str, published: str | None) -> list[dict]:
     """The baseline: one row, the first "N killed" / "N injured" / "in Capitalised"."""
     k = re.search(r"(\d+) (?:people |persons )?(?:were |have been )?(?:killed|dead)", text)
-    i = re.search(r"(\d+) (?:people |persons |others )?(?:were |have been )?(?:injured|wounded)",
-                  text)
+    i = re.search(
+        r"(\d+) (?:people |persons |others )?(?:were |have been )?(?:injured|wounded)", text
+    )
     c = re.search(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
-    return [{"location": c.group(1) if c else "", "date": published,
-             "killed": int(k.group(1)) if k else None,
-             "injured": int(i.group(1)) if i else None, "claimed_by": None, "blamed_on": None}]
+    return [
+        {
+            "location": c.group(1) if c else "",
+            "date": published,
+            "killed": int(k.group(1)) if k else None,
+            "injured": int(i.group(1)) if i else None,
+            "claimed_by": None,
+            "blamed_on": None,
+        }
+    ]
 
 
 def ours(text: str, published: str | None) -> list[dict]:
     gdf = geoinc.extract_incidents(text, published=published)
     rows = []
     for _, r in gdf.iterrows():
-        rows.append({
-            "location": r["location"] if isinstance(r["location"], str) else "",
-            "date": None if pd.isna(r["date"]) else str(r["date"])[:10],
-            "killed": None if pd.isna(r["killed"]) else int(r["killed"]),
-            "injured": None if pd.isna(r["injured"]) else int(r["injured"]),
-            "claimed_by": None if pd.isna(r["claimed_by"]) else r["claimed_by"],
-            "blamed_on": None if pd.isna(r["blamed_on"]) else r["blamed_on"],
-        })
+        rows.append(
+            {
+                "location": r["location"] if isinstance(r["location"], str) else "",
+                "date": None if pd.isna(r["date"]) else str(r["date"])[:10],
+                "killed": None if pd.isna(r["killed"]) else int(r["killed"]),
+                "injured": None if pd.isna(r["injured"]) else int(r["injured"]),
+                "claimed_by": None if pd.isna(r["claimed_by"]) else r["claimed_by"],
+                "blamed_on": None if pd.isna(r["blamed_on"]) else r["blamed_on"],
+            }
+        )
     return rows
 
 
@@ -85,7 +95,7 @@ def _actor_ok(pattern: str | None, value: str | None) -> bool:
 
 
 def _count_ok(accepted: list[int] | str, value: int | None) -> bool:
-    """"NA": the report gives no figure, so none is right; else one of the accepted values."""
+    """ "NA": the report gives no figure, so none is right; else one of the accepted values."""
     return value is None if accepted == "NA" else value in accepted
 
 
@@ -137,7 +147,8 @@ def score(folder: Path, extract) -> tuple[dict[str, list[int]], list[str], float
                 "location": r is not None and _loc_ok(g["location"], r["location"]),
                 "killed": r is not None and _count_ok(g["killed"], r["killed"]),
                 "injured": r is not None and _count_ok(g["injured"], r["injured"]),
-                "claimed/blamed": r is not None and _actor_ok(g["claimed_by"], r["claimed_by"])
+                "claimed/blamed": r is not None
+                and _actor_ok(g["claimed_by"], r["claimed_by"])
                 and _actor_ok(g["blamed_on"], r["blamed_on"]),
             }
             if g.get("date"):
@@ -152,17 +163,27 @@ def score(folder: Path, extract) -> tuple[dict[str, list[int]], list[str], float
     return tot, misses, elapsed
 
 
-_FIELD_KEY = {"location": "location", "date": "date", "killed": "killed", "injured": "injured",
-              "claimed/blamed": "blamed_on"}
+_FIELD_KEY = {
+    "location": "location",
+    "date": "date",
+    "killed": "killed",
+    "injured": "injured",
+    "claimed/blamed": "blamed_on",
+}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--misses", action="store_true", help="list geoinc's misses")
-    ap.add_argument("--repeat", type=int, default=0, metavar="N",
-                    help="also time N passes over every report (CPU time of this process, "
-                         "one core) and print the best pass's reports/s")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N passes over every report (CPU time of this process, "
+        "one core) and print the best pass's reports/s",
+    )
     args = ap.parse_args()
     _ = geoinc.Gazetteer().index  # load once, outside the timing
     geoinc.extract_incidents("A bomb killed 3 people in Kabul on Monday.", published="2020-01-08")
@@ -193,8 +214,11 @@ def main() -> None:
         texts = []
         for folder in args.folders:
             gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-            texts += [((folder / f"{rid}.txt").read_text(encoding="utf-8"), item.get("published"))
-                      for rid, item in sorted(gold.items()) if not rid.startswith("_")]
+            texts += [
+                ((folder / f"{rid}.txt").read_text(encoding="utf-8"), item.get("published"))
+                for rid, item in sorted(gold.items())
+                if not rid.startswith("_")
+            ]
         best = {}
         for name, fn in (("naive regex", naive), ("geoinc", ours)):
             rates = []
@@ -204,8 +228,10 @@ def main() -> None:
                     fn(text, published)
                 rates.append(len(texts) / max(time.process_time() - t0, 1e-9))
             best[name] = max(rates)
-        print(f"{'best of ' + str(args.repeat) + ' (CPU)':18}{best['naive regex']:>16.0f}"
-              f"{best['geoinc']:>16.1f}  reports/s")
+        print(
+            f"{'best of ' + str(args.repeat) + ' (CPU)':18}{best['naive regex']:>16.0f}"
+            f"{best['geoinc']:>16.1f}  reports/s"
+        )
 
 
 if __name__ == "__main__":

@@ -70,8 +70,14 @@ def test_seed_output_is_a_valid_incident_table(kerman_text: str) -> None:
     empty = geoinc.empty_incidents(1)
     assert gdf[list(empty.columns)].dtypes.equals(empty.dtypes)
     assert gdf.crs.to_epsg() == 4326
-    for col in ("geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason",
-                "geocoder", "evidence"):
+    for col in (
+        "geocode_status",
+        "geocode_confidence",
+        "geocode_candidates",
+        "geocode_reason",
+        "geocoder",
+        "evidence",
+    ):
         assert col in gdf.columns
 
 
@@ -112,36 +118,52 @@ def test_written_reports(name: str) -> None:
 
 # -- where --------------------------------------------------------------------------------
 def test_country_named_in_the_text_biases_an_ambiguous_city() -> None:
-    lebanon = one("A bomb exploded in Tripoli on Friday, killing 12 people. Lebanon's army "
-                  "sealed off the area.")
-    libya = one("A bomb exploded in Tripoli on Friday, killing 12 people. Libya's interior "
-                "ministry said the attackers fled.")
+    lebanon = one(
+        "A bomb exploded in Tripoli on Friday, killing 12 people. Lebanon's army "
+        "sealed off the area."
+    )
+    libya = one(
+        "A bomb exploded in Tripoli on Friday, killing 12 people. Libya's interior "
+        "ministry said the attackers fled."
+    )
     assert lebanon["country"] == "LB"
     assert libya["country"] == "LY"
 
 
 def test_dateline_city_is_not_the_incident_place() -> None:
-    row = one("LONDON, May 2 (Reuters) - Gunmen killed nine villagers in the town of Bama in "
-              "northeastern Nigeria on Tuesday, police said.", published="2023-05-02")
+    row = one(
+        "LONDON, May 2 (Reuters) - Gunmen killed nine villagers in the town of Bama in "
+        "northeastern Nigeria on Tuesday, police said.",
+        published="2023-05-02",
+    )
     assert row["country"] == "NG"
     assert row["location"].startswith("Bama")
     assert row["date"] == pd.Timestamp("2023-05-02")  # "on Tuesday", not the dateline day
 
 
 def test_accused_and_visited_countries_are_not_the_place() -> None:
-    row = one("Pakistan accused India of backing the militants who killed 14 soldiers in an "
-              "ambush near Quetta on Sunday. The prime minister cancelled a visit to China.")
+    row = one(
+        "Pakistan accused India of backing the militants who killed 14 soldiers in an "
+        "ambush near Quetta on Sunday. The prime minister cancelled a visit to China."
+    )
     assert row["country"] == "PK"
     assert row["location"].startswith("Quetta")
 
 
-@pytest.mark.parametrize(("text", "place", "blamed"), [
-    ("Ukraine blamed Russian forces for the strike on Kharkiv that killed 7.", "Kharkiv",
-     "Russian forces"),
-    ("Iran accused Israel of the explosions in Kerman that killed 84.", "Kerman", "Israel"),
-])
-def test_the_place_inside_an_accusation_is_still_the_place(text: str, place: str,
-                                                           blamed: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "place", "blamed"),
+    [
+        (
+            "Ukraine blamed Russian forces for the strike on Kharkiv that killed 7.",
+            "Kharkiv",
+            "Russian forces",
+        ),
+        ("Iran accused Israel of the explosions in Kerman that killed 84.", "Kerman", "Israel"),
+    ],
+)
+def test_the_place_inside_an_accusation_is_still_the_place(
+    text: str, place: str, blamed: str
+) -> None:
     row = one(text)
     assert row["location"].startswith(place)
     assert row["blamed_on"] == blamed
@@ -169,9 +191,11 @@ def test_country_adjective_when_no_place_is_named() -> None:
 
 
 def test_earlier_incident_mentioned_for_comparison_is_ignored() -> None:
-    row = one("A suicide bomber killed 18 people at a market in Quetta on Monday, officials "
-              "said. In 2016, a bombing at a hospital in Lahore killed 70 people.",
-              published="2023-02-14")
+    row = one(
+        "A suicide bomber killed 18 people at a market in Quetta on Monday, officials "
+        "said. In 2016, a bombing at a hospital in Lahore killed 70 people.",
+        published="2023-02-14",
+    )
     assert row["location"].startswith("Quetta")
     assert row["killed"] == 18
 
@@ -179,7 +203,9 @@ def test_earlier_incident_mentioned_for_comparison_is_ignored() -> None:
 def test_two_separate_attacks_give_two_incidents() -> None:
     gdf = geoinc.extract_incidents(
         "A roadside bomb killed four policemen in Mosul on Monday. In a separate attack, "
-        "gunmen shot dead two shopkeepers in Baghdad.", published="2022-03-01")
+        "gunmen shot dead two shopkeepers in Baghdad.",
+        published="2022-03-01",
+    )
     assert len(gdf) == 2
     assert list(gdf["killed"]) == [4, 2]
     assert gdf["location"].str.startswith("Mosul").iloc[0]
@@ -187,9 +213,11 @@ def test_two_separate_attacks_give_two_incidents() -> None:
 
 
 def test_one_event_in_two_countries_gives_two_rows() -> None:
-    gdf = geoinc.extract_incidents("A magnitude 7.8 earthquake struck southern Turkey and "
-                                   "northern Syria on Monday, killing more than 2,300 people.",
-                                   published="2023-02-07")
+    gdf = geoinc.extract_incidents(
+        "A magnitude 7.8 earthquake struck southern Turkey and "
+        "northern Syria on Monday, killing more than 2,300 people.",
+        published="2023-02-07",
+    )
     assert list(gdf["country"]) == ["TR", "SY"]
     assert list(gdf["place"]) == ["southern Turkey", "northern Syria"]
     assert set(gdf["date"]) == {pd.Timestamp("2023-02-06")}
@@ -197,26 +225,34 @@ def test_one_event_in_two_countries_gives_two_rows() -> None:
 
 
 # -- when ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(("phrase", "published", "date", "precision"), [
-    ("on January 3", "2024-01-10", "2024-01-03", "day"),
-    ("on 3 Jan 2024", None, "2024-01-03", "day"),
-    ("on 2024-01-03", None, "2024-01-03", "day"),
-    ("on Sunday night", "2024-01-10", "2024-01-07", "day"),
-    ("yesterday", "2024-01-10", "2024-01-09", "day"),
-    ("last week", "2024-01-10", "2024-01-01", "week"),
-    ("in March 2023", None, "2023-03-01", "month"),
-    ("on December 30", "2024-01-02", "2023-12-30", "day"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "published", "date", "precision"),
+    [
+        ("on January 3", "2024-01-10", "2024-01-03", "day"),
+        ("on 3 Jan 2024", None, "2024-01-03", "day"),
+        ("on 2024-01-03", None, "2024-01-03", "day"),
+        ("on Sunday night", "2024-01-10", "2024-01-07", "day"),
+        ("yesterday", "2024-01-10", "2024-01-09", "day"),
+        ("last week", "2024-01-10", "2024-01-01", "week"),
+        ("in March 2023", None, "2023-03-01", "month"),
+        ("on December 30", "2024-01-02", "2023-12-30", "day"),
+    ],
+)
 def test_dates(phrase: str, published: str | None, date: str, precision: str) -> None:
-    row = one(f"A bomb exploded at a bus station in Peshawar {phrase}, killing 6 people.",
-              published=published)
+    row = one(
+        f"A bomb exploded at a bus station in Peshawar {phrase}, killing 6 people.",
+        published=published,
+    )
     assert row["date"] == pd.Timestamp(date)
     assert row["date_precision"] == precision
 
 
 def test_statement_day_is_not_the_event_day() -> None:
-    row = one("Gunmen killed 11 people in Kaduna on Monday. The governor said in a statement "
-              "on Wednesday that the attackers had been identified.", published="2024-05-16")
+    row = one(
+        "Gunmen killed 11 people in Kaduna on Monday. The governor said in a statement "
+        "on Wednesday that the attackers had been identified.",
+        published="2024-05-16",
+    )
     assert row["date"] == pd.Timestamp("2024-05-13")
 
 
@@ -226,32 +262,39 @@ def test_bad_published_is_an_error() -> None:
 
 
 # -- how many -----------------------------------------------------------------------------
-@pytest.mark.parametrize(("sentence", "killed", "killed_high", "injured"), [
-    ("The blast killed eighty-four people and injured two hundred and five.", 84, None, 205),
-    ("More than 100 people were killed and nearly 290 were hurt.", 100, None, 290),
-    ("Officials said 1,037 people died and 2,400 were hospitalised.", 1037, None, 2400),
-    ("Between 84 and 95 people lost their lives.", 84, 95, None),
-    ("Up to 95 people are feared dead.", None, 95, None),
-    ("At least 40 people were killed; up to 60 may have died.", 40, 60, None),
-    ("The death toll rose to 95, up from 84 on Monday.", 95, None, None),
-    ("At least 84 people were killed. The death toll later climbed to 103.", 103, None, None),
-    ("Two police officers and three civilians were killed.", 5, None, None),
-    ("Twelve people, including three children, were killed and 40 wounded.", 12, None, 40),
-    ("The attack left 12 dead and 30 wounded.", 12, None, 30),
-    ("A 25-year-old man killed 3 people in 2019 with a rifle 50 km from the border.", 3, None,
-     None),
-    ("Two explosions on the fourth anniversary killed 7 people.", 7, None, None),
-    ("The magnitude 7.8 quake killed 4 people and injured 30 others.", 4, None, 30),
-    ("Seven people were shot, one of them fatally.", 1, None, 6),
-    ("Half a dozen people were killed and two dozen were hurt.", 6, None, 24),
-    ("A 23-year-old woman was killed and two men were wounded.", 1, None, 2),
-    ("He non-fatally wounded six students before he was arrested.", None, None, 6),
-    ("Then he shot a guard and two bystanders, but no one was killed.", 0, None, 3),
-    ("The explosion left three people dead and more than a dozen injured.", 3, None, 12),
-    ("The gunman shot four people, killing one.", 1, None, 3),
-    ("He wounded ten and killed none before he was arrested.", 0, None, 10),
-    ("The gunman killed five people before he was shot dead by police.", 6, None, None),
-])
+@pytest.mark.parametrize(
+    ("sentence", "killed", "killed_high", "injured"),
+    [
+        ("The blast killed eighty-four people and injured two hundred and five.", 84, None, 205),
+        ("More than 100 people were killed and nearly 290 were hurt.", 100, None, 290),
+        ("Officials said 1,037 people died and 2,400 were hospitalised.", 1037, None, 2400),
+        ("Between 84 and 95 people lost their lives.", 84, 95, None),
+        ("Up to 95 people are feared dead.", None, 95, None),
+        ("At least 40 people were killed; up to 60 may have died.", 40, 60, None),
+        ("The death toll rose to 95, up from 84 on Monday.", 95, None, None),
+        ("At least 84 people were killed. The death toll later climbed to 103.", 103, None, None),
+        ("Two police officers and three civilians were killed.", 5, None, None),
+        ("Twelve people, including three children, were killed and 40 wounded.", 12, None, 40),
+        ("The attack left 12 dead and 30 wounded.", 12, None, 30),
+        (
+            "A 25-year-old man killed 3 people in 2019 with a rifle 50 km from the border.",
+            3,
+            None,
+            None,
+        ),
+        ("Two explosions on the fourth anniversary killed 7 people.", 7, None, None),
+        ("The magnitude 7.8 quake killed 4 people and injured 30 others.", 4, None, 30),
+        ("Seven people were shot, one of them fatally.", 1, None, 6),
+        ("Half a dozen people were killed and two dozen were hurt.", 6, None, 24),
+        ("A 23-year-old woman was killed and two men were wounded.", 1, None, 2),
+        ("He non-fatally wounded six students before he was arrested.", None, None, 6),
+        ("Then he shot a guard and two bystanders, but no one was killed.", 0, None, 3),
+        ("The explosion left three people dead and more than a dozen injured.", 3, None, 12),
+        ("The gunman shot four people, killing one.", 1, None, 3),
+        ("He wounded ten and killed none before he was arrested.", 0, None, 10),
+        ("The gunman killed five people before he was shot dead by police.", 6, None, None),
+    ],
+)
 def test_counts(sentence: str, killed, killed_high, injured) -> None:
     row = one(f"{sentence} The attack happened in Peshawar, Pakistan.")
     assert (row["killed"] if row["killed"] is not pd.NA else None) == killed
@@ -260,8 +303,9 @@ def test_counts(sentence: str, killed, killed_high, injured) -> None:
 
 
 def test_revision_keeps_the_earlier_figure_as_evidence() -> None:
-    row = one("At least 84 people were killed in the bombing in Kabul. The death toll later "
-              "rose to 95.")
+    row = one(
+        "At least 84 people were killed in the bombing in Kabul. The death toll later rose to 95."
+    )
     assert row["killed"] == 95
     assert "84" in evidence(row)["killed"]
 
@@ -276,35 +320,60 @@ def test_vague_words_are_coded_like_acled_and_flagged(word: str, value: int) -> 
 def test_listed_victims_are_counted() -> None:
     row = one("In Dayton, a gunman killed his wife and two daughters and wounded a neighbour.")
     assert row["killed"] == 3 and row["injured"] == 1
-    row = one("A police officer and two civilians were killed in Kabul, and a soldier and "
-              "four children were wounded.")
+    row = one(
+        "A police officer and two civilians were killed in Kabul, and a soldier and "
+        "four children were wounded."
+    )
     assert row["killed"] == 3 and row["injured"] == 5
 
 
 # -- who ----------------------------------------------------------------------------------
 def test_claimed_and_blamed_are_different() -> None:
-    row = one("Al-Shabaab claimed responsibility for the bombing in Mogadishu that killed 20 "
-              "people. The government blamed foreign fighters.")
+    row = one(
+        "Al-Shabaab claimed responsibility for the bombing in Mogadishu that killed 20 "
+        "people. The government blamed foreign fighters."
+    )
     assert row["claimed_by"] == "Al-Shabaab"
-    row = one("Officials blamed the Taliban for the attack in Kabul that killed 9 people, but "
-              "no group has claimed responsibility.")
+    row = one(
+        "Officials blamed the Taliban for the attack in Kabul that killed 9 people, but "
+        "no group has claimed responsibility."
+    )
     assert row["claimed_by"] is pd.NA
     assert row["blamed_on"] == "Taliban"
 
 
-@pytest.mark.parametrize(("text", "claimed", "blamed"), [
-    ("Police suspect the bombing in Mogadishu, which killed 10, was carried out by Al-Shabaab.",
-     None, "Al-Shabaab"),
-    ("The attack in Kabul, which killed 10 people, was blamed on the Haqqani network.", None,
-     "Haqqani network"),
-    ("Suspected Boko Haram militants killed 18 people near Maiduguri.", None, "Boko Haram"),
-    ("Responsibility for the blast in Quetta, which killed 6, was claimed by the Islamic State "
-     "group.", "Islamic State", None),
-    ("Hamas said it was behind the shooting in Jerusalem that killed three people.", "Hamas",
-     None),
-    ("Suspected al-Shabab extremists attacked a bus in Kenya's Mandera county, killing 10.",
-     None, "al-Shabab"),
-])
+@pytest.mark.parametrize(
+    ("text", "claimed", "blamed"),
+    [
+        (
+            "Police suspect the bombing in Mogadishu, which killed 10, was carried out by Al-Shabaab.",
+            None,
+            "Al-Shabaab",
+        ),
+        (
+            "The attack in Kabul, which killed 10 people, was blamed on the Haqqani network.",
+            None,
+            "Haqqani network",
+        ),
+        ("Suspected Boko Haram militants killed 18 people near Maiduguri.", None, "Boko Haram"),
+        (
+            "Responsibility for the blast in Quetta, which killed 6, was claimed by the Islamic State "
+            "group.",
+            "Islamic State",
+            None,
+        ),
+        (
+            "Hamas said it was behind the shooting in Jerusalem that killed three people.",
+            "Hamas",
+            None,
+        ),
+        (
+            "Suspected al-Shabab extremists attacked a bus in Kenya's Mandera county, killing 10.",
+            None,
+            "al-Shabab",
+        ),
+    ],
+)
 def test_claims_and_accusations(text: str, claimed, blamed) -> None:
     row = one(text)
     assert (None if row["claimed_by"] is pd.NA else row["claimed_by"]) == claimed
@@ -312,8 +381,10 @@ def test_claims_and_accusations(text: str, claimed, blamed) -> None:
 
 
 def test_a_date_about_something_else_is_not_the_event_date() -> None:
-    row = one("Gunmen killed 7 people in Kano. The police commissioner visited Abuja on "
-              "Tuesday.", published="2024-03-07")
+    row = one(
+        "Gunmen killed 7 people in Kano. The police commissioner visited Abuja on Tuesday.",
+        published="2024-03-07",
+    )
     assert row["date_precision"] == "week"  # publication week, no day in the text
     assert "publication date" in evidence(row)["date"]
 
@@ -323,19 +394,29 @@ def test_a_date_about_something_else_is_not_the_event_date() -> None:
 def test_empty_text_gives_no_rows(text: str) -> None:
     gdf = geoinc.extract_incidents(text)
     assert len(gdf) == 0
-    assert list(gdf.columns) == list(geoinc.extract_incidents(
-        "5 killed in a bombing in Kano.").columns)
+    assert list(gdf.columns) == list(
+        geoinc.extract_incidents("5 killed in a bombing in Kano.").columns
+    )
 
 
 def test_text_without_incident_gives_no_rows() -> None:
-    assert len(geoinc.extract_incidents(
-        "The central bank of Kenya kept its interest rate at 13 percent on Tuesday, citing "
-        "inflation in Nairobi and Mombasa.", published="2024-02-06")) == 0
+    assert (
+        len(
+            geoinc.extract_incidents(
+                "The central bank of Kenya kept its interest rate at 13 percent on Tuesday, citing "
+                "inflation in Nairobi and Mombasa.",
+                published="2024-02-06",
+            )
+        )
+        == 0
+    )
 
 
 def test_html_markup_and_scripts_are_stripped() -> None:
-    row = one('<div><script>var s = "500 killed in Paris";</script><p>At least <b>6</b> '
-              "people were killed in a shooting in <a href='#'>Houston</a>.</p></div>")
+    row = one(
+        '<div><script>var s = "500 killed in Paris";</script><p>At least <b>6</b> '
+        "people were killed in a shooting in <a href='#'>Houston</a>.</p></div>"
+    )
     assert row["killed"] == 6 and row["location"].startswith("Houston")
     assert "<" not in row["description"]
 
@@ -349,8 +430,10 @@ def test_one_megabyte_text_does_not_crash(kerman_text: str) -> None:
 
 
 def test_non_english_text_does_not_crash() -> None:
-    gdf = geoinc.extract_incidents("Al menos doce personas murieron en un ataque en Culiacán. "
-                                   "爆炸造成多人死亡。 Взрыв в Москве.")
+    gdf = geoinc.extract_incidents(
+        "Al menos doce personas murieron en un ataque en Culiacán. "
+        "爆炸造成多人死亡。 Взрыв в Москве."
+    )
     assert len(gdf) <= 1
 
 
@@ -362,8 +445,9 @@ def test_non_string_is_a_type_error() -> None:
 
 
 def test_an_explicit_gazetteer_is_used() -> None:
-    gdf = geoinc.extract_incidents("A bomb killed 5 people in Kerman.",
-                                   gazetteer=geoinc.Gazetteer())
+    gdf = geoinc.extract_incidents(
+        "A bomb killed 5 people in Kerman.", gazetteer=geoinc.Gazetteer()
+    )
     assert gdf.iloc[0]["country"] == "IR"
 
 
@@ -383,8 +467,9 @@ def test_extract_many_from_a_series_and_a_folder(tmp_path: Path, kerman_text: st
     assert list(gdf["report"]) == ["kerman"]
     assert gdf.iloc[0]["date"] == pd.Timestamp("2024-01-03")
     (tmp_path / "a.txt").write_text(kerman_text, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("5 people were killed in a shooting in Memphis.",
-                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "5 people were killed in a shooting in Memphis.", encoding="utf-8"
+    )
     (tmp_path / "c.txt").write_bytes(b"\xff\xfe\x00bad")
     gdf = geoinc.extract_many(tmp_path, progress=True)
     assert list(gdf["report"]) == ["a.txt", "b.txt"]

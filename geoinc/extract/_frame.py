@@ -12,9 +12,14 @@ import shapely
 from geoinc.extract._patterns import _WGS84
 from geoinc.schema import COLUMNS, COUNT_COLUMNS
 
-_AUDIT_DTYPES = {"geocode_status": "string", "geocode_confidence": "float64",
-                 "geocode_candidates": "Int64", "geocode_reason": "string", "geocoder": "string",
-                 "geocode_error": "string"}
+_AUDIT_DTYPES = {
+    "geocode_status": "string",
+    "geocode_confidence": "float64",
+    "geocode_candidates": "Int64",
+    "geocode_reason": "string",
+    "geocoder": "string",
+    "geocode_error": "string",
+}
 
 
 _NAT = np.datetime64("NaT", "ns")
@@ -37,14 +42,17 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     for col in names:
         values = [r.get(col) for r in rows]
         if col == "date":
-            data[col] = np.array([_NAT if v is None or v is pd.NaT else pd.Timestamp(v).asm8
-                                  for v in values], dtype=_NAT.dtype)
+            data[col] = np.array(
+                [_NAT if v is None or v is pd.NaT else pd.Timestamp(v).asm8 for v in values],
+                dtype=_NAT.dtype,
+            )
         elif col in _FLOAT_COLUMNS:
             data[col] = np.array([np.nan if v is None else float(v) for v in values])
         elif col in _INT_COLUMNS:
             data[col] = pd.arrays.IntegerArray(
                 np.array([0 if v is None else int(v) for v in values], dtype=np.int64),
-                np.array([v is None for v in values], dtype=bool))
+                np.array([v is None for v in values], dtype=bool),
+            )
         else:
             strings.append(col)
     # every text column in one array, cut into columns (one pandas call, not twenty)
@@ -54,7 +62,7 @@ def _frame(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
         flat.extend(str(v) if (v := r.get(col)) is not None else missing for r in rows)
     text = pd.array(flat, dtype=_STR)
     for i, col in enumerate(strings):
-        data[col] = text[i * n:(i + 1) * n]
+        data[col] = text[i * n : (i + 1) * n]
     data = {col: data[col] for col in names}
     index = pd.RangeIndex(n)
     lat, lon = data["latitude"], data["longitude"]

@@ -23,29 +23,37 @@ _DATELINE_AGENCY = re.compile(
     r"^\s*(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})(?:\s*\[[^\]\n]{1,30}\])?,?\s+"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:IANS|PTI|ANI|UNI|AP|"
-    r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)(?:/[A-Za-z]+)?\)\s*[-–—:]?\s*")
+    r"AFP|Reuters|Xinhua|AA|dpa|EFE|IRNA|APP|NNN|WAM|SPA|KUNA|Bernama)(?:/[A-Za-z]+)?\)\s*[-–—:]?\s*"
+)
 #: a dateline of a date and an agency only: "Nov. 9 (UPI) -- At least five people died …"
 _DATELINE_DATE = re.compile(
     r"^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?\s*\((?:UPI|AP|AFP|Reuters|IANS|PTI|ANI|Xinhua|dpa|EFE|AA|IRNA|APP|Bernama)\)"
-    r"\s*[-–—:]+\s*")
+    r"\s*[-–—:]+\s*"
+)
 _DATELINE_DASH = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
-    r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))")
+    r"(?:\s+[–—]\s+(?=[A-Z])|:\s+(?=[A-Z]|\d+\s+(?:people|persons|dead|killed|injured)))"
+)
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|earthquake|quake|"
     r"tremor|shooting|stabbing|crash|collision|derailment|fire|blaze|floods?|flooding|"
     r"landslides?|mudslides?|storm|cyclone|typhoon|hurricane|tornado(?:es)?|tsunami|"
     r"massacre|raid|ambush|assault|strikes?|airstrikes?|collapse|stampede|sinking|"
-    r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage|scene)\b", re.I)
+    r"capsizing|disaster|tragedy|incident|violence|clashes|riots?|rampage|scene)\b",
+    re.I,
+)
 #: a background phrase that points at another event ("two weeks after a car bombing")
 _OTHER_EVENT = re.compile(
     r"(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?(?:days?|weeks?|"
     r"months?|hours?)\s+(?:after|before)|(?:follows|followed|comes\s+after|came\s+after)\b|"
-    r"a\s+(?:series|spate|string|wave)\s+of|the\s+(?:most\s+recent|previous|last)\s", re.I)
+    r"a\s+(?:series|spate|string|wave)\s+of|the\s+(?:most\s+recent|previous|last)\s",
+    re.I,
+)
 _PAGE_DATE_LEAD = re.compile(
     r"\s*(?i:date|published|updated|posted|last\s+updated)\s*:?\s*(?P<d>(?:19|20)\d\d-[01]\d-"
-    r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b")
+    r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b"
+)
 #: "Later Wednesday," / "Later that day,": a later event of the same day
 _LATER_DAY = r"later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,"
 _SEPARATE = re.compile(
@@ -124,7 +132,7 @@ _BACKGROUND = re.compile(
     r"earthquake|quake|floods?|fire|crash|sinking|disaster)|"
     r"each\s+year|annually|so\s+far\s+(?:in\s+(?:19|20)\d\d|this\s+(?:year|month))|"
     r"this\s+year|had\s+been\s+involved\s+in|(?:the\s+)?previous\s+(?:week|month|year)|"
-    r"(?:the\s+)?previous\s+day(?!" + _TOLL_DAY[len(r"\s+day\b"):] + r")|"
+    r"(?:the\s+)?previous\s+day(?!" + _TOLL_DAY[len(r"\s+day\b") :] + r")|"
     r"in\s+various\s+(?:\w+\s+)?(?:attacks|raids|incidents|bombings|clashes)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years|week|month|year)\b|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
@@ -151,9 +159,12 @@ _BACKGROUND = re.compile(
 _IN_MONTH = re.compile(
     r"\b(?i:in|since|during|last|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
     r"(?:\s+|(?<=mid-))(?P<m>January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b(?!\s+\d)")
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
+    r"July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)  # noqa: SIM905
+}
 #: "The attack came a day after assailants gunned down 18 guests": another, earlier event
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|follows|followed|coming)\s+(?:just\s+|only\s+|barely\s+|almost\s+|"
@@ -162,13 +173,17 @@ _CAME_AFTER = re.compile(
     r"^\s*(?:that['’]s|that\s+was|this\s+was|it\s+was)\s+when\b|"
     r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:that|those)\s+of\b|"
     r"\b(?:came|comes|coming)\s+(?:shortly|soon|just|only|barely|hours|days)\s+after\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 #: a sentence coming back to the report's own incident ("Sunday's blast", "the explosion")
 _BACK_TO_EVENT = re.compile(
     r"\b(?:today['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
-    r"this\s+(?:attack|blast|bombing|explosion|shooting|incident)|the\s+latest)\b", re.I)
-_HOMETOWN_BEFORE = re.compile(r"\b(?:an?|the|every|each)\s+(?:\d{1,3}-year-old\s+)?$",
-                              re.IGNORECASE)
+    r"this\s+(?:attack|blast|bombing|explosion|shooting|incident)|the\s+latest)\b",
+    re.I,
+)
+_HOMETOWN_BEFORE = re.compile(
+    r"\b(?:an?|the|every|each)\s+(?:\d{1,3}-year-old\s+)?$", re.IGNORECASE
+)
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
     r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
@@ -188,7 +203,9 @@ _EXCLUDE_BEFORE = re.compile(
 _WIDESPREAD = re.compile(
     r"\b(?:across|throughout|all\s+over|around|nationwide\s+in|parts\s+of|much\s+of|"
     r"several\s+(?:provinces|states|regions|districts)\s+(?:of|in))\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE)
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\(\s*[\d.,]+\s*\w+\s*\)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?"
@@ -201,7 +218,8 @@ _BETWEEN = re.compile(
     r"\b(?:lies|lying|located|situated|sits|sitting|midway|halfway)\s+(?:\w+\s+){0,2}?"
     r"between\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 _QUOTED_AFTER = re.compile(
     r"^(?:[’']s)?\s+(?:(?:health|interior|defen[cs]e|information|civil\s+defen[cs]e|"
     r"emergency|disaster|police|security|regional|provincial|local|state|city)\s+)?"
@@ -210,7 +228,8 @@ _QUOTED_AFTER = re.compile(
     r"media|intelligence|authorities|foreign\s+minister|defen[cs]e\s+minister|"
     r"(?:[\w-]+\s+){0,2}?(?:news\s+agency|television|broadcaster|newspaper|radio|daily))\s+"
     r"(?:\w+\s+){0,3}?(?:said|says|declined|denied|condemned|warned|accused|blamed|"
-    r"called|stated|told|rejected|vowed|expressed|reported|quoted|cited)", re.IGNORECASE,
+    r"called|stated|told|rejected|vowed|expressed|reported|quoted|cited)",
+    re.IGNORECASE,
 )
 #: where the wounded were taken, where a vehicle was going, where a rocket came from
 _ELSEWHERE_BEFORE = re.compile(
@@ -235,11 +254,14 @@ _RELATIVE_BEFORE = re.compile(
     r"south-east|south-west)(?:ern)?\s+of|an?\s+(?:\w+\s+)?suburb\s+of|(?:just|some|about)\s+"
     r"(?:outside|north|south|east|west))\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
-    re.IGNORECASE)
-_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
-                    r"\b(?:to|towards?|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-                    r"(?:\s+(?:district|province|city|town|state|region|area))?\s+from\s+"
-                    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?$")
+    re.IGNORECASE,
+)
+_ROUTE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+(?:the\s+)?$|"
+    r"\b(?:to|towards?|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:district|province|city|town|state|region|area))?\s+from\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village)\s+of\s+)?$"
+)
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
     r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"
@@ -249,17 +271,22 @@ _PERP_FATE = re.compile(
     re.IGNORECASE,
 )
 #: words of a page's date line besides the date and a name or two
-_PAGE_WORDS = frozenset("""
+_PAGE_WORDS = frozenset(
+    """
 published posted updated last modified first on by at date dated am pm gmt utc est edt bst
 cet ist pst pdt time local ago minutes minute hours hour mins min mon tue wed thu fri sat sun
-""".split())  # noqa: SIM905
+""".split()  # noqa: SIM905
+)
 _LOCATIVE_EVENT = re.compile(
     r"\b(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of|hit|struck|rocked)\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
-_DEATH_WORDS = re.compile(r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*|lives|drowned)\b",
-                          re.IGNORECASE)
+_DEATH_WORDS = re.compile(
+    r"\b(?:killed|killing|dead|died|dying|deaths?|fatal\w*|lives|drowned)\b", re.IGNORECASE
+)
 _OCCURRED = re.compile(
     r"\b(?:struck|strikes|hit|hits|exploded|explodes|went\s+off|occurred|happened|took\s+place|"
     r"erupted|broke\s+out|opened\s+fire|stormed|attacked|detonated|derailed|collapsed|crashed|"
@@ -286,9 +313,22 @@ _LATER_ACT = re.compile(
     r"died\s+(?:later|in\s+(?:the\s+)?hospital))\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
-_NUM_WORD = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+")
-_N_UNITS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+"
+_N_UNITS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "the": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 #: "<date> — the day before the shooting", "<date>, two days after the attack"
 _OFFSET = re.compile(
     r"^\s*(?:,|—|–|-)?\s*(?:just\s+|only\s+)?(?P<n>the|a|one|two|three|four|five|six|seven|"
@@ -314,17 +354,23 @@ _STATED_AFTER = re.compile(
 _AFTERMATH_AFTER = re.compile(
     r"^\s*,?\s*(?:[\w'’.-]+\s+){0,3}?(?:protesters|demonstrators|mourners|relatives|residents|"
     r"hundreds|thousands|crowds|families)\s+(?:\w+\s+)?(?:gathered|protested|marched|rallied|"
-    r"mourned|buried|held|took\s+to)\b", re.IGNORECASE)
+    r"mourned|buried|held|took\s+to)\b",
+    re.IGNORECASE,
+)
 _HAPPENED_AT = re.compile(
     r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|tragedy|stampede|"
     r"collapse|sinking|ambush|raid|massacre|fire)\b[^.;]{0,80}\b(?:occurred|happened|"
-    r"took\s+place)\b", re.IGNORECASE)
+    r"took\s+place)\b",
+    re.IGNORECASE,
+)
 #: "the incident occurred on", "the blast happened at 8 a.m. on"
 _EVENT_HAPPENED = re.compile(
     r"\b(?:incident|attack|blast|explosion|shooting|bombing|accident|crash|quake|earthquake|"
     r"fire|tragedy|stampede|collapse|sinking|ambush|raid|massacre)\s+(?:\w+\s+){0,2}?"
     r"(?:occurred|happened|took\s+place|struck|hit|erupted|broke\s+out|began)\s+"
-    r"(?:[\w:.]+\s+){0,3}?$", re.IGNORECASE)
+    r"(?:[\w:.]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 #: a revised toll right before the date ("… rose to 36 on Monday")
 _TOLL_UPDATE = re.compile(
     r"\b(?:rose|climbed|risen|jumped|increased|reached|stood\s+at|stands\s+at|revised\s+"
@@ -343,21 +389,31 @@ _LATER = re.compile(
 #: the date of something that came after another event ("Monday, two days after the attack")
 _ORDINAL_ITEM = re.compile(
     r"\s*(?:The|A|In\s+the)\s+(?:second|third|fourth|other)\s+(?:[\w-]+\s+)?(?:attack|ambush|"
-    r"blast|bombing|explosion|raid|incident|strike|airstrike)\b")
+    r"blast|bombing|explosion|raid|incident|strike|airstrike)\b"
+)
 _SETTLEMENT_AFTER = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"
-    r"community|island|suburb|neighbou?rhood)\b|\s+(?:town|village|hamlet|locality)\b", re.I)
+    r"community|island|suburb|neighbou?rhood)\b|\s+(?:town|village|hamlet|locality)\b",
+    re.I,
+)
 #: a brief's own dateline inside a page of several: "WOODLAWN, Md. — ", "LAGOS (AP) — "
-_INNER_DATELINE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2},?\s+(?:[A-Z][a-z]{1,4}\.\s+|"
-                             r"\((?:AP|AFP|Reuters)\)\s+)[—–-]\s")
+_INNER_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2},?\s+(?:[A-Z][a-z]{1,4}\.\s+|"
+    r"\((?:AP|AFP|Reuters)\)\s+)[—–-]\s"
+)
 #: a later sentence telling the toll of the incident just told
-_THIS_ATTACK = re.compile(r"\b(?:(?:in|during)\s+)?(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|"
-                          r"raid|ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
-                          r"blast|bombing|explosion)\b", re.I)
+_THIS_ATTACK = re.compile(
+    r"\b(?:(?:in|during)\s+)?(?:this|that|the)\s+(?:[\w-]+\s+)?(?:attack|"
+    r"raid|ambush|assault|clash|battle|gunfight|firefight|fighting|incident|"
+    r"blast|bombing|explosion)\b",
+    re.I,
+)
 #: a claim of several attacks at once: "claimed both attacks", "claimed the bombings"
 _ALL_ATTACKS = re.compile(
     r"\b(?:both|all(?:\s+the)?|each\s+of\s+the|the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|"
-    r"bombings|blasts|explosions|assaults|raids|ambushes|strikes)\b", re.I)
+    r"bombings|blasts|explosions|assaults|raids|ambushes|strikes)\b",
+    re.I,
+)
 #: where a sentence goes on to another incident: "…, while another car bomb … in Hawijah"
 _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
@@ -368,32 +424,55 @@ _ITEM_JOIN = re.compile(
     # "… in Cho Airong district and two villagers shot dead in Pattani's Nong Chik district"
     r"\s+and\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:killed|shot\s+dead|wounded|injured|died)\b)",
-    re.I)
+    re.I,
+)
 #: a clause's own place: "in Kazimiyah", "in the town of Hawijah", "in nearby Barangay …"
 _CLAUSE_PLACE = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district|area|province)"
-    r"\s+of\s+|nearby\s+|neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+)")
+    r"\s+of\s+|nearby\s+|neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+)"
+)
 
 
 _LEAD_AFTER = re.compile(
     r"\s*(?:(?:just|only|barely|mere)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|minutes?|fortnight)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
-    r"explosion|shooting)\b)[^,]{5,200},", re.IGNORECASE)
+    r"explosion|shooting)\b)[^,]{5,200},",
+    re.IGNORECASE,
+)
 #: a forecast: what a storm is expected to do, where it could hit
 _FUTURE = re.compile(
     r"\b(?:expected|forecast|predicted|scheduled|likely|set)\s+to\b|\b(?:will|could|would|may|"
     r"might)\s+(?:\w+\s+)?(?:make|hit|reach|strike|bring|become|continue|move|pass|head|"
-    r"approach|arrive|be)\b", re.IGNORECASE)
+    r"approach|arrive|be)\b",
+    re.IGNORECASE,
+)
 #: a photo caption's marks: a bullet, a photo credit
-_CAPTION = re.compile(r"^\s*[•▪]|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photos?\b|\bPhoto(?:graph)?:\s|"
-                      r"\((?:AP|AFP|Reuters|EPA|Getty\s+Images)\)\s*$", re.M)
+_CAPTION = re.compile(
+    r"^\s*[•▪]|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photos?\b|\bPhoto(?:graph)?:\s|"
+    r"\((?:AP|AFP|Reuters|EPA|Getty\s+Images)\)\s*$",
+    re.M,
+)
 _LATER_SAME_DAY = re.compile(r"\s*" + _LATER_DAY, re.I)
 #: an unknown name that is an area itself ("Jawzjan province"), not a town inside one
-_AN_AREA_AFTER = re.compile(r"\s+(?:province|district|county|region|governorate|state|township|"
-                            r"zone|prefecture|department|woreda|upazila|"
-                            r"municipality|local\s+government|LGA|sub-?district|tehsil)\b", re.I)
-_PLACE_FIELDS = ("place", "location", "country", "admin1", "latitude", "longitude", "precision",
-                 "geocode_status", "geocode_confidence", "geocode_candidates", "geocode_reason")
+_AN_AREA_AFTER = re.compile(
+    r"\s+(?:province|district|county|region|governorate|state|township|"
+    r"zone|prefecture|department|woreda|upazila|"
+    r"municipality|local\s+government|LGA|sub-?district|tehsil)\b",
+    re.I,
+)
+_PLACE_FIELDS = (
+    "place",
+    "location",
+    "country",
+    "admin1",
+    "latitude",
+    "longitude",
+    "precision",
+    "geocode_status",
+    "geocode_confidence",
+    "geocode_candidates",
+    "geocode_reason",
+)
 #: a sentence that opens a new event with an indefinite article ("A roadside bomb …")
 _NEW_EVENT = re.compile(
     r"\s*(?:(?:On|Late|Early)\s+\w+(?:\s+(?:night|morning|evening))?,?\s+|Earlier,?\s+|"
@@ -401,13 +480,16 @@ _NEW_EVENT = re.compile(
     r"(?:added|said)\s+that\s+)?(?i:an?)\s+(?:[\w-]+\s+){0,5}?(?:bomb|blast|explosion|attack|"
     r"bomber|gunman|gunmen|militants|landmine|mine|IED|grenade|rocket|mortar|airstrike|"
     r"air\s+strike|drone\s+strike|shelling|fire|landslide|stampede|crash|collision|"
-    r"earthquake)s?\b")
+    r"earthquake)s?\b"
+)
 #: a round-up's item opening on its place: "In northern Jawzjan province, three laborers …"
 _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
-    r"region|city|town|area))?\s*,", re.IGNORECASE)
+    r"region|city|town|area))?\s*,",
+    re.IGNORECASE,
+)
 #: an item opening on its own toll and telling its own event: "Five civilians were killed
 #: … earlier on Thursday when a roadside bomb and a car bomb exploded in Baghdad"
 _NEW_TOLL_LEAD = re.compile(
@@ -417,7 +499,8 @@ _NEW_TOLL_LEAD = re.compile(
     r"\b[^.;]{0,120}?\b(?:when|as|after|in)\s+(?:an?\s+|two\s+)(?:[\w-]+\s+){0,3}?(?:bombs?|blasts?|"
     r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|strikes?|shelling|ambush|"
     r"raid)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 #: a lede that sums up several incidents told one by one after it
 _SUMMARY = re.compile(
     r"\b(?:attacks|bombings|violence|explosions|shootings)\s+(?:\w+\s+)?across\s+(?:the\s+)?"
@@ -426,11 +509,15 @@ _SUMMARY = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|shootings|"
     r"provinces|districts|states|towns|cities|"
-    r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b", re.IGNORECASE)
+    r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b",
+    re.IGNORECASE,
+)
 _AFTER_THE_EVENT = re.compile(
     r"^\s*,?\s*(?:after|following|since)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|"
-    r"incident|tragedy|quake|earthquake|crash|killings?|stabbing|rampage)\b", re.IGNORECASE)
+    r"incident|tragedy|quake|earthquake|crash|killings?|stabbing|rampage)\b",
+    re.IGNORECASE,
+)
 _AFTER_SOMETHING = re.compile(
     rf"^\s*,?\s*(?:more\s+than\s+|just\s+|only\s+|some\s+)?(?:(?:{_NUM_WORD})\s+"
     r"(?:full\s+)?(?:days?|nights?|hours?|weeks?|months?|years?)|the\s+(?:day|night|morning|"

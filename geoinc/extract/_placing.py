@@ -45,59 +45,102 @@ from geoinc.extract.places import (
 log = logging.getLogger("geoinc")
 
 
-
-def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None = None,
-             soft_bias: set[str] | None = None, also: set[str] | None = None) -> Any:
+def _geocode(
+    gaz: Any,
+    mention: PlaceMention,
+    bias: set[str],
+    admin1: str | None = None,
+    soft_bias: set[str] | None = None,
+    also: set[str] | None = None,
+) -> Any:
     query = mention.query
-    if mention.want_admin1 and not re.search(r"(?i)\b(?:province|state|oblast|governorate|region|"
-                                             r"county|district|prefecture)\b", query):
+    if mention.want_admin1 and not re.search(
+        r"(?i)\b(?:province|state|oblast|governorate|region|"
+        r"county|district|prefecture)\b",
+        query,
+    ):
         query = mention.text + " Province"
     restrict = mention.country_hint
     if mention.want_admin1:
-        bare = re.sub(r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
-                      r"prefecture)$", "", mention.text)
+        bare = re.sub(
+            r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
+            r"prefecture)$",
+            "",
+            mention.text,
+        )
         if bare != mention.text:
             try:
-                area = gaz.geocode(bare, exactly_one=True, country_bias=sorted(
-                    bias or soft_bias or ()) or None, country_codes=restrict)
+                area = gaz.geocode(
+                    bare,
+                    exactly_one=True,
+                    country_bias=sorted(bias or soft_bias or ()) or None,
+                    country_codes=restrict,
+                )
             except ValueError:
                 area = None
-            if area is not None and (area.raw.get("precision") == "admin1" or (
+            if area is not None and (
+                area.raw.get("precision") == "admin1"
+                or (
                     re.search(r"(?i)\s(?:district|county)$", mention.text)
-                    and "second-level subdivisions" in str(area.raw.get("source", "")))):
+                    and "second-level subdivisions" in str(area.raw.get("source", ""))
+                )
+            ):
                 # "North Sumatra province" is Sumatera Utara, not Sumatra, Florida; "West
                 # Singhbhum district" is the district Pashchim Singhbhum
                 return area
     try:
         prefer = sorted(bias or soft_bias or ()) or None
-        loc = gaz.geocode(query, exactly_one=True, country_bias=prefer,
-                          country_codes=restrict,
-                          admin1=None if mention.qualifier or mention.is_qualifier else admin1)
+        loc = gaz.geocode(
+            query,
+            exactly_one=True,
+            country_bias=prefer,
+            country_codes=restrict,
+            admin1=None if mention.qualifier or mention.is_qualifier else admin1,
+        )
         if loc is None and query != mention.text:
-            loc = gaz.geocode(mention.text, exactly_one=True, country_bias=prefer,
-                              country_codes=restrict)
-        if loc is not None and mention.want_admin1 and loc.raw.get("precision") in (
-                "city", "exact"):
+            loc = gaz.geocode(
+                mention.text, exactly_one=True, country_bias=prefer, country_codes=restrict
+            )
+        if (
+            loc is not None
+            and mention.want_admin1
+            and loc.raw.get("precision") in ("city", "exact")
+        ):
             bare = fold(_ADMIN_TAIL.sub("", mention.text))
             name = fold(str(loc.raw.get("name", "")))
             if name != bare and (name.startswith(bare + " ") or name.endswith(" " + bare)):
                 return None  # "Quezon province" is not Quezon City (nor is it indexed)
         countries = bias or soft_bias
-        if (loc is not None and countries and not restrict and not mention.qualifier
-                and not (mention.want_admin1 and loc.raw.get("precision") == "admin1")):
+        if (
+            loc is not None
+            and countries
+            and not restrict
+            and not mention.qualifier
+            and not (mention.want_admin1 and loc.raw.get("precision") == "admin1")
+        ):
             raw = loc.raw if isinstance(loc.raw, dict) else {}
             # a small namesake in a country the report never names ("Sudan's Darfur region"
             # is not Darfur, Minnesota; "North Sumatra" in an Indonesian story not Florida's)
             if raw.get("country") not in countries and int(raw.get("population") or 0) < 50_000:
                 return None
-            if (bias and raw.get("country") not in bias | (also or set())
-                    and raw.get("precision") == "admin1"):
+            if (
+                bias
+                and raw.get("country") not in bias | (also or set())
+                and raw.get("precision") == "admin1"
+            ):
                 return None  # "the villages of Yoro and Gangafani" in Mali: not Honduras's Yoro
 
-            if bias and raw.get("country") not in bias | (also or set()) and (
-                    (fold(str(raw.get("name", ""))) != raw.get("matched")
-                     and len(str(raw.get("matched") or "")) <= 7)
-                    or float(raw.get("fuzzy_score") or 100.0) < 100.0):
+            if (
+                bias
+                and raw.get("country") not in bias | (also or set())
+                and (
+                    (
+                        fold(str(raw.get("name", ""))) != raw.get("matched")
+                        and len(str(raw.get("matched") or "")) <= 7
+                    )
+                    or float(raw.get("fuzzy_score") or 100.0) < 100.0
+                )
+            ):
                 return None  # "Nawa" in a Helmand story is not Naha, Japan (another name of it)
         return loc
     except ValueError as err:
@@ -106,12 +149,17 @@ def _geocode(gaz: Any, mention: PlaceMention, bias: set[str], admin1: str | None
 
 
 #: a place the text says was spared
-_SPARED = re.compile(r"\b(?:with|causing|caused|and)\s+no\s+(?:major\s+|serious\s+|significant\s+|"
-                     r"reported\s+)?(?:damages?|casualties|deaths|injuries|losses)\b", re.I)
+_SPARED = re.compile(
+    r"\b(?:with|causing|caused|and)\s+no\s+(?:major\s+|serious\s+|significant\s+|"
+    r"reported\s+)?(?:damages?|casualties|deaths|injuries|losses)\b",
+    re.I,
+)
 
 
-_ADMIN_TAIL = re.compile(r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
-                         r"prefecture|division|agency|municipality|tehsil|township)$")
+_ADMIN_TAIL = re.compile(
+    r"(?i)\s+(?:province|state|oblast|governorate|region|county|district|"
+    r"prefecture|division|agency|municipality|tehsil|township)$"
+)
 
 
 def _label(mention: PlaceMention, loc: Any) -> str:
@@ -121,24 +169,30 @@ def _label(mention: PlaceMention, loc: Any) -> str:
     raw = loc.raw if isinstance(loc.raw, dict) else {}
     name = str(raw.get("name") or "")
     said = _ADMIN_TAIL.sub("", mention.text).strip()
-    if (raw.get("precision") not in ("city", "exact", "admin1") or not name or not said
-            or not loc.address.startswith(name)
-            or strip_article(fold(said)) == strip_article(fold(_ADMIN_TAIL.sub("", name)))):
+    if (
+        raw.get("precision") not in ("city", "exact", "admin1")
+        or not name
+        or not said
+        or not loc.address.startswith(name)
+        or strip_article(fold(said)) == strip_article(fold(_ADMIN_TAIL.sub("", name)))
+    ):
         return str(loc.address)
     said = said.title() if said.isupper() else said  # "KIWANJA" in a dateline
-    return f"{said} ({name}){loc.address[len(name):]}"
+    return f"{said} ({name}){loc.address[len(name) :]}"
 
 
 def _within(mention: PlaceMention, area: Any) -> Location:
     """A town the gazetteer does not know, placed at the area (province, country) around it."""
     raw = dict(area.raw) if isinstance(area.raw, dict) else {}
     where = area.address
-    raw.update({
-        "name": mention.text,
-        "confidence": min(float(raw.get("confidence") or 0.5), 0.5),
-        "reason": f"{mention.text!r} is not in the offline gazetteer; the point is that of "
-                  f"{where}, the area the text places it in (precision says so)",
-    })
+    raw.update(
+        {
+            "name": mention.text,
+            "confidence": min(float(raw.get("confidence") or 0.5), 0.5),
+            "reason": f"{mention.text!r} is not in the offline gazetteer; the point is that of "
+            f"{where}, the area the text places it in (precision says so)",
+        }
+    )
     return Location(f"{mention.text}, {where}", (area.latitude, area.longitude), raw)
 
 
@@ -147,12 +201,16 @@ class _PlaceRules(_SegmentRules):
 
     # -- context -----------------------------------------------------------------------
     def _mark_places(self) -> None:
-        subsets = {s.index: [(m.start(), m.end()) for m in SUBSET_CLAUSE.finditer(s.text)]
-                   for s in self.sentences}
+        subsets = {
+            s.index: [(m.start(), m.end()) for m in SUBSET_CLAUSE.finditer(s.text)]
+            for s in self.sentences
+        }
         # "Ustarzai, a town which lies between the city of Kohat and Hangu": the two ends
         # locate the place, they are not where it happened
-        between = {s.index: [(m.start(), m.end()) for m in _BETWEEN.finditer(s.text)]
-                   for s in self.sentences}
+        between = {
+            s.index: [(m.start(), m.end()) for m in _BETWEEN.finditer(s.text)]
+            for s in self.sentences
+        }
         for p in self.places:
             sent = self.sentences[p.sentence]
             a = p.start - sent.start
@@ -161,92 +219,158 @@ class _PlaceRules(_SegmentRules):
                 p.flags.append("a reference point for a distance")
                 continue
             p.part = any(x <= a < y for x, y in subsets[p.sentence])
-            p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40):a]))
-            before = sent.text[max(0, a - 60):a]
-            after = sent.text[b:b + 80]
-            if re.search(r"\b(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|IRNA|Anadolu)\s*\|\s*$",
-                         before) or re.match(r"\s*\|\s*(?:Updated|Created|Published|Posted)\b",
-                                             after):
+            p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40) : a]))
+            before = sent.text[max(0, a - 60) : a]
+            after = sent.text[b : b + 80]
+            if re.search(
+                r"\b(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|IRNA|Anadolu)\s*\|\s*$", before
+            ) or re.match(r"\s*\|\s*(?:Updated|Created|Published|Posted)\b", after):
                 p.dateline = True  # "PTI | Islamabad | Updated: …": the agency's byline
-            if re.match(r"-(?:led|backed|based|born|made|funded|allied|trained|sponsored|owned|"
-                        r"bound|registered|flagged|linked|run)\b", after) or re.match(
-                    r"-[A-Z][\w'’]+(?:\s+[\w-]+){0,3}?\s+(?:[Ee]xpress|train|[Mm]ail|bus|highway|"
-                    r"road|flight|route|line|railway|motorway)\b", after):
+            if re.match(
+                r"-(?:led|backed|based|born|made|funded|allied|trained|sponsored|owned|"
+                r"bound|registered|flagged|linked|run)\b",
+                after,
+            ) or re.match(
+                r"-[A-Z][\w'’]+(?:\s+[\w-]+){0,3}?\s+(?:[Ee]xpress|train|[Mm]ail|bus|highway|"
+                r"road|flight|route|line|railway|motorway)\b",
+                after,
+            ):
                 p.flags.append("a modifier")  # "a US-led airstrike", "a Lagos-bound bus"
-            elif _HOMETOWN_BEFORE.search(before) and re.match(
+            elif (
+                _HOMETOWN_BEFORE.search(before)
+                and re.match(
                     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s+(?:man|woman|resident|native|"
-                    r"teen|teenager|boy|girl|couple|family)\b", after) or re.search(
-                    r"\b\d{1,3},\s+of\s+$", before):
+                    r"teen|teenager|boy|girl|couple|family)\b",
+                    after,
+                )
+                or re.search(r"\b\d{1,3},\s+of\s+$", before)
+            ):
                 p.flags.append("a person's hometown")  # "a 52-year-old Prior Lake man"
-            elif re.match(r"\s+(?:ethnic\s+(?:group|minority|majority)|ethnicity|tribe|tribesmen|"
-                          r"militias?|special\s+forces|regional\s+forces)\b", after, re.I):
+            elif re.match(
+                r"\s+(?:ethnic\s+(?:group|minority|majority)|ethnicity|tribe|tribesmen|"
+                r"militias?|special\s+forces|regional\s+forces)\b",
+                after,
+                re.I,
+            ):
                 p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
             elif _EXCLUDE_BEFORE.search(before) or (
-                    p.kind != KIND_COUNTRY and re.match(
-                        r"\s+(?:considers|considered|regards|regarded|accuses|accused|believes|"
-                        r"insists|wants|warned|warns|demanded|demands|condemned|condemns|has\s+"
-                        r"(?:long\s+)?(?:accused|said|warned|considered|demanded))\b", after)):
+                p.kind != KIND_COUNTRY
+                and re.match(
+                    r"\s+(?:considers|considered|regards|regarded|accuses|accused|believes|"
+                    r"insists|wants|warned|warns|demanded|demands|condemned|condemns|has\s+"
+                    r"(?:long\s+)?(?:accused|said|warned|considered|demanded))\b",
+                    after,
+                )
+            ):
                 # "… which Washington considers a global headquarters of al Qaeda": a
                 # government named by its capital
                 p.flags.append("accused, visited or quoted")
-            elif re.search(r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
-                           r"minibus|car)\s+(?:\([^)]{0,30}\)\s+)?(?:(?:was\s+|were\s+)?(?:travell?ing|"
-                           r"heading|going|coming|bound|carrying\s+[\w\s]{1,30}?)\s+)?(?:(?:to|towards|for)\s+"
-                           r"[^.;,]{1,50}?\s+)?from\s+(?:the\s+)?$",
-                           sent.text[max(0, a - 100):a], re.I):
+            elif re.search(
+                r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
+                r"minibus|car)\s+(?:\([^)]{0,30}\)\s+)?(?:(?:was\s+|were\s+)?(?:travell?ing|"
+                r"heading|going|coming|bound|carrying\s+[\w\s]{1,30}?)\s+)?(?:(?:to|towards|for)\s+"
+                r"[^.;,]{1,50}?\s+)?from\s+(?:the\s+)?$",
+                sent.text[max(0, a - 100) : a],
+                re.I,
+            ):
                 p.flags.append("where a trip began")  # "the bus from Cairo collided with …"
-            elif re.search(r"\b(?:setting\s+off|set\s+off|heading|headed|bound|on\s+(?:their|its|"
-                           r"his|her)\s+way|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
-                           before, re.I):
+            elif re.search(
+                r"\b(?:setting\s+off|set\s+off|heading|headed|bound|on\s+(?:their|its|"
+                r"his|her)\s+way|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
+                before,
+                re.I,
+            ):
                 p.flags.append("where a trip was heading")  # "civilians setting off for Arbinda"
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
-            elif p.kind != KIND_COUNTRY and ((re.match(
-                    r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
-                    after) and re.search(
-                    r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
-                    r"official|leader|source)\s+(?:of|from|in)\s+$", before)) or (
-                    p.kind == KIND_CITY and re.search(
-                        r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
-                    and re.search(r"\bsaid\b", after[:160]))):
+            elif p.kind != KIND_COUNTRY and (
+                (
+                    re.match(
+                        r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
+                        after,
+                    )
+                    and re.search(
+                        r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
+                        r"official|leader|source)\s+(?:of|from|in)\s+$",
+                        before,
+                    )
+                )
+                or (
+                    p.kind == KIND_CITY
+                    and re.search(r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
+                    and re.search(r"\bsaid\b", after[:160])
+                )
+            ):
                 p.flags.append("quoted")  # "A resident of Maru town said 13 people were killed"
-            elif p.kind != KIND_COUNTRY and re.match(
-                    r"\s+(?:said|says|told)\b", after) and re.search(
+            elif (
+                p.kind != KIND_COUNTRY
+                and re.match(r"\s+(?:said|says|told)\b", after)
+                and re.search(
                     r"\b(?:spokes(?:man|woman|person)|official|officer|chief|commander|"
                     r"governor|minister|police|head|administrator|[A-Z][a-z]+)\s+"
                     r"(?:(?:[A-Z][\w'’-]+\s+){0,3})?(?:in|from|at)\s+(?:nearby\s+|the\s+)?$",
-                    before):
+                    before,
+                )
+            ):
                 p.flags.append("quoted")  # "Police spokesman Fazal Naeem in nearby Kohat said"
-            elif _QUOTED_AFTER.match(after) or (p.kind != KIND_COUNTRY and re.match(
-                    r"\s+(?:Gov\.|Governor|Mayor|Sen\.|Senator|Rep\.|Lt\.\s+Gov\.)\s+[A-Z]",
-                    after)) or re.match(r"\s+(?:(?:interim|caretaker|acting|provincial|state)\s+)?"
-                                        r"(?:chief\s+minister|home\s+minister|governor|"
-                                        r"inspector\s+general|police\s+chief)\b", after, re.I):
+            elif (
+                _QUOTED_AFTER.match(after)
+                or (
+                    p.kind != KIND_COUNTRY
+                    and re.match(
+                        r"\s+(?:Gov\.|Governor|Mayor|Sen\.|Senator|Rep\.|Lt\.\s+Gov\.)\s+[A-Z]",
+                        after,
+                    )
+                )
+                or re.match(
+                    r"\s+(?:(?:interim|caretaker|acting|provincial|state)\s+)?"
+                    r"(?:chief\s+minister|home\s+minister|governor|"
+                    r"inspector\s+general|police\s+chief)\b",
+                    after,
+                    re.I,
+                )
+            ):
                 p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
-            elif re.search(r"\b(?:(?:reporting|speaking|writing|filing|reports?)\s+from|"
-                           r"correspondent\s+(?:from|in|at))\s+(?:the\s+)?$", before, re.I):
+            elif re.search(
+                r"\b(?:(?:reporting|speaking|writing|filing|reports?)\s+from|"
+                r"correspondent\s+(?:from|in|at))\s+(?:the\s+)?$",
+                before,
+                re.I,
+            ):
                 p.flags.append("quoted")  # "Al Jazeera's Sinem Koseoglu, reporting from Istanbul"
         # "the state school in Suzano, near São Paulo": the big city locates the town, here and
         # wherever else the report says "near São Paulo"
         near_refs = set()
         for p in self.places:
             sent = self.sentences[p.sentence]
-            before = sent.text[max(0, p.start - sent.start - 60):p.start - sent.start]
-            if re.search(r"[A-Z][\w'’-]+\s*,\s+(?:just\s+|a\s+town\s+|a\s+city\s+)?near\s+"
-                         r"(?:the\s+)?(?:city\s+of\s+)?$", before) and p.kind != KIND_COUNTRY:
+            before = sent.text[max(0, p.start - sent.start - 60) : p.start - sent.start]
+            if (
+                re.search(
+                    r"[A-Z][\w'’-]+\s*,\s+(?:just\s+|a\s+town\s+|a\s+city\s+)?near\s+"
+                    r"(?:the\s+)?(?:city\s+of\s+)?$",
+                    before,
+                )
+                and p.kind != KIND_COUNTRY
+            ):
                 near_refs.add(p.key)
         for p in self.places:
             sent = self.sentences[p.sentence]
-            before = sent.text[max(0, p.start - sent.start - 20):p.start - sent.start]
-            if p.key in near_refs and re.search(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+)?$", before,
-                                                re.I) and not p.flags:
+            before = sent.text[max(0, p.start - sent.start - 20) : p.start - sent.start]
+            if (
+                p.key in near_refs
+                and re.search(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+)?$", before, re.I)
+                and not p.flags
+            ):
                 p.flags.append("a reference point for a distance")
 
     def _only_country(self) -> str | None:
         """The one country the report names (for "the capital"), if it names only one."""
         ix = self.gaz.index
-        codes = {str(ix.country[p.ids[0]]) for p in self.places
-                 if p.kind == KIND_COUNTRY and not p.in_name and p.ids}
+        codes = {
+            str(ix.country[p.ids[0]])
+            for p in self.places
+            if p.kind == KIND_COUNTRY and not p.in_name and p.ids
+        }
         return codes.pop() if len(codes) == 1 else None
 
     def _country_bias(self) -> set[str]:
@@ -259,19 +383,23 @@ class _PlaceRules(_SegmentRules):
             if p.flags or p.in_name:
                 continue  # "the Gulf of Mexico" says nothing of the country of the report
             homes = {ix.country[pid] for pid in p.ids}
-            if len(homes) == 1 and (p.population >= 100_000 or any(
-                    int(ix.kind[pid]) == KIND_ADMIN1 for pid in p.ids)):
+            if len(homes) == 1 and (
+                p.population >= 100_000 or any(int(ix.kind[pid]) == KIND_ADMIN1 for pid in p.ids)
+            ):
                 cc = homes.pop()  # every place of that name is in one country
                 weak[cc] = weak.get(cc, 0.0) + 1.0
             for pid in p.ids:
                 kind = int(ix.kind[pid])
-                if kind == KIND_COUNTRY or (kind == KIND_ADMIN1 and (
-                        p.is_qualifier or (len(p.ids) == 1 and p.population >= 1_000_000))):
+                if kind == KIND_COUNTRY or (
+                    kind == KIND_ADMIN1
+                    and (p.is_qualifier or (len(p.ids) == 1 and p.population >= 1_000_000))
+                ):
                     # a country, a "City, State" qualifier, or a big province with a name of
                     # its own ("Nevada plates")
                     cc = ix.country[pid]
                     named[cc] = named.get(cc, 0.0) + (
-                        2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5)
+                        2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5
+                    )
                     break
             else:
                 # "Bannang Sata district of Yala province": a province called so, of one
@@ -302,21 +430,29 @@ class _PlaceRules(_SegmentRules):
             if p.sentence != c.sentence or p.is_qualifier or p.in_name or p.flags:
                 continue
             if p.start >= c.end:
-                between = self.text[c.end:p.start]
+                between = self.text[c.end : p.start]
                 # "1,644 people were killed and 3,408 injured in X": both figures are X's
                 both = re.fullmatch(
                     r"\s*(?:people\s+|persons\s+)?(?:were\s+|have\s+been\s+)?(?:killed|dead)\s+"
                     r"and\s+(?:at\s+least\s+)?[\d,]+\s+(?:others\s+|people\s+)?(?:were\s+)?"
-                    r"(?:injured|wounded|hurt)\s+(?:in|at)\s+(?:the\s+)?", between)
-                if not both and re.search(r"[;]|\band\s+(?:\d|one|two|three|four|five)|"
-                                          r"\b(?:while|whereas)\b", between):
+                    r"(?:injured|wounded|hurt)\s+(?:in|at)\s+(?:the\s+)?",
+                    between,
+                )
+                if not both and re.search(
+                    r"[;]|\band\s+(?:\d|one|two|three|four|five)|"
+                    r"\b(?:while|whereas)\b",
+                    between,
+                ):
                     continue  # "killed four … while in North Waziristan, …": another clause
                 d = p.start - c.end
-                if re.fullmatch(r"\s*(?:(?:people|others?|more)\s+)?(?:were\s+)?(?:(?:killed|died|"
-                                r"dead|injured|wounded)\s+)?(?:in|at|near)\s+(?:the\s+)?", between):
+                if re.fullmatch(
+                    r"\s*(?:(?:people|others?|more)\s+)?(?:were\s+)?(?:(?:killed|died|"
+                    r"dead|injured|wounded)\s+)?(?:in|at|near)\s+(?:the\s+)?",
+                    between,
+                ):
                     d = 0  # "four in Wynne": the place the figure is told for
             else:
-                between = self.text[p.end:c.start]
+                between = self.text[p.end : c.start]
                 if re.search(r"[;]", between) or re.search(r"\d", between):
                     continue
                 d = (c.start - p.end) * 2
@@ -324,16 +460,23 @@ class _PlaceRules(_SegmentRules):
                 best, best_d = p, d
         if best is None:
             return None
-        if any(q is not best and q.sentence == best.sentence and q.key != best.key
-               and not q.is_qualifier and self._listed(best, q) for q in self.places):
+        if any(
+            q is not best
+            and q.sentence == best.sentence
+            and q.key != best.key
+            and not q.is_qualifier
+            and self._listed(best, q)
+            for q in self.places
+        ):
             return None
         for k, (p, _) in enumerate(places):
             if p is best or p.key == best.key:
                 return k
         return None
 
-    def _score(self, p: PlaceMention, seg: _Segment, counts: list[CountMention],
-               event_sents: list[int]) -> float:
+    def _score(
+        self, p: PlaceMention, seg: _Segment, counts: list[CountMention], event_sents: list[int]
+    ) -> float:
         score = {KIND_CITY: 3.0, KIND_ADMIN1: 2.0, KIND_COUNTRY: 1.0}[p.kind]
         if p.want_admin1:
             score = 2.0
@@ -346,12 +489,12 @@ class _PlaceRules(_SegmentRules):
             score += 2.0
         elif _HAPPENED_AT.search(sent.text):
             score += 2.0  # "The incident occurred the day before in the Dona Rosa bar near …"
-            window = sent.text[max(0, a - 80):a + 80]
+            window = sent.text[max(0, a - 80) : a + 80]
             if TRIGGER.search(window):
                 score += 1.0
         if any(c.sentence == p.sentence for c in counts):
             score += 1.0
-        if p.locative or _LOCATIVE_EVENT.search(sent.text[max(0, a - 40):a]):
+        if p.locative or _LOCATIVE_EVENT.search(sent.text[max(0, a - 40) : a]):
             score += 1.0
         if p.qualifier:
             score += 0.5
@@ -367,37 +510,53 @@ class _PlaceRules(_SegmentRules):
             score -= 3.0  # "The capital Kabul was hit by heavy rains with no major damages"
         if a < self._lead_background.get(p.sentence, 0):
             score -= 2.5  # "Hours after six militants were killed in Pulwama, …": another event's
-        if _FUTURE.search(sent.text[_clause_start(sent.text, a):a]):
+        if _FUTURE.search(sent.text[_clause_start(sent.text, a) : a]):
             score -= 2.0  # "could make landfall as a hurricane in Florida": a forecast
             self._elsewhere.add(id(p))
-        if _RELATIVE_BEFORE.search(sent.text[max(0, a - 40):a]):
+        if _RELATIVE_BEFORE.search(sent.text[max(0, a - 40) : a]):
             score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
-        if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70):a]):
+        if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70) : a]):
             score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
             self._elsewhere.add(id(p))
-        elif (re.match(r"\s+(?:(?:general|district|teaching|regional|referral|main|city|"
-                       r"provincial)\s+)?hospital\b", sent.text[b:b + 40], re.I)
-              and re.search(r"\b(?:at|to|in|from)\s+(?:the\s+)?$", sent.text[max(0, a - 10):a],
-                            re.I)):
+        elif re.match(
+            r"\s+(?:(?:general|district|teaching|regional|referral|main|city|"
+            r"provincial)\s+)?hospital\b",
+            sent.text[b : b + 40],
+            re.I,
+        ) and re.search(r"\b(?:at|to|in|from)\s+(?:the\s+)?$", sent.text[max(0, a - 10) : a], re.I):
             score -= 3.0  # "A medical source at the Manaqil hospital": where the wounded went
             self._elsewhere.add(id(p))
-        elif _ROUTE.search(sent.text[max(0, a - 60):a]) or (
-                re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10):a], re.I)
-                and re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
+        elif _ROUTE.search(sent.text[max(0, a - 60) : a]) or (
+            re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[max(0, a - 10) : a], re.I)
+            and re.match(r"\s+to\s+[A-Z]", sent.text[b : b + 6])
+        ):
             score -= 5.0  # "a train from Sydney to Melbourne derailed near Wallan"
             self._elsewhere.add(id(p))
-        elif re.match(r"[\s-]+(?:to\s+[A-Z][\w'’-]+\s+)?(?:train|bus|coach|flight|ferry|plane|"
-                      r"boat|express|highway|road|motorway|route|railway|line)\b",
-                      sent.text[b:b + 40], re.I) and (
-                re.search(r"\b[A-Z][\w'’-]+\s+to\s+$", sent.text[max(0, a - 30):a])
-                or re.match(r"\s+to\s+[A-Z]", sent.text[b:b + 6])):
+        elif re.match(
+            r"[\s-]+(?:to\s+[A-Z][\w'’-]+\s+)?(?:train|bus|coach|flight|ferry|plane|"
+            r"boat|express|highway|road|motorway|route|railway|line)\b",
+            sent.text[b : b + 40],
+            re.I,
+        ) and (
+            re.search(r"\b[A-Z][\w'’-]+\s+to\s+$", sent.text[max(0, a - 30) : a])
+            or re.match(r"\s+to\s+[A-Z]", sent.text[b : b + 6])
+        ):
             score -= 2.0  # "2 dead after Sydney to Melbourne train derails"
             self._elsewhere.add(id(p))
-        window = sent.text[max(0, a - 130):a]
-        fates = [window[m.end():] for m in _PERP_FATE.finditer(window)]
-        if fates and not re.search(r"[.;:]", fates[-1]) and not TRIGGER.search(fates[-1]) and not (
-                re.search(r"\b(?:after|when|as|while|where)\b[^.;]*\b(?:fir(?:ing|ed)|shoot\w*|"
-                          r"attack\w*|stabb\w*|opened|began|started)", fates[-1])):
+        window = sent.text[max(0, a - 130) : a]
+        fates = [window[m.end() :] for m in _PERP_FATE.finditer(window)]
+        if (
+            fates
+            and not re.search(r"[.;:]", fates[-1])
+            and not TRIGGER.search(fates[-1])
+            and not (
+                re.search(
+                    r"\b(?:after|when|as|while|where)\b[^.;]*\b(?:fir(?:ing|ed)|shoot\w*|"
+                    r"attack\w*|stabb\w*|opened|began|started)",
+                    fates[-1],
+                )
+            )
+        ):
             self._elsewhere.add(id(p))
             score -= 5.0  # "… was later arrested in Denver": where the attacker ended up
         # earlier sentences tell the main facts; the lede most of all
@@ -407,23 +566,38 @@ class _PlaceRules(_SegmentRules):
             score += 0.8
         return score
 
-    def _choose_places(self, seg: _Segment, counts: list[CountMention],
-                       event_sents: list[int]) -> list[tuple[PlaceMention, Any]]:
-        cands = [p for p in self.places
-                 if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
-                 and not p.is_qualifier and not p.flags]
-        own = [p for p in cands if p.sentence not in self._summary_sentences
-               and p.kind != KIND_COUNTRY and not p.in_name]
+    def _choose_places(
+        self, seg: _Segment, counts: list[CountMention], event_sents: list[int]
+    ) -> list[tuple[PlaceMention, Any]]:
+        cands = [
+            p
+            for p in self.places
+            if p.sentence in seg.compare_from
+            and self._in_scope(seg, p.sentence, p.start)
+            and not p.is_qualifier
+            and not p.flags
+        ]
+        own = [
+            p
+            for p in cands
+            if p.sentence not in self._summary_sentences
+            and p.kind != KIND_COUNTRY
+            and not p.in_name
+        ]
         if own and len(own) < len(cands):
             # the items' own places, not the list of a lede summing them up ("attacks in the
             # Tillabéri, Diffa and Dosso regions")
             cands = [p for p in cands if p.sentence not in self._summary_sentences]
         if not cands:
             # "Kabul police said 20 were killed": the speaker's place is all there is
-            cands = [p for p in self.places
-                     if p.sentence in seg.compare_from and self._in_scope(seg, p.sentence, p.start)
-                     and not p.is_qualifier
-                     and p.flags in (["quoted"], ["a person's hometown"])]
+            cands = [
+                p
+                for p in self.places
+                if p.sentence in seg.compare_from
+                and self._in_scope(seg, p.sentence, p.start)
+                and not p.is_qualifier
+                and p.flags in (["quoted"], ["a person's hometown"])
+            ]
         if not cands:
             cands = [p for p in self.places if p.dateline]
         if not cands:
@@ -432,8 +606,12 @@ class _PlaceRules(_SegmentRules):
         resolved: list[tuple[float, PlaceMention, Any]] = []
         fallback: list[tuple[float, PlaceMention, Any]] = []
         cache: dict[str, Any] = {}
-        kinds = {"city": KIND_CITY, "exact": KIND_CITY, "admin1": KIND_ADMIN1,
-                 "country": KIND_COUNTRY}
+        kinds = {
+            "city": KIND_CITY,
+            "exact": KIND_CITY,
+            "admin1": KIND_ADMIN1,
+            "country": KIND_COUNTRY,
+        }
         unknown: list[tuple[float, PlaceMention]] = []
         for p in order:
             if p.unknown:
@@ -443,20 +621,32 @@ class _PlaceRules(_SegmentRules):
                 if len(cache) >= 25:
                     continue
                 cache[p.query] = _geocode(
-                    self.gaz, p, self.bias,
-                    None if p.text == self.admin1_hint else self.admin1_hint, self.soft_bias,
-                    self.city_countries)
+                    self.gaz,
+                    p,
+                    self.bias,
+                    None if p.text == self.admin1_hint else self.admin1_hint,
+                    self.soft_bias,
+                    self.city_countries,
+                )
             loc = cache[p.query]
             if loc is None:
-                if (self.bias and p.kind == KIND_CITY and p.key in self._settlement_keys()
-                        and not any(q.unknown and q.start <= p.start and p.end <= q.end
-                                    for q in self.places)):
+                if (
+                    self.bias
+                    and p.kind == KIND_CITY
+                    and p.key in self._settlement_keys()
+                    and not any(
+                        q.unknown and q.start <= p.start and p.end <= q.end for q in self.places
+                    )
+                ):
                     # "in Santa, a locality in the region": a town of the report's country the
                     # gazetteer knows only abroad
                     unknown.append((self._score(p, seg, counts, event_sents), p))
                 continue
-            if (self.bias and loc.raw.get("country") not in self.bias
-                    and p.key in self._settlement_keys()):
+            if (
+                self.bias
+                and loc.raw.get("country") not in self.bias
+                and p.key in self._settlement_keys()
+            ):
                 # "Meru village" or "the village of Bani" in a story about another country (any
                 # mention so called: "Palma district" makes every "Palma" the district)
                 continue
@@ -467,23 +657,42 @@ class _PlaceRules(_SegmentRules):
             score = self._score(p, seg, counts, event_sents)
             if self.bias and loc.raw.get("country") in self.bias:
                 score += 0.5
-            elif (self.bias and loc.raw.get("precision") in ("city", "exact")
-                  and loc.raw.get("matched") != fold(str(loc.raw.get("name", "")))):
+            elif (
+                self.bias
+                and loc.raw.get("precision") in ("city", "exact")
+                and loc.raw.get("matched") != fold(str(loc.raw.get("name", "")))
+            ):
                 # "Dessa" in a report about Niger is not Dessie, Ethiopia (another of its names)
                 score -= 2.0
-            area = [q for q in self._places_in.get(p.sentence, ()) if q.kind == KIND_ADMIN1
-                    and not q.flags and re.search(r"(?i)\b(?:state|province|region|"
-                                                  r"governorate|oblast)$", q.text)]
-            if (area and loc.raw.get("precision") in ("city", "exact") and loc.raw.get("admin1")
-                    and not any(fold(str(loc.raw.get("admin1"))) in q.key for q in area)):
+            area = [
+                q
+                for q in self._places_in.get(p.sentence, ())
+                if q.kind == KIND_ADMIN1
+                and not q.flags
+                and re.search(
+                    r"(?i)\b(?:state|province|region|"
+                    r"governorate|oblast)$",
+                    q.text,
+                )
+            ]
+            if (
+                area
+                and loc.raw.get("precision") in ("city", "exact")
+                and loc.raw.get("admin1")
+                and not any(fold(str(loc.raw.get("admin1"))) in q.key for q in area)
+            ):
                 # "the Ramin Kura community … of Kaduna State": not Kura in Kano State
                 score -= 2.0
             hint = self._hint_area.raw if self._hint_area is not None else None
-            if (hint and loc.raw.get("precision") in ("city", "exact")
-                    and loc.raw.get("country") == hint.get("country") and loc.raw.get("admin1")
-                    and fold(str(loc.raw.get("admin1"))) != fold(str(hint.get("admin1") or ""))
-                    and int(loc.raw.get("population") or 0) < 50_000
-                    and any(q.unknown and q.key == p.key for q in self.places)):
+            if (
+                hint
+                and loc.raw.get("precision") in ("city", "exact")
+                and loc.raw.get("country") == hint.get("country")
+                and loc.raw.get("admin1")
+                and fold(str(loc.raw.get("admin1"))) != fold(str(hint.get("admin1") or ""))
+                and int(loc.raw.get("population") or 0) < 50_000
+                and any(q.unknown and q.key == p.key for q in self.places)
+            ):
                 # "Nyaung Kone village" in a story about Sagaing Region: not the hamlet of that
                 # name in Yangon, but a village the gazetteer lacks
                 continue
@@ -492,8 +701,12 @@ class _PlaceRules(_SegmentRules):
             # a province or country qualifying a name the gazetteer does not know
             # ("Weber State University in Odgen, Utah") is surer than a name inside a name
             for q in self.places:
-                if (q.is_qualifier and not q.flags and q.sentence in seg.compare_from
-                        and self._in_scope(seg, q.sentence, q.start)):
+                if (
+                    q.is_qualifier
+                    and not q.flags
+                    and q.sentence in seg.compare_from
+                    and self._in_scope(seg, q.sentence, q.start)
+                ):
                     loc = cache.get(q.query) or _geocode(self.gaz, q, self.bias)
                     if loc is not None:
                         q.kind = kinds.get(loc.raw.get("precision"), q.kind)
@@ -510,8 +723,11 @@ class _PlaceRules(_SegmentRules):
             code = next(iter(about))
             _, u = max(unknown, key=lambda t: (t[0], -t[1].start))
             area = self._hint_area
-            if (area is None or area.raw.get("country") != code
-                    or _AN_AREA_AFTER.match(self.text, u.end)):
+            if (
+                area is None
+                or area.raw.get("country") != code
+                or _AN_AREA_AFTER.match(self.text, u.end)
+            ):
                 area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
             if area is not None:
                 return [(u, _within(u, area))]
@@ -520,21 +736,32 @@ class _PlaceRules(_SegmentRules):
         resolved.sort(key=lambda t: (-t[0], t[1].start))
         top_raw = resolved[0][2].raw if isinstance(resolved[0][2].raw, dict) else {}
         top0 = resolved[0][1]
-        part_of_top = [t for t in unknown if re.fullmatch(
-            r"['’]s\s+(?:\w+\s+)?", self.text[top0.end:t[1].start])]
+        part_of_top = [
+            t
+            for t in unknown
+            if re.fullmatch(r"['’]s\s+(?:\w+\s+)?", self.text[top0.end : t[1].start])
+        ]
         if part_of_top:
             unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
         unknown = [t for t in unknown if t[1].key != top0.key]  # the chosen place itself
         # "the Tarmiyah district, 30 kilometers outside Baghdad": the city is only a reference
         reference = bool(unknown) and all(
-            _RELATIVE_BEFORE.search(self.sentences[q.sentence].text[
-                max(0, q.start - self.sentences[q.sentence].start - 40):
-                q.start - self.sentences[q.sentence].start])
-            for q in self.places if q.key == top0.key and q.sentence in seg.sentences
-            and not q.dateline)
-        if unknown and (top_raw.get("precision") in ("admin1", "country") or part_of_top
-                        or "second-level subdivisions" in str(top_raw.get("source", ""))
-                        or _AN_AREA_AFTER.match(self.text, top0.end) or reference):
+            _RELATIVE_BEFORE.search(
+                self.sentences[q.sentence].text[
+                    max(0, q.start - self.sentences[q.sentence].start - 40) : q.start
+                    - self.sentences[q.sentence].start
+                ]
+            )
+            for q in self.places
+            if q.key == top0.key and q.sentence in seg.sentences and not q.dateline
+        )
+        if unknown and (
+            top_raw.get("precision") in ("admin1", "country")
+            or part_of_top
+            or "second-level subdivisions" in str(top_raw.get("source", ""))
+            or _AN_AREA_AFTER.match(self.text, top0.end)
+            or reference
+        ):
             # "the village of Na Leik in Mrauk-U Township": a town named as the area
             # "the village of Koutougou" in "northern Burkina Faso": the town as the text
             # names it, at the point of the area the gazetteer does know
@@ -542,31 +769,48 @@ class _PlaceRules(_SegmentRules):
             if u_score >= resolved[0][0] - 2.0:
                 area = resolved[0][2]
                 hint = self._hint_area
-                if (hint is not None and top_raw.get("precision") == "country"
-                        and hint.raw.get("country") == top_raw.get("country")
-                        and not _AN_AREA_AFTER.match(self.text, u.end)):
+                if (
+                    hint is not None
+                    and top_raw.get("precision") == "country"
+                    and hint.raw.get("country") == top_raw.get("country")
+                    and not _AN_AREA_AFTER.match(self.text, u.end)
+                ):
                     area = hint  # the province the report names is nearer than its country
-                near = any(re.search(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles|outside|suburb)\b",
-                                     self.sentences[q.sentence].text[
-                                         max(0, q.start - self.sentences[q.sentence].start - 40):
-                                         q.start - self.sentences[q.sentence].start])
-                           for q in self.places if q.key == top0.key and not q.dateline
-                           and q.sentence in seg.sentences)
+                near = any(
+                    re.search(
+                        r"(?i)\b(?:km|kilomet(?:er|re)s?|miles|outside|suburb)\b",
+                        self.sentences[q.sentence].text[
+                            max(0, q.start - self.sentences[q.sentence].start - 40) : q.start
+                            - self.sentences[q.sentence].start
+                        ],
+                    )
+                    for q in self.places
+                    if q.key == top0.key and not q.dateline and q.sentence in seg.sentences
+                )
                 if reference and not near and top_raw.get("country"):
                     # "in Quezon province, southeast of Manila": a bearing from a far city says
                     # only the country
-                    found = self.gaz.geocode(country_name(str(top_raw["country"])),
-                                             exactly_one=True,
-                                             country_codes=top_raw.get("country"))
+                    found = self.gaz.geocode(
+                        country_name(str(top_raw["country"])),
+                        exactly_one=True,
+                        country_codes=top_raw.get("country"),
+                    )
                     area = found or area
-                elif reference and top_raw.get("admin1") and top_raw.get("precision") in (
-                        "city", "exact"):
+                elif (
+                    reference
+                    and top_raw.get("admin1")
+                    and top_raw.get("precision") in ("city", "exact")
+                ):
                     # only a reference point near the town: the town is somewhere in its
                     # province ("30 kilometers outside Baghdad")
-                    found = self.gaz.geocode(str(top_raw["admin1"]), exactly_one=False,
-                                             country_codes=top_raw.get("country"))
-                    area = next((q for q in found or () if q.raw.get("precision") == "admin1"),
-                                area)
+                    found = self.gaz.geocode(
+                        str(top_raw["admin1"]),
+                        exactly_one=False,
+                        country_codes=top_raw.get("country"),
+                    )
+                    area = next(
+                        (q for q in found or () if q.raw.get("precision") == "admin1"), area
+                    )
                 several = self._towns_with_own_figures([t[1] for t in unknown], counts)
                 if len(several) > 1:
                     # "13 were killed in Dangulbi while five were killed in Kango"
@@ -574,11 +818,17 @@ class _PlaceRules(_SegmentRules):
                 # "the towns of Saraqeb and Ehsim in Idlib province": a known town listed
                 # with the unknown one is the same event's other place
                 home = getattr(area, "raw", {}).get("country")
-                known = {q.key: loc for _, q, loc in [*resolved, *fallback]
-                         if loc.raw.get("precision") in ("city", "exact")
-                         and loc.raw.get("country") == home}
-                beside = [(q, known[q.key]) for q in self._places_in.get(u.sentence, ())
-                          if q.key in known and not q.unknown and self._listed(q, u)]
+                known = {
+                    q.key: loc
+                    for _, q, loc in [*resolved, *fallback]
+                    if loc.raw.get("precision") in ("city", "exact")
+                    and loc.raw.get("country") == home
+                }
+                beside = [
+                    (q, known[q.key])
+                    for q in self._places_in.get(u.sentence, ())
+                    if q.key in known and not q.unknown and self._listed(q, u)
+                ]
                 if beside:
                     return sorted([*beside, (u, _within(u, area))], key=lambda t: t[0].start)
                 resolved[0] = (u_score, u, _within(u, area))
@@ -589,11 +839,16 @@ class _PlaceRules(_SegmentRules):
             for score, p, loc in sorted(resolved[1:], key=lambda t: (t[1].kind, -t[0])):
                 if id(p) in self._elsewhere:
                     continue  # a route's end, a hospital's town
-                if (p.kind < top.kind and not p.dateline
-                        and loc.raw.get("country") == top_loc.raw.get("country")
-                        and score >= top_score - 3.5 and (
-                        top.kind == KIND_COUNTRY or loc.raw.get("admin1") ==
-                        top_loc.raw.get("admin1"))):
+                if (
+                    p.kind < top.kind
+                    and not p.dateline
+                    and loc.raw.get("country") == top_loc.raw.get("country")
+                    and score >= top_score - 3.5
+                    and (
+                        top.kind == KIND_COUNTRY
+                        or loc.raw.get("admin1") == top_loc.raw.get("admin1")
+                    )
+                ):
                     resolved.remove((score, p, loc))
                     resolved.insert(0, (score, p, loc))
                     break
@@ -602,11 +857,17 @@ class _PlaceRules(_SegmentRules):
             # "45 km west-northwest of Padang in Indonesia": the reference city says more
             # than the country
             for q in self.places:
-                if ("a reference point for a distance" in q.flags and q.sentence in seg.sentences
-                        and self._in_scope(seg, q.sentence, q.start)):
+                if (
+                    "a reference point for a distance" in q.flags
+                    and q.sentence in seg.sentences
+                    and self._in_scope(seg, q.sentence, q.start)
+                ):
                     near = _geocode(self.gaz, q, self.bias)
-                    if (near is not None and near.raw.get("country") == top_loc.raw.get("country")
-                            and near.raw.get("precision") in ("city", "exact")):
+                    if (
+                        near is not None
+                        and near.raw.get("country") == top_loc.raw.get("country")
+                        and near.raw.get("precision") in ("city", "exact")
+                    ):
                         q.flags = [f for f in q.flags if f != "a reference point for a distance"]
                         self._near_reference.add(id(q))
                         top, top_loc = q, near
@@ -615,10 +876,13 @@ class _PlaceRules(_SegmentRules):
             # "the Makassar Cathedral … was attacked": a big city of that country inside the
             # name of the place attacked says more than the country
             for score, p, loc in sorted(fallback, key=lambda t: -t[0]):
-                if (loc.raw.get("country") == top_loc.raw.get("country")
-                        and loc.raw.get("precision") in ("city", "exact")
-                        and int(loc.raw.get("population") or 0) >= 100_000
-                        and p.sentence in event_sents and score >= top_score - 3.5):
+                if (
+                    loc.raw.get("country") == top_loc.raw.get("country")
+                    and loc.raw.get("precision") in ("city", "exact")
+                    and int(loc.raw.get("population") or 0) >= 100_000
+                    and p.sentence in event_sents
+                    and score >= top_score - 3.5
+                ):
                     top, top_loc = p, loc
                     break
         chosen = [(top, top_loc)]
@@ -629,29 +893,47 @@ class _PlaceRules(_SegmentRules):
         top_rank = rank.get(top_loc.raw.get("precision"), 0)
         for score, p, loc in resolved[1:]:
             p_rank = rank.get(loc.raw.get("precision"), 0)
-            abroad = (p_rank == 1 and loc.raw.get("country") != top_loc.raw.get("country")
-                      and self._own_figures(p, top, counts))
-            if p_rank < top_rank and not abroad and not (
-                    p_rank >= 2 and loc.raw.get("admin1") != top_loc.raw.get("admin1")
-                    and self._own_figures(p, top, counts)):
+            abroad = (
+                p_rank == 1
+                and loc.raw.get("country") != top_loc.raw.get("country")
+                and self._own_figures(p, top, counts)
+            )
+            if (
+                p_rank < top_rank
+                and not abroad
+                and not (
+                    p_rank >= 2
+                    and loc.raw.get("admin1") != top_loc.raw.get("admin1")
+                    and self._own_figures(p, top, counts)
+                )
+            ):
                 continue  # a province is another row only with a toll of its own; a country
                 # only when it is not the chosen city's ("Myanmar's quake" beside Bangkok's)
-            if top_rank < 2 and not (p_rank == top_rank == 1 and p.sentence == top.sentence
-                                     and (self._listed(top, p)
-                                          or self._own_figures(p, top, counts))):
+            if top_rank < 2 and not (
+                p_rank == top_rank == 1
+                and p.sentence == top.sentence
+                and (self._listed(top, p) or self._own_figures(p, top, counts))
+            ):
                 continue  # countries only as a list: "in Turkey and Syria", or each its toll
             if any(loc.address == c[1].address for c in chosen) or id(p) in self._elsewhere:
                 continue  # a hospital's or an arrest's place is never a row of its own
             listed = p.sentence == top.sentence and self._listed(top, p)
             if (listed and score >= top_score - 1.5) or (
-                    score >= top_score - 3.5 and self._own_figures(p, top, counts)):
+                score >= top_score - 3.5 and self._own_figures(p, top, counts)
+            ):
                 chosen.append((p, loc))
         # a country adds nothing beside a town of its own ("Libya" and "Tripoli" with nine dead)
-        towns = {c[1].raw.get("country") for c in chosen
-                 if c[1].raw.get("precision") in ("city", "exact", "admin1")}
+        towns = {
+            c[1].raw.get("country")
+            for c in chosen
+            if c[1].raw.get("precision") in ("city", "exact", "admin1")
+        }
         if len(chosen) > 1:
-            chosen = [c for c in chosen if not (c[1].raw.get("precision") == "country"
-                                                and c[1].raw.get("country") in towns)] or chosen
+            chosen = [
+                c
+                for c in chosen
+                if not (c[1].raw.get("precision") == "country" and c[1].raw.get("country") in towns)
+            ] or chosen
         chosen.sort(key=lambda t: t[0].start)
         return chosen
 
@@ -659,16 +941,24 @@ class _PlaceRules(_SegmentRules):
         """Names the text calls a village, town or district somewhere ("Palma district")."""
         if self._settlements is None:
             self._settlements = {
-                p.key for p in self.places if re.match(
-                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end:p.end + 12])
+                p.key
+                for p in self.places
+                if re.match(
+                    r"\s+(?:village|hamlet|town|district|county)\b", self.text[p.end : p.end + 12]
+                )
                 or _SETTLEMENT_AFTER.match(self.text, p.end)  # "Santa, a locality in …"
                 or re.search(r"\s(?:district|county)$", p.text, re.I)
-                or re.search(r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
-                             self.text[max(0, p.start - 30):p.start], re.I)}
+                or re.search(
+                    r"\b(?:village|hamlet|town|locality|settlement|community)\s+of\s+$",
+                    self.text[max(0, p.start - 30) : p.start],
+                    re.I,
+                )
+            }
         return self._settlements
 
-    def _towns_with_own_figures(self, towns: list[PlaceMention],
-                                counts: list[CountMention]) -> list[PlaceMention]:
+    def _towns_with_own_figures(
+        self, towns: list[PlaceMention], counts: list[CountMention]
+    ) -> list[PlaceMention]:
         """The towns (first mention of each name) that have a figure of their own."""
         first: dict[str, PlaceMention] = {}
         for t in sorted(towns, key=lambda t: t.start):
@@ -706,44 +996,68 @@ class _PlaceRules(_SegmentRules):
         from geoinc.geocode.gazetteer import _haversine_km  # (imported with the gazetteer)
 
         def km(la: Any, lb: Any) -> float:
-            return float(_haversine_km(la.latitude, la.longitude, np.array([lb.latitude]),
-                                       np.array([lb.longitude]))[0])
+            return float(
+                _haversine_km(
+                    la.latitude, la.longitude, np.array([lb.latitude]), np.array([lb.longitude])
+                )[0]
+            )
 
         # an address ending on its area: "in Bayongbong, Karangpawitan, Garut regency" is
         # Bayongbong (the names after it are the places around it, each close by)
         run = [places[0]]
         for q in places[1:]:
-            if (run[-1][0] is not None and q[0] is not None and run[-1][1] is not None
-                    and q[1] is not None and self.text[run[-1][0].end:q[0].start].strip() == ","
-                    and km(run[-1][1], q[1]) < 40):
+            if (
+                run[-1][0] is not None
+                and q[0] is not None
+                and run[-1][1] is not None
+                and q[1] is not None
+                and self.text[run[-1][0].end : q[0].start].strip() == ","
+                and km(run[-1][1], q[1]) < 40
+            ):
                 run.append(q)
             elif len(run) < 2:
                 run = [q]
             else:
                 break
-        if len(run) >= 2 and re.match(r"\s+(?:regency|district|province|county|municipality|"
-                                      r"sub-?district|department)\b",
-                                      self.text[run[-1][0].end:], re.I):
+        if len(run) >= 2 and re.match(
+            r"\s+(?:regency|district|province|county|municipality|"
+            r"sub-?district|department)\b",
+            self.text[run[-1][0].end :],
+            re.I,
+        ):
             places = [p for p in places if p not in run[1:]]
         out = list(places)
         for (a, la), (b, lb) in zip(places, places[1:], strict=False):
-            if (a is None or b is None or la is None or lb is None
-                    or self.text[a.end:b.start].strip() != ","
-                    or a.kind != KIND_CITY or b.kind != KIND_CITY
-                    or b.population < 3 * max(a.population, 1)
-                    # (not a list: "the Dantakuri, Tsayau, Barza and Zakka villages")
-                    or re.match(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s|&)", self.text[b.end:b.end + 9])
-                    or re.search(r",\s*$", self.text[max(0, a.start - 3):a.start])):
+            if (
+                a is None
+                or b is None
+                or la is None
+                or lb is None
+                or self.text[a.end : b.start].strip() != ","
+                or a.kind != KIND_CITY
+                or b.kind != KIND_CITY
+                or b.population < 3 * max(a.population, 1)
+                # (not a list: "the Dantakuri, Tsayau, Barza and Zakka villages")
+                or re.match(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s|&)", self.text[b.end : b.end + 9])
+                or re.search(r",\s*$", self.text[max(0, a.start - 3) : a.start])
+            ):
                 continue
             if km(la, lb) < 15 and (b, lb) in out:
                 out.remove((b, lb))
         return out
 
-    def _place_fields(self, row: dict[str, Any], ev: dict[str, Any],
-                      mention: PlaceMention | None, loc: Any) -> None:
-        row.update({"geocode_status": "not_found", "geocode_confidence": float("nan"),
-                    "geocode_candidates": None, "geocode_reason": "no place found in the text",
-                    "geocoder": getattr(self.gaz, "name", type(self.gaz).__name__)})
+    def _place_fields(
+        self, row: dict[str, Any], ev: dict[str, Any], mention: PlaceMention | None, loc: Any
+    ) -> None:
+        row.update(
+            {
+                "geocode_status": "not_found",
+                "geocode_confidence": float("nan"),
+                "geocode_candidates": None,
+                "geocode_reason": "no place found in the text",
+                "geocoder": getattr(self.gaz, "name", type(self.gaz).__name__),
+            }
+        )
         if mention is None or loc is None:
             self._demonym_fields(row, ev)
             return
@@ -755,20 +1069,25 @@ class _PlaceRules(_SegmentRules):
         ev["place"] = _phrase(sent.text, mention.start - sent.start, mention.end - sent.start)
         if id(mention) in self._near_reference:
             ev["place"] += " [the text gives a distance from this place, nothing nearer]"
-        row.update({
-            "place": f"{mention.direction} {mention.text}" if mention.direction else mention.text,
-            "location": _label(mention, loc),
-            "country": raw.get("country"),
-            "admin1": raw.get("admin1"),
-            "latitude": float(loc.latitude),
-            "longitude": float(loc.longitude),
-            "precision": precision if precision in ("exact", "city", "admin1", "country")
-            else "unknown",
-            "geocode_status": "found",
-            "geocode_confidence": raw.get("confidence", float("nan")),
-            "geocode_candidates": raw.get("candidates"),
-            "geocode_reason": raw.get("reason"),
-        })
+        row.update(
+            {
+                "place": f"{mention.direction} {mention.text}"
+                if mention.direction
+                else mention.text,
+                "location": _label(mention, loc),
+                "country": raw.get("country"),
+                "admin1": raw.get("admin1"),
+                "latitude": float(loc.latitude),
+                "longitude": float(loc.longitude),
+                "precision": precision
+                if precision in ("exact", "city", "admin1", "country")
+                else "unknown",
+                "geocode_status": "found",
+                "geocode_confidence": raw.get("confidence", float("nan")),
+                "geocode_candidates": raw.get("candidates"),
+                "geocode_reason": raw.get("reason"),
+            }
+        )
 
     def _demonym_fields(self, row: dict[str, Any], ev: dict[str, Any]) -> None:
         """No place found: a country adjective ("a Nigerian church") gives the country."""
@@ -787,10 +1106,18 @@ class _PlaceRules(_SegmentRules):
             return
         raw = loc.raw if isinstance(loc.raw, dict) else {}
         ev["place"] = f"no place named; the country from {phrase!r}"
-        row.update({
-            "place": phrase, "location": loc.address, "country": code, "admin1": None,
-            "latitude": float(loc.latitude), "longitude": float(loc.longitude),
-            "precision": "country", "geocode_status": "found",
-            "geocode_confidence": 0.5, "geocode_candidates": raw.get("candidates"),
-            "geocode_reason": f"no place named in the text; the country of {phrase!r}",
-        })
+        row.update(
+            {
+                "place": phrase,
+                "location": loc.address,
+                "country": code,
+                "admin1": None,
+                "latitude": float(loc.latitude),
+                "longitude": float(loc.longitude),
+                "precision": "country",
+                "geocode_status": "found",
+                "geocode_confidence": 0.5,
+                "geocode_candidates": raw.get("candidates"),
+                "geocode_reason": f"no place named in the text; the country of {phrase!r}",
+            }
+        )

@@ -33,15 +33,22 @@ def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
     items: set[int] = set()
     for s in sentences:
         text = s.text
-        joins = ([m for m in _ITEM_JOIN.finditer(text) if _ends_item(text[:m.start()], m)]
-                 if ", " in text or "; " in text or " and " in text else [])
+        joins = (
+            [m for m in _ITEM_JOIN.finditer(text) if _ends_item(text[: m.start()], m)]
+            if ", " in text or "; " in text or " and " in text
+            else []
+        )
         cuts = [0]
         for k, m in enumerate(joins):
             end = joins[k + 1].start() if k + 1 < len(joins) else len(text)
-            head, tail = text[cuts[-1]:m.start()], text[m.end():end]
+            head, tail = text[cuts[-1] : m.start()], text[m.end() : end]
             own = set(_CLAUSE_PLACE.findall(tail)) - set(re.findall(r"[\w'’-]+", head))
-            if (own and TRIGGER.search(tail) and find_counts(Sentence(0, 0, tail))
-                    and find_counts(Sentence(0, 0, head))):
+            if (
+                own
+                and TRIGGER.search(tail)
+                and find_counts(Sentence(0, 0, tail))
+                and find_counts(Sentence(0, 0, head))
+            ):
                 cuts.append(m.end())
         for k, a in enumerate(cuts):
             b = cuts[k + 1] if k + 1 < len(cuts) else len(text)
@@ -59,12 +66,15 @@ class _Segment:
 
 def _clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (0 when it is the sentence's first)."""
-    cut = max(sentence.rfind(", ", 0, pos), sentence.rfind("; ", 0, pos),
-              sentence.rfind(" — ", 0, pos), sentence.rfind(" - ", 0, pos))
+    cut = max(
+        sentence.rfind(", ", 0, pos),
+        sentence.rfind("; ", 0, pos),
+        sentence.rfind(" — ", 0, pos),
+        sentence.rfind(" - ", 0, pos),
+    )
     if cut < 25:
         return 0
     return cut
-
 
 
 def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
@@ -76,9 +86,14 @@ def _phrase(sentence: str, start: int, end: int, width: int = 90) -> str:
 
 def _event_word(text: str) -> bool:
     """An event word in ``text``, not an actor's name ("insurgents was launched today")."""
-    return any(not re.fullmatch(r"(?i:insurgents?|militants?|gunm[ae]n|rebels?|terrorists?|"
-                                r"bandits?|jihadists?|attackers?|assailants?)", m.group(0))
-               for m in TRIGGER.finditer(text))
+    return any(
+        not re.fullmatch(
+            r"(?i:insurgents?|militants?|gunm[ae]n|rebels?|terrorists?|"
+            r"bandits?|jihadists?|attackers?|assailants?)",
+            m.group(0),
+        )
+        for m in TRIGGER.finditer(text)
+    )
 
 
 class _Report:

@@ -39,9 +39,14 @@ class _SegmentRules(_Report):
 
     def _caption(self, s: Sentence) -> bool:
         """Is the sentence a photo caption above the dateline (a bullet, a photo credit)?"""
-        return bool(self._dateline_start > 0 and s.start < self._dateline_start
-                    and s.index != self.headline and _CAPTION.search(
-                        self.text[self.text.rfind("\n", 0, s.start) + 1:self._dateline_start]))
+        return bool(
+            self._dateline_start > 0
+            and s.start < self._dateline_start
+            and s.index != self.headline
+            and _CAPTION.search(
+                self.text[self.text.rfind("\n", 0, s.start) + 1 : self._dateline_start]
+            )
+        )
 
     def _old(self, d: DateMention, anchor: date | None) -> bool:
         if d.value is None or anchor is None:
@@ -62,7 +67,7 @@ class _SegmentRules(_Report):
         self._lead_background = {}
         for s in self.sentences:
             lead = _LEAD_AFTER.match(s.text)
-            if lead and TRIGGER.search(s.text[lead.end():]):
+            if lead and TRIGGER.search(s.text[lead.end() :]):
                 self._lead_background[s.index] = lead.end()
         segments = [_Segment()]
         self._roundup = False
@@ -71,15 +76,20 @@ class _SegmentRules(_Report):
         prev_end = 0
         for s in self.sentences:
             cut = len(s.text)
-            new_paragraph = "\n" in self.text[prev_end:s.start]
+            new_paragraph = "\n" in self.text[prev_end : s.start]
             prev_end = s.start + len(s.text)
             if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
                 # the rest of a paragraph that went back to another event tells that event
                 cut = 0
-            elif (prev_cut and re.search(r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+"
-                                         r"their\s+lives)\b", s.text) or (
-                    prev_whole and not new_paragraph and not _BACK_TO_EVENT.search(s.text))
-                  ) and not any(d.precision == "day" for d in self.dates[s.index]):
+            elif (
+                prev_cut
+                and re.search(
+                    r"\b(?:have|has|had)\s+(?:been\s+)?(?:killed|died|lost\s+"
+                    r"their\s+lives)\b",
+                    s.text,
+                )
+                or (prev_whole and not new_paragraph and not _BACK_TO_EVENT.search(s.text))
+            ) and not any(d.precision == "day" for d in self.dates[s.index]):
                 # "In 2002, Gujarat was gripped by violence. Rights groups say 2,000 were
                 # killed.": the sentence after a wholly old one goes on about it
                 # "… fighting Indian rule since 1989. More than 68,000 people have been
@@ -89,10 +99,15 @@ class _SegmentRules(_Report):
                 cut = 0  # photo captions above the dateline: the story starts there
             if in_links and re.match(r"\s*(?:[-•*–]\s|$)", s.text):
                 cut = 0  # "Related: - Suicide bomber kills two …": other stories' headlines
-            in_links = (in_links and bool(re.match(r"\s*[-•*–]\s", s.text))) or bool(re.match(
-                r"\s*(?:related(?:\s+(?:stories|articles|news|coverage))?|relacionados|read\s+more|"
-                r"see\s+also|also\s+read|read\s+also|more\s+(?:stories|on\s+this)|recommended|"
-                r"you\s+may\s+also\s+like|trending)\b", s.text, re.I))
+            in_links = (in_links and bool(re.match(r"\s*[-•*–]\s", s.text))) or bool(
+                re.match(
+                    r"\s*(?:related(?:\s+(?:stories|articles|news|coverage))?|relacionados|read\s+more|"
+                    r"see\s+also|also\s+read|read\s+also|more\s+(?:stories|on\s+this)|recommended|"
+                    r"you\s+may\s+also\s+like|trending)\b",
+                    s.text,
+                    re.I,
+                )
+            )
             if in_links and not re.match(r"\s*[-•*–]\s", s.text):
                 bullet = re.search(r"[-•*–]\s", s.text)
                 cut = min(cut, bullet.start() if bullet else len(s.text))
@@ -103,14 +118,18 @@ class _SegmentRules(_Report):
                 if not any(a <= m.start() < b for a, b in spans):
                     cut = _clause_start(s.text, m.start())
                     if m.group(0).lower().endswith(" ago") and not _BACK_TO_EVENT.search(
-                            s.text[:m.start()]):
+                        s.text[: m.start()]
+                    ):
                         cut = 0  # "ten were killed when … attacked a bus … a week ago"
                     if re.match(r"\w+\s+(?:years|decades)\s+of\b", m.group(0), re.I) and re.search(
-                            r"\b(?:in|over|during|after|throughout)\s+$", s.text[:m.start()], re.I):
+                        r"\b(?:in|over|during|after|throughout)\s+$", s.text[: m.start()], re.I
+                    ):
                         cut = 0  # "40,000 people have been killed in four decades of fighting"
                     since = re.search(r"\bsince\b", m.group(0), re.I)
-                    if since and not any(cut <= c.start - s.start < m.start() + since.start()
-                                         for c in self.counts[s.index]):
+                    if since and not any(
+                        cut <= c.start - s.start < m.start() + since.start()
+                        for c in self.counts[s.index]
+                    ):
                         # "The shooting in Uvalde was the deadliest … since a gunman killed
                         # 20": this event up to "since" (but "has killed 68,000 since 1989"
                         # is a running toll)
@@ -119,62 +138,109 @@ class _SegmentRules(_Report):
             told = any(self.counts[i] for i in segments[-1].sentences)
             for d in self.dates[s.index]:
                 earlier = bool(
-                    self._anchor_told and anchor is not None and d.value is not None
-                    and d.precision == "day" and d.value <= anchor - timedelta(days=2)
-                    and re.search(r"\bearlier\s+(?:on\s+|this\s+|last\s+)?$",
-                                  s.text[max(0, d.start - 20):d.start], re.I))
+                    self._anchor_told
+                    and anchor is not None
+                    and d.value is not None
+                    and d.precision == "day"
+                    and d.value <= anchor - timedelta(days=2)
+                    and re.search(
+                        r"\bearlier\s+(?:on\s+|this\s+|last\s+)?$",
+                        s.text[max(0, d.start - 20) : d.start],
+                        re.I,
+                    )
+                )
                 if earlier:
                     # "Earlier on Tuesday, a grenade attack in Tral claimed two lives", told in
                     # a report of Sunday: an incident reported before
                     cut = min(cut, _clause_start(s.text, d.start))
-                if self._old(d, anchor) or (
+                if (
+                    self._old(d, anchor)
+                    or (
                         # "A double suicide bombing in Mohmand killed 43 people on Monday",
                         # a new paragraph in a report of Wednesday's attack: another event
-                        self._anchor_told and anchor is not None and d.relative
+                        self._anchor_told
+                        and anchor is not None
+                        and d.relative
                         and not self._roundup  # a round-up's items may be of other days
-                        and d.value is not None and d.precision == "day"
-                        and d.value <= anchor - timedelta(days=2) and new_paragraph
-                        and told and self.counts[s.index]
+                        and d.value is not None
+                        and d.precision == "day"
+                        and d.value <= anchor - timedelta(days=2)
+                        and new_paragraph
+                        and told
+                        and self.counts[s.index]
                         and not re.search(r"['’]s$", d.text)
-                        and not re.search(r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|"
-                                          r"bombing|explosion|shooting|massacre|raid|ambush|"
-                                          r"assault|incident)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
-                                          s.text[:d.start], re.I)):
+                        and not re.search(
+                            r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|"
+                            r"bombing|explosion|shooting|massacre|raid|ambush|"
+                            r"assault|incident)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+                            s.text[: d.start],
+                            re.I,
+                        )
+                    )
+                ):
                     cut = min(cut, _clause_start(s.text, d.start))
-                    if (self._old(d, anchor) and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])
-                            and re.search(r",\s*$", s.text[:d.start])):
+                    if (
+                        self._old(d, anchor)
+                        and re.fullmatch(r"[\s.)\]]*", s.text[d.end :])
+                        and re.search(r",\s*$", s.text[: d.start])
+                    ):
                         cut = 0  # a photo caption "… in Manta, Ecuador, May 16, 2022."
-                    elif (len(self.dates[s.index]) == 1 and d.precision == "day"
-                          and re.fullmatch(r"[\s.)\]]*", s.text[d.end:])):
+                    elif (
+                        len(self.dates[s.index]) == 1
+                        and d.precision == "day"
+                        and re.fullmatch(r"[\s.)\]]*", s.text[d.end :])
+                    ):
                         # "Eleven militants were killed in operations in Datu Hoffer,
                         # Maguindanao, Friday.": the sentence's one day, told at its end
                         cut = 0
                     elif len(self.dates[s.index]) == 1 and d.precision == "day":
                         # "Nine civilians, including a pastor, were killed in Falam on April
                         # 10": the figure told with that day, when nothing sets them apart
-                        first = min((c.start - s.start for c in self.counts[s.index]
-                                     if c.start - s.start < cut), default=None)
+                        first = min(
+                            (
+                                c.start - s.start
+                                for c in self.counts[s.index]
+                                if c.start - s.start < cut
+                            ),
+                            default=None,
+                        )
                         if first is not None and not re.search(
-                                r"\b(?:after|since|before|than|following|compared|while|"
-                                r"whereas|but|when)\b", s.text[first:d.start], re.I):
+                            r"\b(?:after|since|before|than|following|compared|while|"
+                            r"whereas|but|when)\b",
+                            s.text[first : d.start],
+                            re.I,
+                        ):
                             cut = min(cut, _clause_start(s.text, first))
             if anchor is None and told and segments[-1].sentences:
                 # "On November 14, an attack … killing 57", told after an undated incident's
                 # own toll: another day's event
-                starts = [d.start for d in self.dates[s.index]
-                          if d.precision in ("day", "month", "year") and not d.relative]
+                starts = [
+                    d.start
+                    for d in self.dates[s.index]
+                    if d.precision in ("day", "month", "year") and not d.relative
+                ]
                 starts += [m.start() for m in _IN_MONTH.finditer(s.text)]
                 # "On Wednesday, 25 people were killed …" opening a new paragraph, told after an
                 # incident of Saturday: another day's event
-                told_days = {w.lower() for i in segments[-1].sentences
-                             if self.triggers[i] or self.counts[i]
-                             for w in re.findall(
-                                 r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-                                 self.sentences[i].text, re.I)}
-                lead_day = re.match(r"\s*On\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,",
-                                    s.text, re.I)
-                if (lead_day and new_paragraph and told_days
-                        and lead_day.group(1).lower() not in told_days):
+                told_days = {
+                    w.lower()
+                    for i in segments[-1].sentences
+                    if self.triggers[i] or self.counts[i]
+                    for w in re.findall(
+                        r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                        self.sentences[i].text,
+                        re.I,
+                    )
+                }
+                lead_day = re.match(
+                    r"\s*On\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,", s.text, re.I
+                )
+                if (
+                    lead_day
+                    and new_paragraph
+                    and told_days
+                    and lead_day.group(1).lower() not in told_days
+                ):
                     starts.append(lead_day.start(1))
                 for start in sorted(starts):
                     if any(c.start - s.start > start for c in self.counts[s.index]):
@@ -186,61 +252,93 @@ class _SegmentRules(_Report):
                     # (not a figure of an earlier clause: "A riot left 58 dead in a prison in
                     # Guayaquil, scene at the end of September of …")
                     clause = _clause_start(s.text, m.start())
-                    before = [c for c in self.counts[s.index] if c.start - s.start < m.start()
-                              and not re.search(r"[.;]", s.text[c.end - s.start:m.start()])
-                              and not (clause and c.end - s.start <= clause and re.match(
-                                  r",\s+(?:the\s+)?(?:scene|site|where|which|home|location)\b",
-                                  s.text[clause:]))]
+                    before = [
+                        c
+                        for c in self.counts[s.index]
+                        if c.start - s.start < m.start()
+                        and not re.search(r"[.;]", s.text[c.end - s.start : m.start()])
+                        and not (
+                            clause
+                            and c.end - s.start <= clause
+                            and re.match(
+                                r",\s+(?:the\s+)?(?:scene|site|where|which|home|location)\b",
+                                s.text[clause:],
+                            )
+                        )
+                    ]
                     if before and not self._quoted(before[0]):
                         cut = min(cut, _clause_start(s.text, before[0].start - s.start))
                         break
             bg = _BACKGROUND.search(s.text)
             same = False  # the incident's own figures come earlier in this sentence
             # a second incident ("Separately, … was martyred") is told even without a figure
-            told_event = told or (len(segments) > 1 and any(
-                self.triggers[i] for i in segments[-1].sentences))
+            told_event = told or (
+                len(segments) > 1 and any(self.triggers[i] for i in segments[-1].sentences)
+            )
             if bg and not told_event:
                 same = bool(_OTHER_EVENT.match(bg.group(0))) and any(
-                    c.start - s.start < bg.start() for c in self.counts[s.index])
+                    c.start - s.start < bg.start() for c in self.counts[s.index]
+                )
                 # "… left at least 10 dead, revealing that over 20 had been murdered in the
                 # past week": a running toll in a later clause of the lede
-                running = bool(re.match(r"(?:in|over)\s+the\s+(?:past|last)\b", bg.group(0),
-                                        re.I)) and any(
+                running = bool(
+                    re.match(r"(?:in|over)\s+the\s+(?:past|last)\b", bg.group(0), re.I)
+                ) and any(
                     c.start - s.start < _clause_start(s.text, bg.start())
-                    for c in self.counts[s.index])
+                    for c in self.counts[s.index]
+                )
                 if not same and not running:
                     bg = None  # nothing told yet to set the background against
             bg = bg or _CAME_AFTER.search(s.text)
             if bg is None and anchor is not None:
                 # "… that killed 325 people in Baghdad in July", told of an October day
                 for m in _IN_MONTH.finditer(s.text):
-                    if not told and not any(c.start - s.start < m.start()
-                                            for c in self.counts[s.index]):
+                    if not told and not any(
+                        c.start - s.start < m.start() for c in self.counts[s.index]
+                    ):
                         continue
                     if _MONTH_NUMBER[m.group("m").lower()[:3]] != anchor.month:
                         bg = m
                         break
-            if bg and (not any(a <= bg.start() < b for a, b in spans)
-                       or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)
-                       # "… where a double suicide bombing killed 43 people last week"
-                       or (re.match(r"last\s+(?:week|month)", bg.group(0), re.I) and any(
-                           c.start - s.start < bg.start() for c in self.counts[s.index]))):
-                head = s.text[_clause_start(s.text, bg.start()):bg.start()]
-                if (re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I) and bg.start() > 0
-                        and not any(_clause_start(s.text, bg.start()) <= c.start - s.start
-                                    < bg.start() for c in self.counts[s.index])
-                        and (_HAPPENED_AT.search(head) or re.match(
+            if bg and (
+                not any(a <= bg.start() < b for a, b in spans)
+                or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)
+                # "… where a double suicide bombing killed 43 people last week"
+                or (
+                    re.match(r"last\s+(?:week|month)", bg.group(0), re.I)
+                    and any(c.start - s.start < bg.start() for c in self.counts[s.index])
+                )
+            ):
+                head = s.text[_clause_start(s.text, bg.start()) : bg.start()]
+                if (
+                    re.search(r"\b(?:after|before)\s*$", bg.group(0), re.I)
+                    and bg.start() > 0
+                    and not any(
+                        _clause_start(s.text, bg.start()) <= c.start - s.start < bg.start()
+                        for c in self.counts[s.index]
+                    )
+                    and (
+                        _HAPPENED_AT.search(head)
+                        or re.match(
                             r"\s*(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|"
                             r"yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|"
                             r"explosion|shooting|massacre|raid|ambush|assault|incident|killings?)"
                             r"\b(?:\s+on\s+\w+)?(?:\s+(?:came|comes|was|happened|occurred))?\s*$",
-                            head, re.I))):
+                            head,
+                            re.I,
+                        )
+                    )
+                ):
                     # "The attack in Tal Afar took place one day after a bomber struck …": the
                     # sentence is about this attack up to "one day after"
                     cut = min(cut, bg.start())
-                elif re.search(r"\b(?:(?:is|was|marks|marked)\s+(?:the|a)\s+(?:latest|newest|"
-                               r"most\s+recent|deadliest|worst|bloodiest)|(?:in|as)\s+the\s+"
-                               r"(?:latest|newest|most\s+recent)\s+(?:in|of))\b", head, re.I):
+                elif re.search(
+                    r"\b(?:(?:is|was|marks|marked)\s+(?:the|a)\s+(?:latest|newest|"
+                    r"most\s+recent|deadliest|worst|bloodiest)|(?:in|as)\s+the\s+"
+                    r"(?:latest|newest|most\s+recent)\s+(?:in|of))\b",
+                    head,
+                    re.I,
+                ):
                     # "… killing at least 43 people in the latest in a string of disasters"
                     # "Monday's shooting is the latest incident in a wave of violence": this
                     # event up to the wave
@@ -248,38 +346,71 @@ class _SegmentRules(_Report):
                 else:
                     start = _clause_start(s.text, bg.start())
                     if same:  # "killing 11 and injuring 36,nearly two weeks after a bombing"
-                        start = max([start] + [c.end - s.start for c in self.counts[s.index]
-                                               if c.start - s.start < bg.start()])
+                        start = max(
+                            [start]
+                            + [
+                                c.end - s.start
+                                for c in self.counts[s.index]
+                                if c.start - s.start < bg.start()
+                            ]
+                        )
                     cut = min(cut, start)
                 # the paragraph goes on about that other event when it gave it a toll
                 in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
             event = self.triggers[s.index] or bool(self.counts[s.index])
             separate = bool(_SEPARATE.search(s.text))
-            if separate and cut == 0 and event and any(
+            if (
+                separate
+                and cut == 0
+                and event
+                and any(
                     d.relative and d.precision == "day" and not self._old(d, anchor)
-                    for d in self.dates[s.index]):
+                    for d in self.dates[s.index]
+                )
+            ):
                 # "In a similar incident late Monday, a roadside bomb …": news of its own
                 cut, in_background = len(s.text), False
             told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
             if len(segments) == 1 and not self._roundup:
                 # the report's lede sums up several incidents: a round-up, told item by item
-                self._roundup = bool(self._summing_lede(
-                    [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]))
-            if cut > 0 and segments[-1].sentences and (
+                self._roundup = bool(
+                    self._summing_lede(
+                        [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]
+                    )
+                )
+            if (
+                cut > 0
+                and segments[-1].sentences
+                and (
                     (separate and event and told_any)
                     or self._another_incident(s, segments[-1], cut, len(segments) == 1)
-                    or self._another_story(s, segments[-1])):
+                    or self._another_story(s, segments[-1])
+                )
+            ):
                 segments.append(_Segment())
             segments[-1].sentences.append(s.index)
             segments[-1].compare_from[s.index] = cut
             # a long story behind the incident: "fighting Indian rule since 1989"
-            prev_whole = cut == 0 and not in_background and bool(
-                TRIGGER.search(s.text) or re.search(
-                    r"\b(?:violence|deadly|riots?|clashes|massacres?|pogroms?|unrest|war)\b",
-                    s.text, re.I))
-            prev_cut = cut < len(s.text) and bool(re.search(
-                r"\bsince\s+(?:(?:19|20)\d\d|(?-i:[A-Z]))|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
-                r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b", s.text[cut:], re.I))
+            prev_whole = (
+                cut == 0
+                and not in_background
+                and bool(
+                    TRIGGER.search(s.text)
+                    or re.search(
+                        r"\b(?:violence|deadly|riots?|clashes|massacres?|pogroms?|unrest|war)\b",
+                        s.text,
+                        re.I,
+                    )
+                )
+            )
+            prev_cut = cut < len(s.text) and bool(
+                re.search(
+                    r"\bsince\s+(?:(?:19|20)\d\d|(?-i:[A-Z]))|\bfor\s+(?:years|decades)|\bdecades?\b|\binsurgency\b|"
+                    r"\bconflict\b|\bwar\b|\bover\s+the\s+(?:past|last)\b",
+                    s.text[cut:],
+                    re.I,
+                )
+            )
         return segments
 
     def _lists_places(self, i: int, n: int) -> bool:
@@ -297,39 +428,58 @@ class _SegmentRules(_Report):
     def _another_story(self, s: Sentence, seg: _Segment) -> bool:
         """A news brief's own headline further down the page ("9 die in Libya airport
         clashes"), after another story with its own toll."""
-        if (s.index >= 2 and _INNER_DATELINE.match(s.text) and any(
-                c.kind == KILLED for c in self.counts[s.index])
-                and "\n" in self.text[max(0, s.start - 2):s.start]
-                and any(c.kind == KILLED for i in seg.sentences for c in self.counts[i])):
+        if (
+            s.index >= 2
+            and _INNER_DATELINE.match(s.text)
+            and any(c.kind == KILLED for c in self.counts[s.index])
+            and "\n" in self.text[max(0, s.start - 2) : s.start]
+            and any(c.kind == KILLED for i in seg.sentences for c in self.counts[i])
+        ):
             return True  # "WOODLAWN, Md. — A Maryland man … shooting three people to death"
         end = s.start + len(s.text)
-        if (s.index < 2 or len(s.text.split()) > 14 or re.search(r"[.!?:\"”]\s*$", s.text)
-                # an agency's byline: "ANI | Yaounde | Updated: 13-11-2021 21:08 IST"
-                or re.search(r"\|\s*(?:Updated|Published|Posted|Created|Last\s+updated)\b", s.text)
-                # a line broken mid-sentence ("… have been killed in\nSyria's conflict")
-                or re.search(r"\b(?:in|of|the|and|to|at|on|for|with|by|a|an|from|as|that|which|"
-                             r"who|were|was|had|have|has|said|says)\s*$", s.text, re.I)
-                or re.search(r"\b(?:says|said|told|reported)\b", s.text)
-                or not re.search(r"\n\s*$", self.text[max(0, s.start - 3):s.start])
-                or not re.match(r"[ \t]*\n", self.text[end:end + 3])):
+        if (
+            s.index < 2
+            or len(s.text.split()) > 14
+            or re.search(r"[.!?:\"”]\s*$", s.text)
+            # an agency's byline: "ANI | Yaounde | Updated: 13-11-2021 21:08 IST"
+            or re.search(r"\|\s*(?:Updated|Published|Posted|Created|Last\s+updated)\b", s.text)
+            # a line broken mid-sentence ("… have been killed in\nSyria's conflict")
+            or re.search(
+                r"\b(?:in|of|the|and|to|at|on|for|with|by|a|an|from|as|that|which|"
+                r"who|were|was|had|have|has|said|says)\s*$",
+                s.text,
+                re.I,
+            )
+            or re.search(r"\b(?:says|said|told|reported)\b", s.text)
+            or not re.search(r"\n\s*$", self.text[max(0, s.start - 3) : s.start])
+            or not re.match(r"[ \t]*\n", self.text[end : end + 3])
+        ):
             return False
-        told = {c.value for i in seg.sentences for c in self.counts[i] if c.kind == KILLED
-                and c.start - self.sentences[i].start < seg.compare_from[i]
-                and i not in self._summing_lede(seg.sentences)}
+        told = {
+            c.value
+            for i in seg.sentences
+            for c in self.counts[i]
+            if c.kind == KILLED
+            and c.start - self.sentences[i].start < seg.compare_from[i]
+            and i not in self._summing_lede(seg.sentences)
+        }
         if not told:
             return False
         if any(c.kind == KILLED for c in self.counts[s.index]):
             # (not a revised toll: "Death toll rises to 40")
             return not any(c.value in told or c.revised for c in self.counts[s.index]) and not (
-                re.search(r"\b(?:toll|rises?|rose|climbs?|jumps?|now|up\s+to)\b", s.text, re.I))
+                re.search(r"\b(?:toll|rises?|rose|climbs?|jumps?|now|up\s+to)\b", s.text, re.I)
+            )
         # a section's heading opening on another place: "Baroua, Diffa: A Lethal ISWAP Ambush"
         m = re.search(r"(?<!\d):\s", s.text)
         colon = m.start() if m else -1
-        here = {p.key for p in self._places_in.get(s.index, ()) if p.kind != KIND_COUNTRY
-                and not p.flags and p.start - s.start < colon}
+        here = {
+            p.key
+            for p in self._places_in.get(s.index, ())
+            if p.kind != KIND_COUNTRY and not p.flags and p.start - s.start < colon
+        }
         lede = self._summing_lede(seg.sentences)
-        before = {p.key for i in seg.sentences if i not in lede
-                  for p in self._places_in.get(i, ())}
+        before = {p.key for i in seg.sentences if i not in lede for p in self._places_in.get(i, ())}
         return bool(here) and not here & before
 
     def _summing_lede(self, told: list[int]) -> list[int]:
@@ -337,22 +487,31 @@ class _SegmentRules(_Report):
         killed five"), also when a standfirst told it first; an item after it may say "in
         separate attacks" with a figure of its own."""
         # (the first sentences with a toll: a standfirst's bullets may come before the lede)
-        tolls = [i for i in told if i != self.headline
-                 and any(c.kind == KILLED for c in self.counts[i])][:3]
+        tolls = [
+            i for i in told if i != self.headline and any(c.kind == KILLED for c in self.counts[i])
+        ][:3]
         found = [i for i in tolls if i in told[:6] and self._sums_up(i)]
         if not found:
             return []
         total = max((c.value or 0) for c in self.counts[found[0]] if c.kind == KILLED)
-        return [i for i in found if any(c.value == total for c in self.counts[i]
-                                        if c.kind == KILLED)]
+        return [
+            i for i in found if any(c.value == total for c in self.counts[i] if c.kind == KILLED)
+        ]
 
     def _sums_up(self, i: int) -> bool:
         """Does sentence ``i`` sum up several incidents or places? (asked once per sentence)"""
         if i not in self._sums:
             text = self.sentences[i].text
-            self._sums[i] = bool(_SUMMARY.search(text) or (self._lists_places(i, 3) and re.search(
-                r"\b(?:districts|provinces|states|regions|counties|villages|towns|areas)\b",
-                text)))
+            self._sums[i] = bool(
+                _SUMMARY.search(text)
+                or (
+                    self._lists_places(i, 3)
+                    and re.search(
+                        r"\b(?:districts|provinces|states|regions|counties|villages|towns|areas)\b",
+                        text,
+                    )
+                )
+            )
         return self._sums[i]
 
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int, first: bool) -> bool:
@@ -369,63 +528,101 @@ class _SegmentRules(_Report):
         # after a lede that sums up "four separate attacks in three cities", each item's
         # own town and toll is the next incident, however its sentence opens
         roundup = self._roundup
-        explicit = bool(re.match(r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
-                                 r"(?:development|report)|In\s+a\s+related\s+development|"
-                                 r"In\s+other\s+(?:news|violence)|In\s+addition|"
-                                 r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s|"
-                                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
-                                 # "In the capital, meanwhile, two gunmen …"
-                                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s)", s.text))
+        explicit = bool(
+            re.match(
+                r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
+                r"(?:development|report)|In\s+a\s+related\s+development|"
+                r"In\s+other\s+(?:news|violence)|In\s+addition|"
+                r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s|"
+                r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
+                # "In the capital, meanwhile, two gunmen …"
+                r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s)",
+                s.text,
+            )
+        )
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
         # "Gunmen also attacked a small Sufi shrine overnight, killing three … in Budhber"
-        also = bool(re.match(r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:\w+\s+)?also\s+(?:attacked|killed|"
-                             r"struck|bombed|stormed|raided|shot|ambushed|opened\s+fire)\b",
-                             s.text))
+        also = bool(
+            re.match(
+                r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:\w+\s+)?also\s+(?:attacked|killed|"
+                r"struck|bombed|stormed|raided|shot|ambushed|opened\s+fire)\b",
+                s.text,
+            )
+        )
         explicit = explicit or ordinal or also
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
-        if (not tolls and (_NEW_PLACE_LEAD.match(s.text) or explicit) and _event_word(s.text)
-                and s.index + 1 < len(self.sentences)):
+        if (
+            not tolls
+            and (_NEW_PLACE_LEAD.match(s.text) or explicit)
+            and _event_word(s.text)
+            and s.index + 1 < len(self.sentences)
+        ):
             # "In the neighbouring North Waziristan district, militants raided a check post.
             # An official said one soldier was killed in this attack": the toll follows
             nxt = self.sentences[s.index + 1]
             if _THIS_ATTACK.search(nxt.text) and not any(
-                    p.kind != KIND_COUNTRY and not p.flags
-                    for p in self._places_in.get(nxt.index, ())):
+                p.kind != KIND_COUNTRY and not p.flags for p in self._places_in.get(nxt.index, ())
+            ):
                 tolls = [c for c in self.counts[nxt.index] if c.kind == KILLED]
         if not tolls and explicit:
             # "Earlier on Saturday, 30 people got injured in a bus accident at Kawasoti": an
             # item told by its injured
-            tolls = [c for c in self.counts[s.index] if c.kind == INJURED
-                     and c.start - s.start < cut]
-        if not (_NEW_EVENT.match(s.text) or _NEW_PLACE_LEAD.match(s.text) or roundup
-                or explicit or _NEW_TOLL_LEAD.match(s.text)) or not tolls:
+            tolls = [
+                c for c in self.counts[s.index] if c.kind == INJURED and c.start - s.start < cut
+            ]
+        if (
+            not (
+                _NEW_EVENT.match(s.text)
+                or _NEW_PLACE_LEAD.match(s.text)
+                or roundup
+                or explicit
+                or _NEW_TOLL_LEAD.match(s.text)
+            )
+            or not tolls
+        ):
             return False
-        told = {c.value for i in told_in for c in self.counts[i] if c.kind == KILLED
-                and c.start - self.sentences[i].start < seg.compare_from[i] and i not in lede
-                and i != self.headline}
+        told = {
+            c.value
+            for i in told_in
+            for c in self.counts[i]
+            if c.kind == KILLED
+            and c.start - self.sentences[i].start < seg.compare_from[i]
+            and i not in lede
+            and i != self.headline
+        }
 
         def towns(idx: int, upto: int) -> set[str]:
-            return {p.key for p in self._places_in.get(idx, ()) if p.kind != KIND_COUNTRY
-                    and not p.flags and not p.dateline and not p.in_name
-                    and p.start - self.sentences[idx].start < upto}
+            return {
+                p.key
+                for p in self._places_in.get(idx, ())
+                if p.kind != KIND_COUNTRY
+                and not p.flags
+                and not p.dateline
+                and not p.in_name
+                and p.start - self.sentences[idx].start < upto
+            }
 
         # in a round-up, the same figure may be another town's item ("Two people were killed
         # … in Gary" before "In Denver, … two people were killed"), not one told without a
         # town first ("Six were killed …" before "… in Sumisip township, killing six")
         again = all(c.value in told for c in tolls)
         if again and roundup:
-            in_towns = {c.value for i in told_in if i not in lede and i != self.headline
-                        and towns(i, seg.compare_from[i])
-                        for c in self.counts[i] if c.kind == KILLED}
+            in_towns = {
+                c.value
+                for i in told_in
+                if i not in lede and i != self.headline and towns(i, seg.compare_from[i])
+                for c in self.counts[i]
+                if c.kind == KILLED
+            }
             again = not all(c.value in in_towns for c in tolls)
         # (an item cut from a sentence's clause is one, even when it told only the injured)
-        if not (told or ordinal or seg.sentences[0] in self._items) or (
-                not explicit and again):
+        if not (told or ordinal or seg.sentences[0] in self._items) or (not explicit and again):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         mine = towns(s.index, cut)
-        before = set().union(*(towns(i, seg.compare_from[i]) for i in seg.sentences
-                               if i not in lede))
+        before = set().union(
+            *(towns(i, seg.compare_from[i]) for i in seg.sentences if i not in lede)
+        )
         if seg.sentences[0] in self._items:
             # after an item cut from a sentence, a town of its own is enough ("in Shamma'iya
             # area east of Baghdad" after "in Kazimiyah in northern Baghdad")
@@ -443,21 +640,29 @@ class _SegmentRules(_Report):
     def _quoted(self, c: CountMention) -> bool:
         """Is the figure inside a quotation (an odd number of quote marks before it)?"""
         sent = self.sentences[c.sentence]
-        before = sent.text[:c.start - sent.start]
+        before = sent.text[: c.start - sent.start]
         return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
     def _listed(self, a: PlaceMention, b: PlaceMention) -> bool:
         first, second = (a, b) if a.start < b.start else (b, a)
-        if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$",
-                     self.text[max(0, first.start - 50):first.start], re.I):
+        if re.search(
+            r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$",
+            self.text[max(0, first.start - 50) : first.start],
+            re.I,
+        ):
             return False  # "a site between the municipalities of Abrego and Ocaña": one place
-        between = self.text[first.end:second.start]
+        between = self.text[first.end : second.start]
         # only names, commas and "and" between them: "Colombo, Negombo and Batticaloa"
         others = [p for p in self.places if first.end <= p.start < second.start]
         for p in others:
             between = between.replace(p.text, "")
         if p_q := first.qualifier:
             between = between.replace(p_q, "", 1)
-        return bool(re.fullmatch(
-            r"(?:\s*(?:,|and|&|as\s+well\s+as|;)\s*)+(?:(?:north|south|east|west|central)"
-            r"(?:-?(?:east|west))?(?:ern)?\s+)?", between, re.IGNORECASE))
+        return bool(
+            re.fullmatch(
+                r"(?:\s*(?:,|and|&|as\s+well\s+as|;)\s*)+(?:(?:north|south|east|west|central)"
+                r"(?:-?(?:east|west))?(?:ern)?\s+)?",
+                between,
+                re.IGNORECASE,
+            )
+        )

@@ -83,8 +83,9 @@ def extract_many(
     show = progress if progress is not None else len(items) > settings.progress_min_items
     frames: list[gpd.GeoDataFrame] = []
     errors: list[dict[str, Any]] = []
-    for position, (key, item) in enumerate(tqdm(items, desc="extracting", unit="report",
-                                                 disable=not show)):
+    for position, (key, item) in enumerate(
+        tqdm(items, desc="extracting", unit="report", disable=not show)
+    ):
         try:
             if isinstance(item, Path):
                 text = item.read_text(encoding="utf-8-sig")
@@ -92,8 +93,12 @@ def extract_many(
             else:
                 text = item
                 source = None
-            gdf = extract_incidents(text, published=_published_for(published, key, position),
-                                    source=source, gazetteer=gazetteer)
+            gdf = extract_incidents(
+                text,
+                published=_published_for(published, key, position),
+                source=source,
+                gazetteer=gazetteer,
+            )
         except Exception as err:  # noqa: BLE001 - recorded per report; the batch goes on
             log.warning("report %r failed: %s: %s", key, type(err).__name__, err)
             errors.append({"report": str(key), "error": f"{type(err).__name__}: {err}"})
@@ -111,6 +116,7 @@ def extract_many(
     order = ["report", *[c for c in out.columns if c != "report"]]
     out = out[order]
     out.attrs["errors"] = pd.DataFrame(errors, columns=["report", "error"])
-    log.info("extracted %d incidents from %d reports (%d failed)", len(out), len(items),
-             len(errors))
+    log.info(
+        "extracted %d incidents from %d reports (%d failed)", len(out), len(items), len(errors)
+    )
     return out

@@ -13,15 +13,44 @@ import pandas as pd
 __all__ = ["DateMention", "find_dates", "to_date"]
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
-_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
@@ -41,10 +70,19 @@ _EXPLICIT = re.compile(
     re.IGNORECASE,
 )
 #: fixed-date holidays ("On New Year's Eve in 1972", "Christmas Day 2015")
-_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
-             "christmas day": (12, 25), "halloween": (10, 31), "valentine's day": (2, 14),
-             "fourth of july": (7, 4), "boxing day": (12, 26), "bastille day": (7, 14),
-             "st. patrick's day": (3, 17), "st patrick's day": (3, 17)}
+_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "fourth of july": (7, 4),
+    "boxing day": (12, 26),
+    "bastille day": (7, 14),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+}
 _HOLIDAY = re.compile(
     r"\b(?P<hol>New\s+Year['’]?s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Halloween|"
     r"Valentine['’]?s\s+Day|Fourth\s+of\s+July|Boxing\s+Day|Bastille\s+Day|"
@@ -56,8 +94,9 @@ _MONTH_YEAR = re.compile(
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
 )
-_YEAR_ONLY = re.compile(r"\b(?:in|during|of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-/]\d)",
-                        re.IGNORECASE)
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|during|of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-/]\d)", re.IGNORECASE
+)
 _RELATIVE = re.compile(
     r"\b(?<!USA\s)(?P<rel>yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"last\s+night|earlier\s+today|overnight|"
@@ -124,8 +163,9 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-def find_dates(sentence: str, published: date | None,
-               year_ref: date | None = None) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: date | None, year_ref: date | None = None
+) -> list[DateMention]:
     """Every date of ``sentence``, resolved against ``published`` when relative.
 
     ``year_ref`` (a full date written elsewhere in the report) gives the year of a
@@ -162,7 +202,7 @@ def find_dates(sentence: str, published: date | None,
             value = _safe(year, mon, day) if year is not None else None
         if value is None and year_known:
             continue
-        out.append(DateMention(value, "day", a, m.end(), sentence[a:m.end()], False))
+        out.append(DateMention(value, "day", a, m.end(), sentence[a : m.end()], False))
         taken.append((a, m.end()))
     for m in _HOLIDAY.finditer(sentence):
         if not free(m.start(), m.end()):
@@ -178,13 +218,22 @@ def find_dates(sentence: str, published: date | None,
     for m in _MONTH_YEAR.finditer(sentence):
         if free(m.start("mon"), m.end()):
             value = date(int(m.group("year")), _MONTHS[m.group("mon").lower()], 1)
-            out.append(DateMention(value, "month", m.start("mon"), m.end(), m.group(0).strip(),
-                                   False))
+            out.append(
+                DateMention(value, "month", m.start("mon"), m.end(), m.group(0).strip(), False)
+            )
             taken.append((m.start("mon"), m.end()))
     for m in _YEAR_ONLY.finditer(sentence):
         if free(m.start("year"), m.end()):
-            out.append(DateMention(date(int(m.group("year")), 1, 1), "year", m.start("year"),
-                                   m.end(), m.group("year"), False))
+            out.append(
+                DateMention(
+                    date(int(m.group("year")), 1, 1),
+                    "year",
+                    m.start("year"),
+                    m.end(),
+                    m.group("year"),
+                    False,
+                )
+            )
             taken.append((m.start("year"), m.end()))
     for m in _WEEKDAY.finditer(sentence):
         if not free(m.start("wd"), m.end("wd")):
@@ -225,8 +274,9 @@ def find_dates(sentence: str, published: date | None,
             elif "month" in rel:
                 precision = "month"
                 first = published.replace(day=1)
-                value = (first - timedelta(days=1)).replace(day=1) if rel.startswith(
-                    "last") else first
+                value = (
+                    (first - timedelta(days=1)).replace(day=1) if rel.startswith("last") else first
+                )
             elif "year" in rel:
                 precision = "year"
                 value = date(published.year - (1 if rel.startswith("last") else 0), 1, 1)

@@ -101,7 +101,6 @@ __all__ = ["extract_incidents"]
 log = logging.getLogger("geoinc")
 
 
-
 def _dateline_span(text: str) -> tuple[int, int]:
     """Where the dateline ("KABUL, June 3 (AP) —") is: at the start, or at the start of one
     of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
@@ -109,18 +108,21 @@ def _dateline_span(text: str) -> tuple[int, int]:
     for k, ls in enumerate(starts):
         near = k <= 4 and ls < 400  # mixed-case datelines only near the top
         # "By Josiane Kouagheu DOUALA, Cameroon (Reuters) - …": a byline before the dateline
-        by = re.match(r"By\s+(?:[A-Z][\w'’.-]+\s+){1,4}?(?=[A-Z]{3,}\b)", text[ls:ls + 80])
+        by = re.match(r"By\s+(?:[A-Z][\w'’.-]+\s+){1,4}?(?=[A-Z]{3,}\b)", text[ls : ls + 80])
         if by:
             ls += by.end()
-        m = _DATELINE.match(text[ls:ls + 160])
+        m = _DATELINE.match(text[ls : ls + 160])
         if m:
             head = m.group("place")
             if head.isupper() and len(head.strip()) >= 3:
                 return ls, ls + m.end()
         if not near:
             continue  # "MANILA: Eight people were killed …" under a page's bullet points
-        m = (_DATELINE_AGENCY.match(text[ls:ls + 120]) or _DATELINE_DASH.match(text[ls:ls + 80])
-             or _DATELINE_DATE.match(text[ls:ls + 60]))
+        m = (
+            _DATELINE_AGENCY.match(text[ls : ls + 120])
+            or _DATELINE_DASH.match(text[ls : ls + 80])
+            or _DATELINE_DATE.match(text[ls : ls + 60])
+        )
         if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
             return ls, ls + m.end()
     return 0, 0
@@ -197,9 +199,13 @@ def _default_gazetteer() -> Any:
 
         _GAZETTEER = Gazetteer(fuzzy=False)
     return _GAZETTEER
+
+
 _WEEKDAY_DATE = re.compile(
     r"(?P<w>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]+)|"
-    r"(?P<m2>[a-z]+)\.?\s+(?P<d2>\d{1,2}))\b", re.I)
+    r"(?P<m2>[a-z]+)\.?\s+(?P<d2>\d{1,2}))\b",
+    re.I,
+)
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
@@ -233,7 +239,7 @@ class _Extractor(_PlaceRules):
         # "date 2021-11-08 An unspecified number of gunmen …": a page's date glued to the text
         lead = _PAGE_DATE_LEAD.match(text)
         if lead:
-            text = " " * lead.end() + text[lead.end():]
+            text = " " * lead.end() + text[lead.end() :]
         self.text = text
         self.sentences, self._items = _split_items(split_sentences(text))
         if not self.sentences:
@@ -252,8 +258,11 @@ class _Extractor(_PlaceRules):
             return []
         if self.published is None and dl_end:
             # "KABUL, June 3, 2021 (AP) —": the dateline's day is the publication day
-            days = [d.value for d in find_dates(text[dl_start:dl_end], None)
-                    if d.value is not None and d.precision == "day"]
+            days = [
+                d.value
+                for d in find_dates(text[dl_start:dl_end], None)
+                if d.value is not None and d.precision == "day"
+            ]
             if days:
                 self.published = days[0]
                 self.pub_label = "the dateline's date"
@@ -270,38 +279,68 @@ class _Extractor(_PlaceRules):
             self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
         if self.published is None:
             # "On March 5, 2021, ... the attack on March 3": the year of the written date
-            full = [d.value for s in self.sentences for d in self.dates[s.index]
-                    if d.value is not None and d.precision == "day" and not d.relative]
+            full = [
+                d.value
+                for s in self.sentences
+                for d in self.dates[s.index]
+                if d.value is not None and d.precision == "day" and not d.relative
+            ]
             if not full:
                 # "on Sunday, March 28" in an undated report: the first year, from the latest
                 # the text mentions, in which March 28 was a Sunday
-                full = [d for d in (_weekday_year(m.text, text) for s in self.sentences
-                                    for m in self.dates[s.index] if m.value is None) if d]
+                full = [
+                    d
+                    for d in (
+                        _weekday_year(m.text, text)
+                        for s in self.sentences
+                        for m in self.dates[s.index]
+                        if m.value is None
+                    )
+                    if d
+                ]
             if full:
-                self.dates = {s.index: find_dates(s.text, None, year_ref=full[0])
-                              for s in self.sentences}
+                self.dates = {
+                    s.index: find_dates(s.text, None, year_ref=full[0]) for s in self.sentences
+                }
         if dl_end:
             for sent in self.sentences:
                 if sent.start <= dl_end and sent.start + len(sent.text) > dl_start:
-                    self.dates[sent.index] = [d for d in self.dates[sent.index]
-                                              if not dl_start <= sent.start + d.start < dl_end]
+                    self.dates[sent.index] = [
+                        d
+                        for d in self.dates[sent.index]
+                        if not dl_start <= sent.start + d.start < dl_end
+                    ]
         index = self.gaz.index
         lower_words = set(re.findall(r"(?<![.!?]\s)(?<!^)\b([a-z][a-z'’-]+)\b", text))
-        self.places = find_places(self.sentences, index, lower_words=lower_words,
-                                  dateline_end=dl_end, dateline_start=dl_start)
-        self.places = sorted(self.places + find_capitals(
-            self.sentences, index, country=self._only_country()), key=lambda p: p.start)
-        self.places = sorted(self.places + find_unknown_places(
-            self.sentences, self.places, lower_words=lower_words), key=lambda p: p.start)
+        self.places = find_places(
+            self.sentences,
+            index,
+            lower_words=lower_words,
+            dateline_end=dl_end,
+            dateline_start=dl_start,
+        )
+        self.places = sorted(
+            self.places + find_capitals(self.sentences, index, country=self._only_country()),
+            key=lambda p: p.start,
+        )
+        self.places = sorted(
+            self.places + find_unknown_places(self.sentences, self.places, lower_words=lower_words),
+            key=lambda p: p.start,
+        )
         self._mark_places()
         self._places_in = {}
         for p in self.places:
             self._places_in.setdefault(p.sentence, []).append(p)
         self.bias = self._country_bias()
         # a province the report names ("… in Chhattisgarh") prefers its own Bijapur
-        self.admin1_hint = next((p.text for p in self.places
-                                 if p.kind == KIND_ADMIN1 and not p.flags and not p.dateline
-                                 and not p.is_qualifier), None)
+        self.admin1_hint = next(
+            (
+                p.text
+                for p in self.places
+                if p.kind == KIND_ADMIN1 and not p.flags and not p.dateline and not p.is_qualifier
+            ),
+            None,
+        )
         # no country named: the adjectives ("an Indonesian ferry") and the country of a
         # province the report names are a softer preference
         self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
@@ -311,12 +350,18 @@ class _Extractor(_PlaceRules):
         for p in self.places:
             if p.kind != KIND_COUNTRY and not p.flags and not p.in_name and p.ids:
                 top = max(p.ids, key=lambda i: int(ix.population[i]))
-                if (self.bias and int(ix.kind[top]) == KIND_ADMIN1
-                        and ix.country[top] not in self.bias
-                        and int(ix.population[top]) < 1_000_000):
+                if (
+                    self.bias
+                    and int(ix.kind[top]) == KIND_ADMIN1
+                    and ix.country[top] not in self.bias
+                    and int(ix.population[top]) < 1_000_000
+                ):
                     continue  # "Yoro" in a report about Mali: not a sign of Honduras
-                rivals = [i for i in p.ids if ix.country[i] != ix.country[top]
-                          and int(ix.population[i]) >= 50_000]
+                rivals = [
+                    i
+                    for i in p.ids
+                    if ix.country[i] != ix.country[top] and int(ix.population[i]) >= 50_000
+                ]
                 if int(ix.population[top]) >= 200_000 and not rivals:
                     self.city_countries.add(str(ix.country[top]))
                     if not self.bias and int(ix.population[top]) >= 1_000_000:
@@ -332,9 +377,14 @@ class _Extractor(_PlaceRules):
             if area is not None and area.raw.get("precision") == "admin1":
                 if not self.bias:
                     self.soft_bias.add(area.raw.get("country"))
-                named = {re.sub(r"\s+(?:province|state|region|governorate|oblast|division)$",
-                                "", p.key) for p in self.places if p.kind == KIND_ADMIN1
-                         and not p.flags and not p.dateline and not p.is_qualifier}
+                named = {
+                    re.sub(r"\s+(?:province|state|region|governorate|oblast|division)$", "", p.key)
+                    for p in self.places
+                    if p.kind == KIND_ADMIN1
+                    and not p.flags
+                    and not p.dateline
+                    and not p.is_qualifier
+                }
                 if len(named) == 1:
                     self._hint_area = area
 
@@ -350,9 +400,12 @@ class _Extractor(_PlaceRules):
             # "In other drug violence, at least 14 people were killed in three states": the
             # sum of the items told after it
             self._summary_sentences |= {
-                s.index for s in self.sentences if re.match(
-                    r"\s*In\s+other\s+", s.text)
-                and _SUMMARY.search(s.text) and any(c.kind == KILLED for c in self.counts[s.index])}
+                s.index
+                for s in self.sentences
+                if re.match(r"\s*In\s+other\s+", s.text)
+                and _SUMMARY.search(s.text)
+                and any(c.kind == KILLED for c in self.counts[s.index])
+            }
         rows: list[dict[str, Any]] = []
         first_rows = 0
         self._first_segment = segments[0]
@@ -361,8 +414,9 @@ class _Extractor(_PlaceRules):
             if rows and seg_rows and rows[0]["date_precision"] == "day":
                 for row in seg_rows:
                     ev = json.loads(row["evidence"])
-                    if (str(ev.get("date", "")).startswith("no date in the text")
-                            or pd.isna(row["date"])):
+                    if str(ev.get("date", "")).startswith("no date in the text") or pd.isna(
+                        row["date"]
+                    ):
                         # "A separate blast killed eight in Damascus": the same day as the first
                         row["date"], row["date_precision"] = rows[0]["date"], "day"
                         ev["date"] = "no date of its own; the day of the report's first incident"
@@ -376,24 +430,34 @@ class _Extractor(_PlaceRules):
                     ev["event_type"] = "no event word of its own; the incident told before it"
                     row["evidence"] = json.dumps(ev, ensure_ascii=False)
             first = self.sentences[seg.sentences[0]]
-            if rows and seg_rows and _LATER_SAME_DAY.match(first.text) and not any(
+            if (
+                rows
+                and seg_rows
+                and _LATER_SAME_DAY.match(first.text)
+                and not any(
                     p.kind != KIND_COUNTRY and not p.flags
-                    for p in self._places_in.get(first.index, ())):
+                    for p in self._places_in.get(first.index, ())
+                )
+            ):
                 # "Later Wednesday, soldiers shot dead a protester": no place of its own, so
                 # the place of the incident told before it
                 for row in seg_rows:
                     ev = json.loads(row["evidence"])
                     row.update({k: rows[-1][k] for k in _PLACE_FIELDS})
-                    ev["place"] = ("no place of its own; the place of the incident told "
-                                   "before it")
+                    ev["place"] = "no place of its own; the place of the incident told before it"
                     row["evidence"] = json.dumps(ev, ensure_ascii=False)
             # "Separately, the hospital's superintendent confirmed four dead and 15 injured":
             # the same figures again, at no new place, are the same incident told twice
-            seg_rows = [r for r in seg_rows if not any(
-                (r["killed"], r["injured"]) == (q["killed"], q["injured"])
-                and (r["killed"] is not None or r["injured"] is not None)
-                and (r.get("location") is None or r.get("location") == q.get("location"))
-                for q in rows)]
+            seg_rows = [
+                r
+                for r in seg_rows
+                if not any(
+                    (r["killed"], r["injured"]) == (q["killed"], q["injured"])
+                    and (r["killed"] is not None or r["injured"] is not None)
+                    and (r.get("location") is None or r.get("location") == q.get("location"))
+                    for q in rows
+                )
+            ]
             if not rows:
                 first_rows = len(seg_rows)
             rows.extend(seg_rows)
@@ -405,7 +469,7 @@ class _Extractor(_PlaceRules):
 
     @staticmethod
     def _claim_for_all(rows: list[dict[str, Any]]) -> None:
-        """"Islamic State claimed both attacks", told with the last incident: the claim of
+        """ "Islamic State claimed both attacks", told with the last incident: the claim of
         every incident of the report that has none of its own."""
         for row in rows:
             ev = json.loads(row["evidence"])
@@ -426,14 +490,19 @@ class _Extractor(_PlaceRules):
         later = sum(int(r.get("killed") or 0) for r in rows[1:])
         if not total or not later:
             return
-        own = {c.value for i in seg.sentences for c in self.counts[i]
-               if c.kind == KILLED and c.value and self._in_scope(seg, i, c.start)}
+        own = {
+            c.value
+            for i in seg.sentences
+            for c in self.counts[i]
+            if c.kind == KILLED and c.value and self._in_scope(seg, i, c.start)
+        }
         rest = int(total) - later
         if rest >= 2 and later >= 2 and rest in own:
             ev = json.loads(rows[0]["evidence"])
-            ev["killed"] = (f"{rest}: the {total} first told is the total of every incident of "
-                            f"the report ({rest} here, {later} in the others); " + ev.get(
-                                "killed", ""))
+            ev["killed"] = (
+                f"{rest}: the {total} first told is the total of every incident of "
+                f"the report ({rest} here, {later} in the others); " + ev.get("killed", "")
+            )
             rows[0]["killed"] = rest
             rows[0]["evidence"] = json.dumps(ev, ensure_ascii=False)
 
@@ -443,8 +512,11 @@ class _Extractor(_PlaceRules):
             return None
         first = self.sentences[0]
         end = first.start + len(first.text)
-        if (re.match(r"[ \t]*\n", self.text[end:end + 5]) and len(first.text.split()) <= 25
-                and not re.search(r"[.!?\"”]\s*$", first.text)):
+        if (
+            re.match(r"[ \t]*\n", self.text[end : end + 5])
+            and len(first.text.split()) <= 25
+            and not re.search(r"[.!?\"”]\s*$", first.text)
+        ):
             return first.index
         return None
 
@@ -456,15 +528,17 @@ class _Extractor(_PlaceRules):
         for s in self.sentences:
             if 4 <= s.index < n - 4 or len(s.text) > 90 or self.counts[s.index]:
                 continue
-            found = [d for d in find_dates(s.text, None)
-                     if d.value is not None and d.precision == "day" and not d.relative]
+            found = [
+                d
+                for d in find_dates(s.text, None)
+                if d.value is not None and d.precision == "day" and not d.relative
+            ]
             if not found or len(found) > 2:
                 continue
             rest = s.text
             for d in sorted(found, key=lambda d: -d.start):  # "06/17/2010 2:09 pm | Updated …"
-                rest = rest[:d.start] + " " + rest[d.end:]
-            words = [w for w in re.findall(r"[A-Za-z]+", rest)
-                     if w.lower() not in _PAGE_WORDS]
+                rest = rest[: d.start] + " " + rest[d.end :]
+            words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _PAGE_WORDS]
             if len(words) <= 3 and found[0].value is not None:
                 out.append((s.index, found[0].value))
         return out
@@ -485,66 +559,132 @@ class _Extractor(_PlaceRules):
     # -- one incident ------------------------------------------------------------------
     def _incident(self, seg: _Segment, anchor: date | None) -> list[dict[str, Any]]:
         counts: list[CountMention] = [
-            c for i in seg.sentences for c in self.counts[i] if self._in_scope(seg, i, c.start)
+            c
+            for i in seg.sentences
+            for c in self.counts[i]
+            if self._in_scope(seg, i, c.start)
             and c.start - self.sentences[i].start >= self._lead_background.get(i, 0)
         ]
-        if self._summary_sentences and any(c.sentence not in self._summary_sentences
-                                           and c.kind == KILLED and not c.vague
-                                           for c in counts):
+        if self._summary_sentences and any(
+            c.sentence not in self._summary_sentences and c.kind == KILLED and not c.vague
+            for c in counts
+        ):
             counts = [c for c in counts if c.sentence not in self._summary_sentences]
-        elif counts and all(c.sentence in self._summary_sentences
-                            or c.sentence == self.headline for c in counts):
+        elif counts and all(
+            c.sentence in self._summary_sentences or c.sentence == self.headline for c in counts
+        ):
             # a lede summing up the items told after it is none of them: no figure, and no
             # incident at all when no sentence but the lede names where
             counts = []
-            if not any(p.kind != KIND_COUNTRY and not p.flags and p.sentence in seg.sentences
-                       and p.sentence not in self._summary_sentences
-                       and p.sentence != self.headline for p in self.places):
+            if not any(
+                p.kind != KIND_COUNTRY
+                and not p.flags
+                and p.sentence in seg.sentences
+                and p.sentence not in self._summary_sentences
+                and p.sentence != self.headline
+                for p in self.places
+            ):
                 return []
         # "where at least 13 other inmates have been killed": others, before this incident
-        counts = [c for c in counts if not (
-            c.sentence not in seg.sentences[:1] and re.search(
-                r"\b(?:other|more)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:also\s+)?been\s+"
-                r"(?:killed|murdered|shot\s+dead)\b", c.phrase))]
+        counts = [
+            c
+            for c in counts
+            if not (
+                c.sentence not in seg.sentences[:1]
+                and re.search(
+                    r"\b(?:other|more)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:also\s+)?been\s+"
+                    r"(?:killed|murdered|shot\s+dead)\b",
+                    c.phrase,
+                )
+            )
+        ]
         # "More than 35,000 people have been killed in drug-related violence since the
         # President launched an offensive": a running toll, not this incident's
-        counts = [c for c in counts if not (
-            c.sentence != seg.sentences[0] and c.kind == KILLED
-            and re.search(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+killed\b", c.phrase)
-            and re.search(r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|(?-i:[A-Z])|"
-                          r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:offensive|war|conflict|"
-                          r"insurgency|crackdown|campaign|uprising))",
-                          self.sentences[c.sentence].text, re.I))]
+        counts = [
+            c
+            for c in counts
+            if not (
+                c.sentence != seg.sentences[0]
+                and c.kind == KILLED
+                and re.search(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+killed\b", c.phrase)
+                and re.search(
+                    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)|(?-i:[A-Z])|"
+                    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:offensive|war|conflict|"
+                    r"insurgency|crackdown|campaign|uprising))",
+                    self.sentences[c.sentence].text,
+                    re.I,
+                )
+            )
+        ]
         # "more than 4,000 people were killed in such accidents": a running toll of the kind
-        counts = [c for c in counts if not re.match(
-            r"[^.;]{0,40}?\b(?:in|by|from)\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:accidents|attacks|"
-            r"incidents|crashes|disasters|bombings|shootings|plunges|stampedes|tragedies|events)\b",
-            self.text[c.end:c.end + 90])]
+        counts = [
+            c
+            for c in counts
+            if not re.match(
+                r"[^.;]{0,40}?\b(?:in|by|from)\s+(?:such|similar)\s+(?:[\w-]+\s+)?(?:accidents|attacks|"
+                r"incidents|crashes|disasters|bombings|shootings|plunges|stampedes|tragedies|events)\b",
+                self.text[c.end : c.end + 90],
+            )
+        ]
         told_first = sorted({c.sentence for c in counts if c.kind == KILLED and c.value})[:2]
-        lede = [c.value for c in counts if c.kind == KILLED and c.value
-                and c.sentence in seg.sentences[:3] and c.sentence in told_first]
+        lede = [
+            c.value
+            for c in counts
+            if c.kind == KILLED
+            and c.value
+            and c.sentence in seg.sentences[:3]
+            and c.sentence in told_first
+        ]
         if lede:
             # a toll ten times the lede's, later on and not told as a revision, is another
             # story's ("a revolt in 2012 left thousands dead")
-            counts = [c for c in counts if not (
-                c.kind == KILLED and c.value and c.value > 10 * max(lede)
-                and c.sentence not in seg.sentences[:2] and not c.revised and not c.total)]
+            counts = [
+                c
+                for c in counts
+                if not (
+                    c.kind == KILLED
+                    and c.value
+                    and c.value > 10 * max(lede)
+                    and c.sentence not in seg.sentences[:2]
+                    and not c.revised
+                    and not c.total
+                )
+            ]
             # "The decade-long insurgency has killed more than 6,200": a running toll
-            counts = [c for c in counts if not (
-                c.kind == KILLED and c.value and c.value > 5 * max(lede)
-                and c.sentence not in seg.sentences[:1]
-                and re.search(r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
-                              r"(?:killed|claimed|died|left|cost)\b", c.phrase))]
+            counts = [
+                c
+                for c in counts
+                if not (
+                    c.kind == KILLED
+                    and c.value
+                    and c.value > 5 * max(lede)
+                    and c.sentence not in seg.sentences[:1]
+                    and re.search(
+                        r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
+                        r"(?:killed|claimed|died|left|cost)\b",
+                        c.phrase,
+                    )
+                )
+            ]
         # a witness's words ("saw 'about three dead bodies'") give way to a figure the report
         # tells in its own voice
         # (a quoted figure for a place of its own, "killed 11 people in Dantakuri", stays)
         # (nor does a quoted official's: "“15 were killed,” police chief X told reporters")
-        quoted = {id(c) for c in counts if self._quoted(c) and not any(
-            p.kind != KIND_COUNTRY and not p.flags and p.locative
-            for p in self._places_in.get(c.sentence, ())) and not self._official_quote(c)}
+        quoted = {
+            id(c)
+            for c in counts
+            if self._quoted(c)
+            and not any(
+                p.kind != KIND_COUNTRY and not p.flags and p.locative
+                for p in self._places_in.get(c.sentence, ())
+            )
+            and not self._official_quote(c)
+        }
         for kind in (KILLED, INJURED):
-            if any(c.kind == kind and id(c) not in quoted and c.value is not None
-                   and not c.previous for c in counts):
+            if any(
+                c.kind == kind and id(c) not in quoted and c.value is not None and not c.previous
+                for c in counts
+            ):
                 counts = [c for c in counts if c.kind != kind or id(c) not in quoted]
         if self.headline is not None:
             # the headline sums up the body (often over several places): its figure counts
@@ -555,12 +695,15 @@ class _Extractor(_PlaceRules):
                 if c.sentence == self.headline:
                     c.group = frozenset()
                     c.additive = False
-        event_sents = [i for i in seg.sentences
-                       if (self.triggers[i] or any(c.sentence == i for c in counts))
-                       and seg.compare_from[i] > 0]
+        event_sents = [
+            i
+            for i in seg.sentences
+            if (self.triggers[i] or any(c.sentence == i for c in counts))
+            and seg.compare_from[i] > 0
+        ]
         if not event_sents:
             return []
-        texts = [self.sentences[i].text[:seg.compare_from[i]] for i in event_sents]
+        texts = [self.sentences[i].text[: seg.compare_from[i]] for i in event_sents]
         etype, eword = event_type(texts)
         if not counts and seg is not self._first_segment:
             return []  # "Meanwhile, the chief minister condemned the explosion": no new incident
@@ -581,16 +724,19 @@ class _Extractor(_PlaceRules):
         claims: list[ActorMention] = []
         blames: list[ActorMention] = []
         for i in seg.sentences:
-            s = self.sentences[i].text[:seg.compare_from[i]]  # not of other, earlier events
+            s = self.sentences[i].text[: seg.compare_from[i]]  # not of other, earlier events
             claims.extend(find_claims(s, i))
             blames.extend(find_blame(s, i))
         for lst in (claims, blames):
             for k, a in enumerate(lst):
                 if a.name == GROUP_REFERENCE:
                     # "the group said its fighters carried out the attack"
-                    earlier = self.text[:self.sentences[a.sentence].start] + self.sentences[
-                        a.sentence].text[:max(0, self.sentences[a.sentence].text.find(
-                            a.phrase.split()[0]))]
+                    earlier = (
+                        self.text[: self.sentences[a.sentence].start]
+                        + self.sentences[a.sentence].text[
+                            : max(0, self.sentences[a.sentence].text.find(a.phrase.split()[0]))
+                        ]
+                    )
                     named = last_group_named(earlier)
                     lst[k] = ActorMention(named, a.sentence, a.phrase) if named else a
             lst[:] = [a for a in lst if a.name != GROUP_REFERENCE]
@@ -601,7 +747,7 @@ class _Extractor(_PlaceRules):
         if not claims and not blames and etype in ("airstrike", "shelling"):
             # "an Israeli air strike", "a Saudi-led coalition airstrike": the state that struck
             for i in event_sents[:3]:
-                found = state_attacker(self.sentences[i].text[:seg.compare_from[i]], i)
+                found = state_attacker(self.sentences[i].text[: seg.compare_from[i]], i)
                 if found:
                     blames.append(found)
                     break
@@ -623,7 +769,7 @@ class _Extractor(_PlaceRules):
         perp = None
         if etype in ("shooting", "stabbing", "armed attack", "vehicle attack", None):
             for i in seg.sentences:
-                perp = perpetrator_died(self.sentences[i].text[:seg.compare_from[i]])
+                perp = perpetrator_died(self.sentences[i].text[: seg.compare_from[i]])
                 if perp:
                     break
         rows: list[dict[str, Any]] = []
@@ -633,12 +779,21 @@ class _Extractor(_PlaceRules):
             last: tuple[int, int] | None = None  # (place, sentence) of the last placed figure
             for c in sorted(counts, key=lambda c: c.start):
                 near = self._count_place(c, places)
-                if (near is None and last is not None and 0 < c.sentence - last[1] <= 2
-                        and not re.search(r"\b(?:country|nation(?:wide)?|across|total|overall|"
-                                          r"altogether|in\s+all)\b",
-                                          self.sentences[c.sentence].text, re.I)
-                        and not any(p.kind != KIND_COUNTRY and not p.flags
-                                    for p in self._places_in.get(c.sentence, ()))):
+                if (
+                    near is None
+                    and last is not None
+                    and 0 < c.sentence - last[1] <= 2
+                    and not re.search(
+                        r"\b(?:country|nation(?:wide)?|across|total|overall|"
+                        r"altogether|in\s+all)\b",
+                        self.sentences[c.sentence].text,
+                        re.I,
+                    )
+                    and not any(
+                        p.kind != KIND_COUNTRY and not p.flags
+                        for p in self._places_in.get(c.sentence, ())
+                    )
+                ):
                     # "The twin explosions also wounded 105 people": no place of its own, so
                     # the place of the figure told just before
                     near = last[0]
@@ -667,15 +822,23 @@ class _Extractor(_PlaceRules):
                     # "seven people were shot, one of them fatally": the others were wounded
                     shot, _, _ = combine(ms, SHOT)
                     deaths_told = victims_killed is not None or not _DEATH_WORDS.search(
-                        " ".join(texts))
+                        " ".join(texts)
+                    )
                     # the dead among those shot are told with or after the shooting
                     # ("shot four people, killing one"); a death told before it ("murders
                     # his wife, shoots two children") is someone else
                     shots = sorted((c for c in ms if c.kind == SHOT), key=lambda c: c.start)
                     first = shots[0] if shots else None
-                    among, _, _ = combine([
-                        c for c in ms if first is None or c.start >= first.start or not (
-                            c.sentence == first.sentence or first.additive)], KILLED)
+                    among, _, _ = combine(
+                        [
+                            c
+                            for c in ms
+                            if first is None
+                            or c.start >= first.start
+                            or not (c.sentence == first.sentence or first.additive)
+                        ],
+                        KILLED,
+                    )
                     among = among or 0
                     if shot is not None and shot > among and deaths_told:
                         best = shot - among
@@ -685,8 +848,9 @@ class _Extractor(_PlaceRules):
                     # a lone attacker who died counts even when no victim died
                     best = (best or 0) + 1
                     high = high + 1 if high is not None else None
-                    notes.append(f"plus the attacker, who died ({perp!r}); GTD and ACLED "
-                                 "count every death")
+                    notes.append(
+                        f"plus the attacker, who died ({perp!r}); GTD and ACLED count every death"
+                    )
                 row[col] = best
                 row[col + "_high"] = high
                 if used:
@@ -699,26 +863,42 @@ class _Extractor(_PlaceRules):
                 # "25 people were killed and wounded … one was killed while the rest are
                 # wounded": the casualties less the dead
                 together, _, _ = combine(ms, CASUALTIES)
-                rest = [i for i in seg.sentences if re.search(
-                    r"\bthe\s+(?:rest|others|remaining\s+\w+)\s+(?:are|were|was|have\s+been)\s+"
-                    r"(?:\w+\s+)?(?:wounded|injured|hurt)", self.sentences[i].text, re.I)]
+                rest = [
+                    i
+                    for i in seg.sentences
+                    if re.search(
+                        r"\bthe\s+(?:rest|others|remaining\s+\w+)\s+(?:are|were|was|have\s+been)\s+"
+                        r"(?:\w+\s+)?(?:wounded|injured|hurt)",
+                        self.sentences[i].text,
+                        re.I,
+                    )
+                ]
                 if together is not None and rest and together > row["killed"]:
                     row["injured"] = together - row["killed"]
-                    ev["injured"] = (f"{together} killed and wounded, less {row['killed']} "
-                                     f"killed: " + _phrase(self.sentences[rest[0]].text, 0, 0))
+                    ev["injured"] = (
+                        f"{together} killed and wounded, less {row['killed']} "
+                        f"killed: " + _phrase(self.sentences[rest[0]].text, 0, 0)
+                    )
             if row["killed"] is None and row["injured"] is not None:
                 # "Nine people were shot, and only one victim survived": the others died
                 shot, _, _ = combine(ms, SHOT)
-                survived = [c for c in ms if c.kind == INJURED
-                            and re.search(r"\bsurvived\b", c.phrase, re.I)
-                            and re.search(r"\b(?:only|just|sole)\b", c.phrase, re.I)]
+                survived = [
+                    c
+                    for c in ms
+                    if c.kind == INJURED
+                    and re.search(r"\bsurvived\b", c.phrase, re.I)
+                    and re.search(r"\b(?:only|just|sole)\b", c.phrase, re.I)
+                ]
                 if shot is not None and survived and shot > row["injured"]:
                     row["killed"] = shot - row["injured"]
-                    ev["killed"] = (f"{survived[0].phrase} [{shot} shot minus "
-                                    f"{row['injured']} who survived]")
+                    ev["killed"] = (
+                        f"{survived[0].phrase} [{shot} shot minus {row['injured']} who survived]"
+                    )
             if len(places) > 1 and not own:
-                ev["note"] = (f"one event at {len(places)} places; the figures are the event's "
-                              "totals, repeated on each row")
+                ev["note"] = (
+                    f"one event at {len(places)} places; the figures are the event's "
+                    "totals, repeated on each row"
+                )
             elif len(places) > 1 and own and k not in own:
                 ev["note"] = "the report gives no figures for this place"
             self._place_fields(row, ev, mention, loc)
@@ -730,14 +910,25 @@ class _Extractor(_PlaceRules):
         """Is the quotation holding the figure an official's (police, minister, governor…)?"""
         sent = self.sentences[c.sentence].text
         outside = re.sub(r"[\"“][^\"“”]*(?:[\"”]|$)", " ", sent)
-        official = (r"(?:police|chief|officials?|minister|ministry|spokes\w+|governor|mayor|"
-                    r"authorities|commander|director|president|prosecutors?|coroner|army|"
-                    r"military)")
+        official = (
+            r"(?:police|chief|officials?|minister|ministry|spokes\w+|governor|mayor|"
+            r"authorities|commander|director|president|prosecutors?|coroner|army|"
+            r"military)"
+        )
         # the speaker is the official: "police chief X told reporters", "said the governor"
-        return bool(re.search(rf"\b{official}\b(?:\s+[\w.'’-]+){{0,4}}?,?\s+(?:said|says|told|"
-                              r"stated|added|confirmed)\b", outside, re.I) or re.search(
-            rf"\b(?:said|says)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){{0,2}}?{official}\b",
-            outside, re.I))
+        return bool(
+            re.search(
+                rf"\b{official}\b(?:\s+[\w.'’-]+){{0,4}}?,?\s+(?:said|says|told|"
+                r"stated|added|confirmed)\b",
+                outside,
+                re.I,
+            )
+            or re.search(
+                rf"\b(?:said|says)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){{0,2}}?{official}\b",
+                outside,
+                re.I,
+            )
+        )
 
     def _date(self, seg: _Segment, event_sents: list[int]) -> tuple[date | None, str, str | None]:
         best: tuple[float, DateMention, int] | None = None
@@ -748,11 +939,13 @@ class _Extractor(_PlaceRules):
                 if d.start >= seg.compare_from[i]:
                     continue
                 score = 0.0
-                before = sent.text[max(0, d.start - 45):d.start]
-                after = sent.text[d.end:d.end + 60]
+                before = sent.text[max(0, d.start - 45) : d.start]
+                after = sent.text[d.end : d.end + 60]
                 if _AFTER_THE_EVENT.match(after) and not re.search(
-                        r"\b(?:killed|killing|died|dead|wounded|injured|injuring)\b",
-                        sent.text[_clause_start(sent.text, d.start):d.start], re.I):
+                    r"\b(?:killed|killing|died|dead|wounded|injured|injuring)\b",
+                    sent.text[_clause_start(sent.text, d.start) : d.start],
+                    re.I,
+                ):
                     score -= 3.0  # "On Friday after the attack, Hollande extended …": later
                 elif _AFTER_SOMETHING.match(after) and not TRIGGER.search(before[-30:]):
                     pass  # "Monday, two days after the attack": the event word is earlier
@@ -764,9 +957,11 @@ class _Extractor(_PlaceRules):
                     score -= 1.0  # a date in a sentence about something else
                 offset = _OFFSET.match(after)
                 lead = _OFFSET_LEAD.match(sent.text)
-                if lead and (d.start < lead.end() or "," not in sent.text[lead.end():d.start]
-                             or not TRIGGER.search(sent.text[lead.end():sent.text.find(
-                                 ",", lead.end())])):
+                if lead and (
+                    d.start < lead.end()
+                    or "," not in sent.text[lead.end() : d.start]
+                    or not TRIGGER.search(sent.text[lead.end() : sent.text.find(",", lead.end())])
+                ):
                     lead = None  # the date is inside the lead, or the lead names no event
                 if (offset or lead) and d.value is not None:
                     # "on Friday, the day before the shooting": the event is a day later;
@@ -777,55 +972,82 @@ class _Extractor(_PlaceRules):
                     n = int(word) if word.isdigit() else _N_UNITS[word]
                     days = n * (7 if off.group("unit").lower().startswith("week") else 1)
                     sign = 1 if off.group("dir").lower() == "before" else -1
-                    extra = after[:offset.end()] if offset else ""
-                    d = DateMention(d.value + timedelta(days=sign * days),
-                                    "week" if days >= 7 else d.precision, d.start,
-                                    d.end + len(extra), d.text + extra, d.relative)
+                    extra = after[: offset.end()] if offset else ""
+                    d = DateMention(
+                        d.value + timedelta(days=sign * days),
+                        "week" if days >= 7 else d.precision,
+                        d.start,
+                        d.end + len(extra),
+                        d.text + extra,
+                        d.relative,
+                    )
                     score += 3.0  # tied to the event word by the offset itself
                 else:
                     act = _LATER_ACT.search(before)
-                    if act and not TRIGGER.search(before[act.start() + 4:]):
+                    if act and not TRIGGER.search(before[act.start() + 4 :]):
                         # "… said on Monday" (but "reported that a train derailment Saturday
                         # morning" dates the derailment)
                         score -= 3.0
                     if _AFTER_SOMETHING.match(after):
                         score -= 1.5  # "Monday, two hours after the attack": a later event
-                stated = re.match(r",?\s*(?:said|says|told|confirmed|announced|stated|reported|"
-                                  r"claimed(?!\s+(?:the\s+)?(?:lives?|\d|[a-z]+\s+lives?)))\b",
-                                  after)
-                update = re.search(r"\bas\s+of\s+(?:[\d:.]+\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*)?"
-                                   r"(?:on\s+)?$", before, re.I)
-                if re.search(r"\bnight\s+of\s+(?:\w+day|\d{1,2}\s+\w+)\s+(?:to|into|and)\s+$",
-                             before, re.I):
+                stated = re.match(
+                    r",?\s*(?:said|says|told|confirmed|announced|stated|reported|"
+                    r"claimed(?!\s+(?:the\s+)?(?:lives?|\d|[a-z]+\s+lives?)))\b",
+                    after,
+                )
+                update = re.search(
+                    r"\bas\s+of\s+(?:[\d:.]+\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*)?"
+                    r"(?:on\s+)?$",
+                    before,
+                    re.I,
+                )
+                if re.search(
+                    r"\bnight\s+of\s+(?:\w+day|\d{1,2}\s+\w+)\s+(?:to|into|and)\s+$", before, re.I
+                ):
                     score -= 3.0  # "the night of Thursday to Friday": it began on Thursday
                 elif re.search(r"\bnight\s+(?:of\s+)?$", before, re.I) and re.match(
-                        r"\s+(?:to|into|and)\s+\w+day\b", after, re.I):
+                    r"\s+(?:to|into|and)\s+\w+day\b", after, re.I
+                ):
                     score += 1.0
                 if stated or update:
                     score -= 3.0  # "Mike Aba on Sunday said", "as of 1:45pm Monday": later news
-                if _FUTURE.search(sent.text[_clause_start(sent.text, d.start):d.start]):
+                if _FUTURE.search(sent.text[_clause_start(sent.text, d.start) : d.start]):
                     score -= 3.0  # "expected to move over the Bahamas on Thursday": a forecast
-                if re.match(r"^\s*(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+expected\s+to|"
-                            r"plans?\s+to|(?:is|are)\s+due\s+to)\b", after, re.I):
+                if re.match(
+                    r"^\s*(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+expected\s+to|"
+                    r"plans?\s+to|(?:is|are)\s+due\s+to)\b",
+                    after,
+                    re.I,
+                ):
                     score -= 3.0  # "Texas on Saturday will likely release the names"
                 if _AFTERMATH_AFTER.match(after):
                     score -= 3.0  # "On Friday, protesters gathered outside …"
-                inside = sent.text[:d.start]
-                if inside.count("(") > inside.count(")") or (
-                        inside.count('"') + inside.count("“") + inside.count("”")) % 2 == 1:
+                inside = sent.text[: d.start]
+                if (
+                    inside.count("(") > inside.count(")")
+                    or (inside.count('"') + inside.count("“") + inside.count("”")) % 2 == 1
+                ):
                     score -= 2.5  # "(Friday 2245 UTC)", a quote's "today"
                 if _EVENT_HAPPENED.search(before):
                     score += 3.0  # "the incident occurred on Wednesday"
                 if re.search(r"\b(?:into|until|till|through)\s+$", before, re.I):
                     score -= 2.5  # "a gunbattle … echoed into Friday": it began before
-                if (self.published is not None and d.value is not None
-                        and d.value > self.published and not d.relative):
+                if (
+                    self.published is not None
+                    and d.value is not None
+                    and d.value > self.published
+                    and not d.relative
+                ):
                     score -= 5.0  # "ahead of the withdrawal in 2014": a future date
                 # "Monday's earthquake", "a Sunday massacre", "Thursday's scene"
-                possessive = bool((re.search(r"['’]s$", d.text) or re.match(r"['’]s\b", after)
-                                   or (re.search(r"\b(?:an?|the)\s+$", before)
-                                       and d.value is not None))
-                                  and _EVENT_NOUN_AFTER.match(re.sub(r"^['’]s", "", after)))
+                possessive = bool(
+                    (
+                        re.search(r"['’]s$", d.text)
+                        or re.match(r"['’]s\b", after)
+                        or (re.search(r"\b(?:an?|the)\s+$", before) and d.value is not None)
+                    )
+                    and _EVENT_NOUN_AFTER.match(re.sub(r"^['’]s", "", after))
+                )
                 if possessive:
                     score += 4.0  # "the death toll from Monday's earthquake": its own day
                 elif _TOLL_UPDATE.search(before):
@@ -836,15 +1058,24 @@ class _Extractor(_PlaceRules):
                     score += 1.5
                 if _AFTERMATH.search(before[-60:]) and not (offset or lead):
                     score -= 1.5
-                elif re.search(r"\b(?:bodies|body|corpses?)\s+(?:\w+\s+)?(?:were|was)\s+"
-                               r"(?:later\s+)?(?:discovered|found|recovered|retrieved)\b[^.;]*$",
-                               before[-70:], re.I):
+                elif re.search(
+                    r"\b(?:bodies|body|corpses?)\s+(?:\w+\s+)?(?:were|was)\s+"
+                    r"(?:later\s+)?(?:discovered|found|recovered|retrieved)\b[^.;]*$",
+                    before[-70:],
+                    re.I,
+                ):
                     score -= 1.0  # "Three more bodies were discovered on April 14": a day after
-                opens = bool(re.match(r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
-                                      sent.text[:d.start], re.I) and re.match(r"^\s*,", after))
+                opens = bool(
+                    re.match(
+                        r"^\s*(?:on|in\s+the\s+\w+\s+(?:hours\s+)?of)?\s*$",
+                        sent.text[: d.start],
+                        re.I,
+                    )
+                    and re.match(r"^\s*,", after)
+                )
                 if opens and _STATED_AFTER.match(after):
                     score -= 3.0  # "On Friday, police said ...": the day of the statement
-                elif (opens and not d.relative and d.value is not None and i in event_sents):
+                elif opens and not d.relative and d.value is not None and i in event_sents:
                     score += 2.0  # "On March 3, 2015, a gunman ...": the news lead's date
                 if d.precision != "day":
                     score -= 0.5
@@ -855,9 +1086,11 @@ class _Extractor(_PlaceRules):
                 if lede and i == lede[0]:
                     if i == event_sents[0]:
                         score += 0.5  # the lede tells when; later dates are more often of others
-                    if any(0 < d.start - (c.start - sent.start) < 130
-                           and "." not in sent.text[c.end - sent.start:d.start]
-                           for c in self.counts[i]):
+                    if any(
+                        0 < d.start - (c.start - sent.start) < 130
+                        and "." not in sent.text[c.end - sent.start : d.start]
+                        for c in self.counts[i]
+                    ):
                         score += 1.5  # "At least 17 people were killed … on Wednesday"
                 if d.value is None:
                     score -= 2.0
@@ -868,27 +1101,51 @@ class _Extractor(_PlaceRules):
         if best is not None and best[1].precision == "week" and best[1].value is not None:
             # "this week's attack … during Friday prayers": the day inside that week
             week = best[1].value
-            in_week = [t for t in scored if t[1].precision == "day" and t[1].value is not None
-                       and timedelta(0) <= week - t[1].value < timedelta(days=7) and t[0] > -0.5]
+            in_week = [
+                t
+                for t in scored
+                if t[1].precision == "day"
+                and t[1].value is not None
+                and timedelta(0) <= week - t[1].value < timedelta(days=7)
+                and t[0] > -0.5
+            ]
             if in_week:
                 best = max(in_week, key=lambda t: t[0])
         if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
             how = f" (resolved against {self.pub_label})" if d.relative else ""
-            return d.value, d.precision, f"{d.text!r}{how} in: " + _phrase(
-                self.sentences[best[2]].text, d.start, d.end)
+            return (
+                d.value,
+                d.precision,
+                f"{d.text!r}{how} in: " + _phrase(self.sentences[best[2]].text, d.start, d.end),
+            )
         lede = [j for j in event_sents if j != self.headline][:1]
-        told = [t for t in scored if lede and t[2] == lede[0] and t[1].precision == "day"
-                and t[1].value is not None
-                and (self.published is None or t[1].value <= self.published)]
+        told = [
+            t
+            for t in scored
+            if lede
+            and t[2] == lede[0]
+            and t[1].precision == "day"
+            and t[1].value is not None
+            and (self.published is None or t[1].value <= self.published)
+        ]
         if told and not any(t[1].value is None for t in scored if t[2] == lede[0]):
             # "A drone strike killed one …, Rudaw reported on Thursday evening": the day the
             # news was told, as the week of the event (closer than the publication day)
             d, i = max(told, key=lambda t: t[0])[1:]
-            return d.value, "week", (f"no date of the event; the day it was reported, as the "
-                                     f"week of the event: {d.text!r} in: "
-                                     + _phrase(self.sentences[i].text, d.start, d.end))
+            return (
+                d.value,
+                "week",
+                (
+                    f"no date of the event; the day it was reported, as the "
+                    f"week of the event: {d.text!r} in: "
+                    + _phrase(self.sentences[i].text, d.start, d.end)
+                ),
+            )
         if self.published is not None:
-            return (self.published, "week",
-                    f"no date in the text; {self.pub_label}, as the week of the event")
+            return (
+                self.published,
+                "week",
+                f"no date in the text; {self.pub_label}, as the week of the event",
+            )
         return None, "unknown", None

@@ -13,20 +13,49 @@ from dataclasses import dataclass
 __all__ = ["NumberMention", "find_numbers", "words_to_int", "VAGUE"]
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: Vague quantities coded the way ACLED does (the most conservative reading), flagged.
 VAGUE = {
-    "tens": 10, "dozens": 12, "scores": 100, "hundreds": 100, "thousands": 1000,
-    "several dozen": 12, "several hundred": 100, "several thousand": 1000,
+    "tens": 10,
+    "dozens": 12,
+    "scores": 100,
+    "hundreds": 100,
+    "thousands": 1000,
+    "several dozen": 12,
+    "several hundred": 100,
+    "several thousand": 1000,
 }
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORDNUM = (
@@ -34,11 +63,15 @@ _WORDNUM = (
     rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?)*)"
 )
 _DIGITS = r"(?:\d{1,3}(?:[,\u202f\u00a0]\d{3})+|\d+)"
-_AMOUNT = (rf"(?:half\s+a\s+dozen|{_DIGITS}(?:\s+(?:dozen|hundred|thousand|million))?|{_WORDNUM}|"
-           r"a\s+dozen|dozen)")
-_VAGUE_RX = (r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
-             r"(?=\s+(?:of|more|others?|people|were|are|have|had|injured|wounded|hurt|killed|"
-             r"dead|died)\b|\s*(?:[,.;)]|$)|\s+(?:and|more|in|at|on|when|after|as)\b)")
+_AMOUNT = (
+    rf"(?:half\s+a\s+dozen|{_DIGITS}(?:\s+(?:dozen|hundred|thousand|million))?|{_WORDNUM}|"
+    r"a\s+dozen|dozen)"
+)
+_VAGUE_RX = (
+    r"(?:several\s+(?:dozen|hundred|thousand)|tens|dozens|scores|hundreds|thousands)"
+    r"(?=\s+(?:of|more|others?|people|were|are|have|had|injured|wounded|hurt|killed|"
+    r"dead|died)\b|\s*(?:[,.;)]|$)|\s+(?:and|more|in|at|on|when|after|as)\b)"
+)
 
 _QUAL_LOW = (
     r"at\s+least|more\s+than|over|in\s+excess\s+of|no\s+fewer\s+than|upwards\s+of|"
@@ -164,8 +197,11 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         qual = _qualifier(m.group("qual"))
         if m.group("vague"):
             word = " ".join(m.group("vague").lower().split())
-            out.append(NumberMention(VAGUE[word], m.start(), m.end(), m.group(0),
-                                     qualifier=qual, vague=True))
+            out.append(
+                NumberMention(
+                    VAGUE[word], m.start(), m.end(), m.group(0), qualifier=qual, vague=True
+                )
+            )
             continue
         first = m.group("b1") or m.group("a")
         second = m.group("b2") or m.group("a2")
@@ -174,16 +210,17 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         # "a" / "one" alone is too often an article or a pronoun to be a count
         if first.lower() in ("a", "an") and not second:
             continue
-        before = sentence[max(0, m.start() - 20):m.start()]
+        before = sentence[max(0, m.start() - 20) : m.start()]
         if _NOT_A_COUNT_BEFORE.search(before) and not qual:
             continue
-        after = sentence[m.end():m.end() + 20]
+        after = sentence[m.end() : m.end() + 20]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
         if first.lower() == "one" and re.match(
-                r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
-                r"(?:\w+est|most|best|worst|main|major|few|many|several|top)\b",
-                sentence[m.end():m.end() + 60]):
+            r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+            r"(?:\w+est|most|best|worst|main|major|few|many|several|top)\b",
+            sentence[m.end() : m.end() + 60],
+        ):
             continue  # "one of Toronto's busiest streets"
         if re.match(r"\s*/\s*\d", after) or re.search(r"\d\s*/\s*$", before):
             continue  # "Wednesday (1/3)", "3/4 of the town": a date or a fraction
@@ -202,15 +239,22 @@ def find_numbers(sentence: str) -> list[NumberMention]:
                 high = None
             elif high < value:
                 # "84-95" read as a range only when it grows; otherwise it is not a range
-                out.append(NumberMention(value, m.start(), m.start() + len(m.group("a") or ""),
-                                         text_first, qualifier=qual))
+                out.append(
+                    NumberMention(
+                        value,
+                        m.start(),
+                        m.start() + len(m.group("a") or ""),
+                        text_first,
+                        qualifier=qual,
+                    )
+                )
                 continue
             else:
                 high = None
         if qual == "max":
-            out.append(NumberMention(value, m.start(), m.end(), m.group(0), high=value,
-                                     qualifier="max"))
+            out.append(
+                NumberMention(value, m.start(), m.end(), m.group(0), high=value, qualifier="max")
+            )
             continue
-        out.append(NumberMention(value, m.start(), m.end(), m.group(0), high=high,
-                                 qualifier=qual))
+        out.append(NumberMention(value, m.start(), m.end(), m.group(0), high=high, qualifier=qual))
     return out

@@ -17,27 +17,76 @@ from typing import Any
 from geoinc._text import fold, strip_article
 from geoinc.extract.text import Sentence, has_any
 
-__all__ = ["PlaceMention", "find_places", "find_capitals", "find_unknown_places",
-           "find_demonym_country",
-           "demonym_countries", "DEMONYMS"]
+__all__ = [
+    "PlaceMention",
+    "find_places",
+    "find_capitals",
+    "find_unknown_places",
+    "find_demonym_country",
+    "demonym_countries",
+    "DEMONYMS",
+]
 
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = 0, 1, 2
 
-_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|an|ash|at|az|ul|de|du|la|le)[-‐'’])?"
-                    r"[A-Z][\w'’]*(?:[-‐][\w'’]+)*(?:\.(?=\s?[A-Z][a-z]))?|"
-                    r"\b(?:of|the|and|de|del|da|do|dos|das|la|le|al|el|upon|du|des|di|van|"
-                    r"von|bin)\b")
-_CONNECTORS = {"of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "al",
-               "el", "upon", "du", "des", "di", "van", "von", "bin"}
-_ADMIN_WORDS = {"province", "state", "oblast", "governorate", "region", "county", "district",
-                "prefecture", "department", "territory", "division", "emirate", "canton",
-                "krai", "parish", "municipality", "provinces", "states"}
+_TOKEN = re.compile(
+    r"(?:(?:al|el|ad|ar|as|an|ash|at|az|ul|de|du|la|le)[-‐'’])?"
+    r"[A-Z][\w'’]*(?:[-‐][\w'’]+)*(?:\.(?=\s?[A-Z][a-z]))?|"
+    r"\b(?:of|the|and|de|del|da|do|dos|das|la|le|al|el|upon|du|des|di|van|"
+    r"von|bin)\b"
+)
+_CONNECTORS = {
+    "of",
+    "the",
+    "and",
+    "de",
+    "del",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "la",
+    "le",
+    "al",
+    "el",
+    "upon",
+    "du",
+    "des",
+    "di",
+    "van",
+    "von",
+    "bin",
+}
+_ADMIN_WORDS = {
+    "province",
+    "state",
+    "oblast",
+    "governorate",
+    "region",
+    "county",
+    "district",
+    "prefecture",
+    "department",
+    "territory",
+    "division",
+    "emirate",
+    "canton",
+    "krai",
+    "parish",
+    "municipality",
+    "provinces",
+    "states",
+}
 _DIRECTIONS = re.compile(
     r"\b(?P<d>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
-    r"(?:part\s+of\s+)?$", re.IGNORECASE)
+    r"(?:part\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:town|village|city|district|county|municipality|settlement|township|"
-    r"local\s+government(?:\s+area)?|LGA|sub-district|tehsil|commune)\b", re.IGNORECASE)
+    r"local\s+government(?:\s+area)?|LGA|sub-district|tehsil|commune)\b",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|around|from|of|to|into|throughout|towards?|"
     r"village\s+of|town\s+of|city\s+of|outskirts\s+of|suburb\s+of|province\s+of|"
@@ -52,7 +101,8 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 #: Capitalised words that are place names somewhere but almost never in a news report.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a an the this that these those there their they them then than it its he she his her him
 we our you your i me my mr mrs ms dr prof sir gen general col capt lt sgt president minister
 prime chief officer officers police policeman army military navy government governor mayor
@@ -91,22 +141,27 @@ burmese thai vietnamese cambodian malaysian indonesian filipino japanese korean 
 brazilian argentine colombian venezuelan peruvian chilean cuban haitian nigerian kenyan
 somali ethiopian sudanese congolese malian nigerien chadian cameroonian ghanaian
 mozambican canadian australian
-""".split())  # noqa: SIM905
-_INSTITUTIONS = frozenset("""
+""".split()  # noqa: SIM905
+)
+_INSTITUTIONS = frozenset(
+    """
 university college school academy institute hospital clinic church chapel cathedral mosque
 temple synagogue shrine tower hotel motel airport station club centre center mall market
 office post bank court courthouse house building hall stadium arena theater theatre museum
 library restaurant cafe cafeteria bar factory plant company base camp prison jail embassy
 consulate ministry department agency council parliament palace fort
-""".split())  # noqa: SIM905
+""".split()  # noqa: SIM905
+)
 # capitalised words next to a place that do not make it part of a longer name
-_NOT_NAME_PARTS = frozenset("""
+_NOT_NAME_PARTS = frozenset(
+    """
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec and but police officials said in on at near from to for by with after before
 during the a an as when while if since until outside inside city lga lgas lg lgc ward wards
 tehsil upazila woreda kebele local government area areas districts regions counties
-""".split())  # noqa: SIM905
+""".split()  # noqa: SIM905
+)
 #: US state codes written after a city ("Sherman, TX").
 _US_CODES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -177,7 +232,7 @@ _POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z-]
 
 
 def _possessive_country(before: str) -> str | None:
-    """"Sudan's Darfur", "Pakistan's northwestern Khyber" → the country's ISO2 code."""
+    """ "Sudan's Darfur", "Pakistan's northwestern Khyber" → the country's ISO2 code."""
     m = _POSSESSIVE.search(before)
     if not m:
         return None
@@ -186,8 +241,14 @@ def _possessive_country(before: str) -> str | None:
     return to_iso2(m.group(1))
 
 
-def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
-                dateline_end: int = 0, dateline_start: int = 0) -> list[PlaceMention]:
+def find_places(
+    sentences: list[Sentence],
+    index: Any,
+    *,
+    lower_words: set[str],
+    dateline_end: int = 0,
+    dateline_start: int = 0,
+) -> list[PlaceMention]:
     """Place mentions in the report's sentences.
 
     Parameters
@@ -209,7 +270,7 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
         run: list[re.Match[str]] = []
         for tok in tokens:
             word = tok.group(0)
-            if run and text[run[-1].end():tok.start()].strip() not in ("",):
+            if run and text[run[-1].end() : tok.start()].strip() not in ("",):
                 runs.append(run)
                 run = []
             if word.lower() in _CONNECTORS and not word[0].isupper():
@@ -237,9 +298,9 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 for n in range(min(5, n_run - i), 0, -1):
                     if words[i + n - 1] in _CONNECTORS:
                         continue
-                    key, ids = _lookup(index, words[i:i + n])
+                    key, ids = _lookup(index, words[i : i + n])
                     if not ids and n > 1:  # "Cox's Bazar" is one name, possessive included
-                        key, ids = _lookup(index, raw_words[i:i + n])
+                        key, ids = _lookup(index, raw_words[i : i + n])
                     if ids:
                         hit = (i, i + n, key, ids)
                         break
@@ -255,26 +316,41 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
             # "coordinator David Leon said": a given name and a surname, not two towns
             person: set[int] = set()
             for j in range(n_run - 1):
-                if words[j].lower() in GIVEN_NAMES and words[j + 1][:1].isupper() and (
+                if (
+                    words[j].lower() in GIVEN_NAMES
+                    and words[j + 1][:1].isupper()
+                    and (
                         words[j + 1].lower() not in _ADMIN_WORDS
-                        and words[j + 1].lower() not in _INSTITUTIONS):
+                        and words[j + 1].lower() not in _INSTITUTIONS
+                    )
+                ):
                     person.update((j, j + 1))
             # "state Sen. Roland Gutierrez", "Gov. Greg Abbott": a title opens a person's name
-            if n_run and (words[0] in _TITLES or re.search(
+            if n_run and (
+                words[0] in _TITLES
+                or re.search(
                     r"\b(?:Sen|Rep|Gov|Sgt|Lt|Gen|Col|Capt|Maj|Dr|Mr|Mrs|Ms|Insp|Supt|Cpl|Pvt|"
-                    r"Adm|Prof|Rev|Hon)\.\s*$", text[max(0, run[0].start() - 8):run[0].start()])):
+                    r"Adm|Prof|Rev|Hon)\.\s*$",
+                    text[max(0, run[0].start() - 8) : run[0].start()],
+                )
+            ):
                 person.update(range(n_run))
             # "One of the passengers, Allan Lucero, said": two names, each a place somewhere,
             # before a verb of saying, are a person
-            if (n_run == 2 and len(found) == 2 and all(b - a == 1 for a, b, _, _ in found)
-                    and re.match(r",?\s+(?:said|says|told|added|who|recalled|explained)\b",
-                                 text[run[-1].end():])):
+            if (
+                n_run == 2
+                and len(found) == 2
+                and all(b - a == 1 for a, b, _, _ in found)
+                and re.match(
+                    r",?\s+(?:said|says|told|added|who|recalled|explained)\b", text[run[-1].end() :]
+                )
+            ):
                 person.update((0, 1))
             for a, b, key, ids in found:
                 if any(j in person for j in range(a, b)):
                     continue
                 start_tok, end_tok = run[a], run[b - 1]
-                raw_text = text[start_tok.start():end_tok.end()]
+                raw_text = text[start_tok.start() : end_tok.end()]
                 raw_text = re.sub(r"[’']s$", "", raw_text).rstrip(".")
                 words_m = words[a:b]
                 # admin word right after: "Kerman Province", "Borno State"
@@ -282,75 +358,127 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 end = start_tok.start() + len(raw_text)
                 if b < n_run and words[b].lower() in _ADMIN_WORDS:
                     want_admin1 = True
-                    raw_text = text[start_tok.start():run[b].end()]
+                    raw_text = text[start_tok.start() : run[b].end()]
                     end = run[b].end()
                     matched_any[b] = True
                 else:
-                    after = re.match(r"\s+(province|state|oblast|governorate|region|county|"
-                                     r"district|prefecture)\b", text[end:])
+                    after = re.match(
+                        r"\s+(province|state|oblast|governorate|region|county|"
+                        r"district|prefecture)\b",
+                        text[end:],
+                    )
                     if after:
                         want_admin1 = True
-                        raw_text = text[start_tok.start():end + after.end()]
+                        raw_text = text[start_tok.start() : end + after.end()]
                         end += after.end()
                 kind, pop = _summary(index, ids)
                 folded_words = [w.lower() for w in words_m]
                 single = len(words_m) == 1
                 w0 = folded_words[0]
                 sentence_initial = start_tok.start() == 0 or bool(
-                    re.fullmatch(r"[\s\"'“‘(\[]*", text[:start_tok.start()]))
+                    re.fullmatch(r"[\s\"'“‘(\[]*", text[: start_tok.start()])
+                )
                 # "An SUV", "the IRGC": an article before an acronym
-                if (len(words_m) == 2 and words_m[0] in ("A", "An", "The")
-                        and words_m[1].isupper() and len(words_m[1]) <= 5):
+                if (
+                    len(words_m) == 2
+                    and words_m[0] in ("A", "An", "The")
+                    and words_m[1].isupper()
+                    and len(words_m[1]) <= 5
+                ):
                     continue
                 # all-caps acronyms (IRNA, ISIS) are organisations unless a country's code
-                if single and words_m[0].isupper() and len(words_m[0]) <= 5 and (
-                        w0 not in _ACRONYM_OK) and kind != KIND_COUNTRY and not (
-                        dateline_start <= sent.start + start_tok.start() < dateline_end):
+                if (
+                    single
+                    and words_m[0].isupper()
+                    and len(words_m[0]) <= 5
+                    and (w0 not in _ACRONYM_OK)
+                    and kind != KIND_COUNTRY
+                    and not (dateline_start <= sent.start + start_tok.start() < dateline_end)
+                ):
                     continue
-                if single and (w0 in STOPWORDS or w0 in lower_words) and not want_admin1 and (
-                        kind == KIND_CITY or w0 in STOPWORDS):
+                if (
+                    single
+                    and (w0 in STOPWORDS or w0 in lower_words)
+                    and not want_admin1
+                    and (kind == KIND_CITY or w0 in STOPWORDS)
+                ):
                     continue
                 if all(w in STOPWORDS for w in folded_words) and kind == KIND_CITY:
                     continue
                 if sentence_initial and single and w0 in lower_words:
                     continue
-                before = text[max(0, start_tok.start() - 45):start_tok.start()]
-                after_text = text[end:end + 6]
+                before = text[max(0, start_tok.start() - 45) : start_tok.start()]
+                after_text = text[end : end + 6]
                 # "the University of Texas", "the Tower of …": an institution, not the place
                 if folded_words[0] in _INSTITUTIONS and (
-                        "of" in folded_words or (single and kind == KIND_CITY)):
+                    "of" in folded_words or (single and kind == KIND_CITY)
+                ):
                     continue
                 # "the Tower of …", "the Tower." — a capitalised noun; "the Opelika campus"
                 # (a name used as a modifier) stays
                 after_the = bool(re.search(r"\bthe\s+$", before, re.I))
-                if kind == KIND_CITY and pop < 100_000 and after_the and (
-                        not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text)):
+                if (
+                    kind == KIND_CITY
+                    and pop < 100_000
+                    and after_the
+                    and (not re.match(r"\s+[a-z]", after_text) or re.match(r"\s+of\s", after_text))
+                ):
                     continue
-                if kind == KIND_CITY and pop < 100_000 and after_the and re.match(
+                if (
+                    kind == KIND_CITY
+                    and pop < 100_000
+                    and after_the
+                    and re.match(
                         r"\s+(?:bar|club|nightclub|night\s+club|restaurant|cafe|café|hotel|"
                         r"disco|discotheque|cantina|pub|lounge|casino|cinema|theat(?:re|er))\b",
-                        text[end:end + 20], re.I):
+                        text[end : end + 20],
+                        re.I,
+                    )
+                ):
                     continue  # "the Matehuala bar": a venue's name, not that town
                 if kind == KIND_CITY and (
-                        re.match(r"\s+[A-Z][\w'’-]+\s+" + _SHRINE, text[end:end + 40])
-                        or (re.search(r"(?-i:[A-Z])[\w'’-]+\s+$", before)
-                            and re.match(r"\s+" + _SHRINE, text[end:end + 20]))):
+                    re.match(r"\s+[A-Z][\w'’-]+\s+" + _SHRINE, text[end : end + 40])
+                    or (
+                        re.search(r"(?-i:[A-Z])[\w'’-]+\s+$", before)
+                        and re.match(r"\s+" + _SHRINE, text[end : end + 20])
+                    )
+                ):
                     continue  # "the Mansa Devi temple": a deity's or a saint's name
-                if after_the and re.match(r"[\s-]+(?:affiliate|bureau|correspondent|newspaper|"
-                                          r"daily|television|TV|radio|broadcaster)\b",
-                                          text[end:end + 20], re.I):
+                if after_the and re.match(
+                    r"[\s-]+(?:affiliate|bureau|correspondent|newspaper|"
+                    r"daily|television|TV|radio|broadcaster)\b",
+                    text[end : end + 20],
+                    re.I,
+                ):
                     continue  # "the San Juan affiliate of NBC News": a newsroom, not the place
-                if (kind != KIND_COUNTRY and n_run == 2 and b - a == 1
-                        and re.match(r"\s+(?:concerts?|gigs?|tours?|shows?|performances?)\b",
-                                     text[run[-1].end():run[-1].end() + 14], re.I)):
+                if (
+                    kind != KIND_COUNTRY
+                    and n_run == 2
+                    and b - a == 1
+                    and re.match(
+                        r"\s+(?:concerts?|gigs?|tours?|shows?|performances?)\b",
+                        text[run[-1].end() : run[-1].end() + 14],
+                        re.I,
+                    )
+                ):
                     continue  # "an Ariana Grande concert": a performer's name
-                if re.match(r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
-                            r"valley|desert|strait|gulf|bay|ocean|creek|forest|peninsula|"
-                            r"islands?|volcano|glacier|delta|basin)\b", text[end:end + 14],
-                            re.I) and kind == KIND_CITY:
+                if (
+                    re.match(
+                        r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
+                        r"valley|desert|strait|gulf|bay|ocean|creek|forest|peninsula|"
+                        r"islands?|volcano|glacier|delta|basin)\b",
+                        text[end : end + 14],
+                        re.I,
+                    )
+                    and kind == KIND_CITY
+                ):
                     continue  # "the Ganga river", "the Wardha river": the feature, not a town
-                if re.fullmatch(r"(?:north|south|east|west|central|upper|lower|middle)"
-                                r"(?:[\s-]+(?:north|south|east|west|central))*", raw_text, re.I):
+                if re.fullmatch(
+                    r"(?:north|south|east|west|central|upper|lower|middle)"
+                    r"(?:[\s-]+(?:north|south|east|west|central))*",
+                    raw_text,
+                    re.I,
+                ):
                     continue  # "South West China": a direction, not Cameroon's South-West
                 # "attacked Bagwai town", "Bagwai local government area"
                 locative = bool(_LOCATIVE.search(before) or _PLACE_NOUN_AFTER.match(text[end:]))
@@ -358,45 +486,88 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
                 # part of a longer capitalised name (a person, an organisation)?
                 # ("State University" is also a hamlet's name: still a name's word)
                 # ("Eastern Congo's North Kivu province": the possessor ends its own phrase)
-                poss = max((k for k in range(a) if re.search(r"[’']s$", raw_words[k])),
-                           default=-1)
-                others = [j for j in range(poss + 1, n_run)
-                          if (not matched_any[j] or (j not in range(a, b)
-                                                     and words[j].lower() in _INSTITUTIONS))
-                          and words[j] not in _CONNECTORS and words[j].lower() not in _ADMIN_WORDS
-                          and words[j].lower() not in _NOT_NAME_PARTS]
+                poss = max((k for k in range(a) if re.search(r"[’']s$", raw_words[k])), default=-1)
+                others = [
+                    j
+                    for j in range(poss + 1, n_run)
+                    if (
+                        not matched_any[j]
+                        or (j not in range(a, b) and words[j].lower() in _INSTITUTIONS)
+                    )
+                    and words[j] not in _CONNECTORS
+                    and words[j].lower() not in _ADMIN_WORDS
+                    and words[j].lower() not in _NOT_NAME_PARTS
+                ]
                 in_name = bool(others)
-                if in_name and re.search(r"[’']s$", text[start_tok.start():end_tok.end()]) and (
-                        b < n_run and words[b][:1].isupper()):
+                if (
+                    in_name
+                    and re.search(r"[’']s$", text[start_tok.start() : end_tok.end()])
+                    and (b < n_run and words[b][:1].isupper())
+                ):
                     in_name = False  # "Moscow's Sheremetyevo airport": the city's landmark
-                institution = any(words[j].lower() in _INSTITUTIONS or words[j].lower() in (
-                    "elementary", "high", "middle", "junior", "senior", "regional", "community",
-                    "memorial", "county") for j in others)
+                institution = any(
+                    words[j].lower() in _INSTITUTIONS
+                    or words[j].lower()
+                    in (
+                        "elementary",
+                        "high",
+                        "middle",
+                        "junior",
+                        "senior",
+                        "regional",
+                        "community",
+                        "memorial",
+                        "county",
+                    )
+                    for j in others
+                )
                 if in_name and a > 0 and words[a - 1].lower() in ("camp", "fort", "base", "fob"):
                     continue  # "the US base Camp Michigan": a base, not the state
-                if in_name and kind == KIND_CITY and (
+                if (
+                    in_name
+                    and kind == KIND_CITY
+                    and (
                         (pop < 100_000 and not locative and not (institution and a == 0))
-                        or (institution and a > 0)):
+                        or (institution and a > 0)
+                    )
+                ):
                     continue  # "Grover Cleveland Elementary School", "Qasem Soleimani"
-                if re.match(r"\s+(?:Rifles?|Regiment|Scouts|Light\s+Infantry|Frontier\s+Corps)\b",
-                            text[end:]):
+                if re.match(
+                    r"\s+(?:Rifles?|Regiment|Scouts|Light\s+Infantry|Frontier\s+Corps)\b",
+                    text[end:],
+                ):
                     continue  # "a vehicle of the Assam Rifle(s)": a force, not the state
                 if re.match(r"\s+(?i:news)\b", text[end:]):
                     continue  # "the Fars News Agency", "Kabul News": a news outlet
-                if (kind == KIND_CITY and not locative and pop < 1_000_000
-                        and re.match(r"\s+(?:said|says|told|added|stated)\b", text[end:])):
+                if (
+                    kind == KIND_CITY
+                    and not locative
+                    and pop < 1_000_000
+                    and re.match(r"\s+(?:said|says|told|added|stated)\b", text[end:])
+                ):
                     continue  # "and Castro said": a person (Governor Claudio Castro)
                 # tiny places only with a locative word or a qualifier after a comma
-                if (kind == KIND_CITY and not locative and not want_admin1
-                        and pop < (15_000 if single else 1_000)
-                        and not re.match(r",\s+[A-Z]", text[end:])):
+                if (
+                    kind == KIND_CITY
+                    and not locative
+                    and not want_admin1
+                    and pop < (15_000 if single else 1_000)
+                    and not re.match(r",\s+[A-Z]", text[end:])
+                ):
                     continue
                 state = re.match(r",\s+([A-Z]{2})\b(?!\.\w)", text[end:])
                 m = PlaceMention(
-                    text=raw_text, key=key, start=sent.start + start_tok.start(),
-                    end=sent.start + end, sentence=sent.index, ids=ids, kind=kind,
-                    population=pop, want_admin1=want_admin1,
-                    direction=dm.group("d").lower() if dm else None, locative=locative,
+                    text=raw_text,
+                    key=key,
+                    start=sent.start + start_tok.start(),
+                    end=sent.start + end,
+                    sentence=sent.index,
+                    ids=ids,
+                    kind=kind,
+                    population=pop,
+                    want_admin1=want_admin1,
+                    direction=dm.group("d").lower() if dm else None,
+                    locative=locative,
                     dateline=dateline_start <= sent.start + start_tok.start() < dateline_end,
                     in_name=in_name,
                     qualifier=state.group(1) if state and state.group(1) in US_STATES else None,
@@ -409,22 +580,54 @@ def find_places(sentences: list[Sentence], index: Any, *, lower_words: set[str],
         if cur.sentence != prev.sentence or prev.is_qualifier:
             continue
         sent = sentences[cur.sentence]
-        between = sent.text[prev.end - sent.start:cur.start - sent.start]
-        appos = re.fullmatch(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|"
-                             r"community|municipality|settlement)\s+(?:in|of)\s+(?:the\s+)?"
-                             r"(?:(?:north|south|east|west|central)\w*\s+)?", between, re.I)
-        if (between.strip() == "," or appos) and cur.kind in (KIND_ADMIN1, KIND_COUNTRY) and (
-                prev.kind == KIND_CITY or prev.kind == KIND_ADMIN1) and not cur.want_admin1:
+        between = sent.text[prev.end - sent.start : cur.start - sent.start]
+        appos = re.fullmatch(
+            r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|"
+            r"community|municipality|settlement)\s+(?:in|of)\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west|central)\w*\s+)?",
+            between,
+            re.I,
+        )
+        if (
+            (between.strip() == "," or appos)
+            and cur.kind in (KIND_ADMIN1, KIND_COUNTRY)
+            and (prev.kind == KIND_CITY or prev.kind == KIND_ADMIN1)
+            and not cur.want_admin1
+        ):
             prev.qualifier = cur.text
             cur.is_qualifier = True
             prev.locative = prev.locative or True
     return out
 
 
-_TITLES = frozenset({"Sen", "Rep", "Gov", "Sgt", "Lt", "Gen", "Col", "Capt", "Maj", "Dr", "Mr",
-                     "Mrs", "Ms", "Insp", "Supt", "Cpl", "Pvt", "Adm", "Prof", "Rev", "Hon"})
+_TITLES = frozenset(
+    {
+        "Sen",
+        "Rep",
+        "Gov",
+        "Sgt",
+        "Lt",
+        "Gen",
+        "Col",
+        "Capt",
+        "Maj",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Insp",
+        "Supt",
+        "Cpl",
+        "Pvt",
+        "Adm",
+        "Prof",
+        "Rev",
+        "Hon",
+    }
+)
 #: Common given names: before a capitalised word they start a person's name ("David Leon").
-GIVEN_NAMES = frozenset("""
+GIVEN_NAMES = frozenset(
+    """
 james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -449,43 +652,146 @@ mustafa khalid ibrahim yusuf youssef tariq karim rashid hamid said saeed fatima 
 ram raj rahul amit sanjay vijay anil sunil ravi rajesh suresh ramesh arun deepak manoj
 priya sunita anita pooja imran asif nawaz shahid zahid bilal usman
 greg roland salvador allan hal
-""".split())  # noqa: SIM905
+""".split()  # noqa: SIM905
+)
 
 #: Country adjectives and the ISO2 code of their country ("a Nigerian church" → NG).
 DEMONYMS: dict[str, str] = {
-    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
-    "argentine": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
-    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE",
-    "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB", "bulgarian": "BG",
-    "burkinabe": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH",
-    "cameroonian": "CM", "canadian": "CA", "chadian": "TD", "chilean": "CL", "chinese": "CN",
-    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "czech": "CZ",
-    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "eritrean": "ER",
-    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "georgian": "GE",
-    "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "haitian": "HT",
-    "honduran": "HN", "hungarian": "HU", "indian": "IN", "indonesian": "ID", "iranian": "IR",
-    "iraqi": "IQ", "irish": "IE", "israeli": "IL", "italian": "IT", "ivorian": "CI",
-    "jamaican": "JM", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
-    "korean": "KR", "kosovar": "XK", "kurdish": "IQ", "kuwaiti": "KW", "kyrgyz": "KG",
-    "lebanese": "LB", "liberian": "LR", "libyan": "LY", "malagasy": "MG", "malawian": "MW",
-    "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "mexican": "MX",
-    "moldovan": "MD", "mongolian": "MN", "moroccan": "MA", "mozambican": "MZ",
-    "namibian": "NA", "nepali": "NP", "nepalese": "NP", "nicaraguan": "NI",
-    "nigerian": "NG", "nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK",
-    "palestinian": "PS", "panamanian": "PA", "paraguayan": "PY", "peruvian": "PE",
-    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU",
-    "rwandan": "RW", "salvadoran": "SV", "saudi": "SA", "senegalese": "SN", "serbian": "RS",
-    "sierra leonean": "SL", "somali": "SO", "south african": "ZA", "south sudanese": "SS",
-    "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
-    "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH",
-    "togolese": "TG", "tunisian": "TN", "turkish": "TR", "ugandan": "UG", "ukrainian": "UA",
-    "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN",
-    "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW",
+    "afghan": "AF",
+    "albanian": "AL",
+    "algerian": "DZ",
+    "american": "US",
+    "angolan": "AO",
+    "argentine": "AR",
+    "armenian": "AM",
+    "australian": "AU",
+    "austrian": "AT",
+    "azerbaijani": "AZ",
+    "bangladeshi": "BD",
+    "belarusian": "BY",
+    "belgian": "BE",
+    "bolivian": "BO",
+    "bosnian": "BA",
+    "brazilian": "BR",
+    "british": "GB",
+    "bulgarian": "BG",
+    "burkinabe": "BF",
+    "burmese": "MM",
+    "burundian": "BI",
+    "cambodian": "KH",
+    "cameroonian": "CM",
+    "canadian": "CA",
+    "chadian": "TD",
+    "chilean": "CL",
+    "chinese": "CN",
+    "colombian": "CO",
+    "congolese": "CD",
+    "croatian": "HR",
+    "cuban": "CU",
+    "czech": "CZ",
+    "danish": "DK",
+    "dutch": "NL",
+    "ecuadorian": "EC",
+    "egyptian": "EG",
+    "eritrean": "ER",
+    "ethiopian": "ET",
+    "filipino": "PH",
+    "finnish": "FI",
+    "french": "FR",
+    "georgian": "GE",
+    "german": "DE",
+    "ghanaian": "GH",
+    "greek": "GR",
+    "guatemalan": "GT",
+    "haitian": "HT",
+    "honduran": "HN",
+    "hungarian": "HU",
+    "indian": "IN",
+    "indonesian": "ID",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "irish": "IE",
+    "israeli": "IL",
+    "italian": "IT",
+    "ivorian": "CI",
+    "jamaican": "JM",
+    "japanese": "JP",
+    "jordanian": "JO",
+    "kazakh": "KZ",
+    "kenyan": "KE",
+    "korean": "KR",
+    "kosovar": "XK",
+    "kurdish": "IQ",
+    "kuwaiti": "KW",
+    "kyrgyz": "KG",
+    "lebanese": "LB",
+    "liberian": "LR",
+    "libyan": "LY",
+    "malagasy": "MG",
+    "malawian": "MW",
+    "malaysian": "MY",
+    "malian": "ML",
+    "mauritanian": "MR",
+    "mexican": "MX",
+    "moldovan": "MD",
+    "mongolian": "MN",
+    "moroccan": "MA",
+    "mozambican": "MZ",
+    "namibian": "NA",
+    "nepali": "NP",
+    "nepalese": "NP",
+    "nicaraguan": "NI",
+    "nigerian": "NG",
+    "nigerien": "NE",
+    "norwegian": "NO",
+    "omani": "OM",
+    "pakistani": "PK",
+    "palestinian": "PS",
+    "panamanian": "PA",
+    "paraguayan": "PY",
+    "peruvian": "PE",
+    "polish": "PL",
+    "portuguese": "PT",
+    "qatari": "QA",
+    "romanian": "RO",
+    "russian": "RU",
+    "rwandan": "RW",
+    "salvadoran": "SV",
+    "saudi": "SA",
+    "senegalese": "SN",
+    "serbian": "RS",
+    "sierra leonean": "SL",
+    "somali": "SO",
+    "south african": "ZA",
+    "south sudanese": "SS",
+    "spanish": "ES",
+    "sri lankan": "LK",
+    "sudanese": "SD",
+    "swedish": "SE",
+    "swiss": "CH",
+    "syrian": "SY",
+    "taiwanese": "TW",
+    "tajik": "TJ",
+    "tanzanian": "TZ",
+    "thai": "TH",
+    "togolese": "TG",
+    "tunisian": "TN",
+    "turkish": "TR",
+    "ugandan": "UG",
+    "ukrainian": "UA",
+    "uruguayan": "UY",
+    "uzbek": "UZ",
+    "venezuelan": "VE",
+    "vietnamese": "VN",
+    "yemeni": "YE",
+    "zambian": "ZM",
+    "zimbabwean": "ZW",
 }
 _DEMONYM_PLACE = re.compile(
     r"\b(?P<d>(?:South|Sri|Sierra)\s+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:(?:capital|city|town|village|"
     r"port|province|state|region|district|border|church|mosque|temple|school|hospital|market|"
-    r"police|army|military|soldiers|troops|officials|authorities|government|capital\s+city)\b)")
+    r"police|army|military|soldiers|troops|officials|authorities|government|capital\s+city)\b)"
+)
 
 
 _DEMONYM_ANY = re.compile(
@@ -493,7 +799,8 @@ _DEMONYM_ANY = re.compile(
     r"emergency|navy|coast)\s+)?(?:ferry|ferries|boat|ship|vessel|bus|train|plane|flight|"
     r"airliner|island|coast|waters|rescuers|rescue|villagers|village|town|city|capital|province|"
     r"state|region|district|border|police|authorities|officials|media|crews|workers|miners|"
-    r"mine|villages|towns|cities|provinces|regions)\b")
+    r"mine|villages|towns|cities|provinces|regions)\b"
+)
 
 
 def demonym_countries(sentences: list[Sentence]) -> list[str]:
@@ -526,12 +833,14 @@ _CAPITAL = re.compile(
     r"\b(?i:the)\s+(?:(?P<d>(?:South|Sri|Sierra|Burkinabe?|Central\s+African)\s+[A-Z][a-z]+|"
     r"[A-Z][a-z]+)\s+)?(?P<w>capital)(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])"
     r"|\b(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:(?:own|main|national)\s+)?"
-    r"capital(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])")
+    r"capital(?:\s+city)?(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z\d])"
+)
 
 
-def find_capitals(sentences: list[Sentence], index: Any, *,
-                  country: str | None = None) -> list[PlaceMention]:
-    """"the Sri Lankan capital", "Somalia's capital", and "the capital" in a report about one
+def find_capitals(
+    sentences: list[Sentence], index: Any, *, country: str | None = None
+) -> list[PlaceMention]:
+    """ "the Sri Lankan capital", "Somalia's capital", and "the capital" in a report about one
     country (``country``): a mention of that country's capital city.
 
     A capital named right after ("the Afghan capital, Kabul") is a mention of its own, so
@@ -543,7 +852,7 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
     out: list[PlaceMention] = []
     for sent in sentences:
         for m in _CAPITAL.finditer(sent.text):
-            if re.search(r"[A-Z][\w'’.-]+\s*,\s*$", sent.text[max(0, m.start() - 40):m.start()]):
+            if re.search(r"[A-Z][\w'’.-]+\s*,\s*$", sent.text[max(0, m.start() - 40) : m.start()]):
                 continue  # "Atlanta, the capital of Georgia": the city before describes itself
             if m.group("o"):
                 code = to_iso2(m.group("o"))
@@ -564,125 +873,273 @@ def find_capitals(sentences: list[Sentence], index: Any, *,
             if not name:
                 continue
             key = fold(name)
-            ids = tuple(i for i in index.key_ids.get(key, ())
-                        if str(index.country[i]) == code and int(index.kind[i]) == KIND_CITY)
+            ids = tuple(
+                i
+                for i in index.key_ids.get(key, ())
+                if str(index.country[i]) == code and int(index.kind[i]) == KIND_CITY
+            )
             if not ids:
                 continue
             ids = (max(ids, key=lambda i: int(index.population[i])),)
-            before = sent.text[max(0, begin - 45):begin]
-            out.append(PlaceMention(
-                text=name, key=key, start=sent.start + begin, end=sent.start + m.end(),
-                sentence=sent.index, ids=ids, kind=KIND_CITY,
-                population=int(index.population[ids[0]]),
-                locative=bool(re.search(r"\b(?:in|at|near|across|around|of|hit|struck|rocked|"
-                                        r"into|inside|throughout)\s+(?:the\s+)?$", before, re.I)),
-                country_hint=code, flags=[]))
+            before = sent.text[max(0, begin - 45) : begin]
+            out.append(
+                PlaceMention(
+                    text=name,
+                    key=key,
+                    start=sent.start + begin,
+                    end=sent.start + m.end(),
+                    sentence=sent.index,
+                    ids=ids,
+                    kind=KIND_CITY,
+                    population=int(index.population[ids[0]]),
+                    locative=bool(
+                        re.search(
+                            r"\b(?:in|at|near|across|around|of|hit|struck|rocked|"
+                            r"into|inside|throughout)\s+(?:the\s+)?$",
+                            before,
+                            re.I,
+                        )
+                    ),
+                    country_hint=code,
+                    flags=[],
+                )
+            )
     return out
 
 
 _AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
-_UNKNOWN_NAME = (rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
-                 rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})")
-_SETTLEMENT = (r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
-               r"township|commune|farming\s+community|favela|slum|shantytown|barrio|island)")
+_UNKNOWN_NAME = (
+    rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
+    rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})"
+)
+_SETTLEMENT = (
+    r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
+    r"township|commune|farming\s+community|favela|slum|shantytown|barrio|island)"
+)
 #: the rest of a list of settlements: "…, Kango and Dangulbi villages"
-_LISTED_SETTLEMENTS = (r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
-                       r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)")
+_LISTED_SETTLEMENTS = (
+    r"(?=(?:,\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)*,?\s+and\s+"
+    r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"
+)
 _SHRINE = r"(?i:temple|shrine|mosque|church|gurdwara|monastery|cathedral|dargah|mandir)\b"
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest", "stormed Jacarezinho, a favela"
-    re.compile(r"\b(?i:in|at|near|around|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
-               + _UNKNOWN_NAME
-               + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _SETTLEMENT + r"\b"),
+    re.compile(
+        r"\b(?i:in|at|near|around|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
+        + _UNKNOWN_NAME
+        + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        + _SETTLEMENT
+        + r"\b"
+    ),
     # "in Hiwane, south of Tigray's capital Mekele", "in Ustarzai, 10 km north of Kohat"
-    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s*,\s+(?:(?i:about|some|"
-               r"around|nearly|roughly|just)\s+)?(?:\d+\s*(?i:km|kilometers|kilometres|miles)\s+)?"
-               r"(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
-               r"north-west|south-east|south-west)(?:ern)?\s+of)\b"),
+    re.compile(
+        r"\b(?i:in|at|near)\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s*,\s+(?:(?i:about|some|"
+        r"around|nearly|roughly|just)\s+)?(?:\d+\s*(?i:km|kilometers|kilometres|miles)\s+)?"
+        r"(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+        r"north-west|south-east|south-west)(?:ern)?\s+of)\b"
+    ),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
-    re.compile(r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
-               r"communities|towns|localities|island|district|sub-district|subdistrict|county|"
-               r"municipality|township)\s+of)\s+" + _UNKNOWN_NAME),
+    re.compile(
+        r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
+        r"communities|towns|localities|island|district|sub-district|subdistrict|county|"
+        r"municipality|township)\s+of)\s+" + _UNKNOWN_NAME
+    ),
     # "the towns of Saraqeb and Ehsim": the last of a list of towns
-    re.compile(r"\b(?i:villages|towns|communities|localities)\s+of\s+(?:[A-Z][\w'’-]+(?:\s+"
-               r"[A-Z][\w'’-]+)?,\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+"
-               + _UNKNOWN_NAME),
+    re.compile(
+        r"\b(?i:villages|towns|communities|localities)\s+of\s+(?:[A-Z][\w'’-]+(?:\s+"
+        r"[A-Z][\w'’-]+)?,\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+and\s+" + _UNKNOWN_NAME
+    ),
     # "attacked the Kaiga Ngouboua base": a base named after its village
-    re.compile(r"\b(?:attacked|stormed|raided|overran|hit|struck|targeted)\s+(?:the\s+|a\s+)?"
-               + _UNKNOWN_NAME + r"\s+(?:military\s+|army\s+)?(?:base|camp|outpost|garrison|"
-               r"barracks)\b"),
+    re.compile(
+        r"\b(?:attacked|stormed|raided|overran|hit|struck|targeted)\s+(?:the\s+|a\s+)?"
+        + _UNKNOWN_NAME
+        + r"\s+(?:military\s+|army\s+)?(?:base|camp|outpost|garrison|"
+        r"barracks)\b"
+    ),
     # "in northern Jawzjan province", "in Jaghato district": an area the gazetteer spells
     # otherwise (Jowzjan)
-    re.compile(r"\b(?i:in|of)\s+(?:the\s+)?(?:(?i:nearby|neighbou?ring|adjacent|adjoining)\s+)?"
-               r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
-               + _UNKNOWN_NAME + r"\s+(?:province|district|county|region|governorate|zone|"
-               r"prefecture|department|woreda|(?-i:[Ss]ub-?division|[Dd]ivision)|canton|"
-               r"kebele|barangay)\b"),
+    re.compile(
+        r"\b(?i:in|of)\s+(?:the\s+)?(?:(?i:nearby|neighbou?ring|adjacent|adjoining)\s+)?"
+        r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+        + _UNKNOWN_NAME
+        + r"\s+(?:province|district|county|region|governorate|zone|"
+        r"prefecture|department|woreda|(?-i:[Ss]ub-?division|[Dd]ivision)|canton|"
+        r"kebele|barangay)\b"
+    ),
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
-    re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?"
-               r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
-               r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
-               + _UNKNOWN_NAME + r"(?=(?:\s+district)?\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|"
-               r"when)\b))"),
+    re.compile(
+        r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?"
+        r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+        r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
+        + _UNKNOWN_NAME
+        + r"(?=(?:\s+district)?\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|"
+        r"when)\b))"
+    ),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
-    re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
-               r"\s+(?:the\s+)?"
-               + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
-               r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila)\b"),
+    re.compile(
+        r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
+        r"\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
+        r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila)\b"
+    ),
     # "attacked Kango and Dangulbi villages": two villages, each its own cue
-    re.compile(r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|bombed|shelled)\s+"
-               r"(?:the\s+)?" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
+    re.compile(
+        r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|bombed|shelled)\s+"
+        r"(?:the\s+)?" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS
+    ),
     re.compile(r"(?<=,\s)" + _UNKNOWN_NAME + _LISTED_SETTLEMENTS),
     re.compile(r"(?<=\sand\s)" + _UNKNOWN_NAME + r"(?=\s+(?:villages|communities|towns)\b)"),
     # "drove over a mine between Diallassagou and Tori", "on the road between Kaya and
     # Dori": the first of two places a road or a trip joins
-    re.compile(r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
-               r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
-               + _UNKNOWN_NAME + r"(?=\s+and\s+[A-Z])"),
-    re.compile(r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
-               r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
-               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+" + _UNKNOWN_NAME),
+    re.compile(
+        r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
+        r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
+        + _UNKNOWN_NAME
+        + r"(?=\s+and\s+[A-Z])"
+    ),
+    re.compile(
+        r"\b(?i:road|roads|highway|axis|route|stretch|section|drove|driving|travell?ing|"
+        r"mine|located|villages|towns|localities|journey|way)\b[^.;:]{0,40}?\bbetween\s+"
+        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+" + _UNKNOWN_NAME
+    ),
     # "a female Kyar Si villager was killed": a villager named after the village
-    re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
-               r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"),
+    re.compile(
+        r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+(?:(?i:female|"
+        r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"
+    ),
 ]
 #: a round-up's item opening on its place and toll: "In Sadr City, 15 people were killed
 #: …, and in Karrada, 10 died" (tried on every sentence: no cue word to look for first)
 _ITEM_LEAD = re.compile(
-    r"(?:^|[,;]\s+(?:and\s+|while\s+)?|\s(?:while|whereas)\s+)(?i:in)\s+" + _UNKNOWN_NAME
+    r"(?:^|[,;]\s+(?:and\s+|while\s+)?|\s(?:while|whereas)\s+)(?i:in)\s+"
+    + _UNKNOWN_NAME
     + r"\s*,\s+(?=(?i:(?:at\s+"
     r"least|about|some|around|nearly|another)\s+)?(?i:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|an?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?i:were|was|people|persons|died|killed|dead|injured|wounded)\b)")
+    r"(?:[\w-]+\s+){0,3}?(?i:were|was|people|persons|died|killed|dead|injured|wounded)\b)"
+)
 #: the place a victim died at, told right after the verb: "a motorcyclist was shot dead in
 #: Kidungu" (tried only where such a verb occurs)
 _DIED_IN = re.compile(
     r"\b(?:killed|shot\s+dead|hacked\s+to\s+death|beheaded|died|murdered|massacred|"
-    r"slaughtered|wounded|injured)\s+(?:in|at)\s+" + _UNKNOWN_NAME
-    + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))")
+    r"slaughtered|wounded|injured)\s+(?:in|at)\s+"
+    + _UNKNOWN_NAME
+    + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))"
+)
 _UNKNOWN_HINT = (
-    "village", "town", "hamlet", "settlement", "communit", "localit", "island", "suburb",
-    "neighbo", "base", "camp", "outpost", "garrison", "barracks", "province", "district",
-    "county", "region", "governorate", "zone", "prefecture", "department", "woreda", "division",
-    "canton", "kebele", "barangay", "north", "south", "east", "west", "favela", "slum", "barrio",
-    "local government", "lga", "commune", "tehsil", "upazila", "'s ", "’s ", "'s\n", "’s\n",
+    "village",
+    "town",
+    "hamlet",
+    "settlement",
+    "communit",
+    "localit",
+    "island",
+    "suburb",
+    "neighbo",
+    "base",
+    "camp",
+    "outpost",
+    "garrison",
+    "barracks",
+    "province",
+    "district",
+    "county",
+    "region",
+    "governorate",
+    "zone",
+    "prefecture",
+    "department",
+    "woreda",
+    "division",
+    "canton",
+    "kebele",
+    "barangay",
+    "north",
+    "south",
+    "east",
+    "west",
+    "favela",
+    "slum",
+    "barrio",
+    "local government",
+    "lga",
+    "commune",
+    "tehsil",
+    "upazila",
+    "'s ",
+    "’s ",
+    "'s\n",
+    "’s\n",
     "between",
 )
-_DIED_HINT = ("killed", "dead", "death", "beheaded", "died", "murdered", "massacred",
-              "slaughtered", "wounded", "injured")
+_DIED_HINT = (
+    "killed",
+    "dead",
+    "death",
+    "beheaded",
+    "died",
+    "murdered",
+    "massacred",
+    "slaughtered",
+    "wounded",
+    "injured",
+)
 #: words that open a capitalised phrase that is not a town ("the Christian village")
-_NOT_TOWN = frozenset([
-    "christian", "muslim", "hindu", "sikh", "jewish", "shia", "shiite", "sunni", "alawite",
-    "druze", "kurdish", "yazidi", "fulani", "hausa", "tutsi", "hutu", "buddhist", "catholic",
-    "protestant", "coptic", "arab", "bedouin", "berber", "tuareg", "dogon", "peul", "rohingya",
-    "baloch", "pashtun", "tribal", "border", "frontier", "remote", "local", "nearby",
-    "neighbouring", "neighboring", "same", "small", "tiny", "rural", "farming", "fishing",
-    "mining", "mountain", "coastal", "desert",
-])
+_NOT_TOWN = frozenset(
+    [
+        "christian",
+        "muslim",
+        "hindu",
+        "sikh",
+        "jewish",
+        "shia",
+        "shiite",
+        "sunni",
+        "alawite",
+        "druze",
+        "kurdish",
+        "yazidi",
+        "fulani",
+        "hausa",
+        "tutsi",
+        "hutu",
+        "buddhist",
+        "catholic",
+        "protestant",
+        "coptic",
+        "arab",
+        "bedouin",
+        "berber",
+        "tuareg",
+        "dogon",
+        "peul",
+        "rohingya",
+        "baloch",
+        "pashtun",
+        "tribal",
+        "border",
+        "frontier",
+        "remote",
+        "local",
+        "nearby",
+        "neighbouring",
+        "neighboring",
+        "same",
+        "small",
+        "tiny",
+        "rural",
+        "farming",
+        "fishing",
+        "mining",
+        "mountain",
+        "coastal",
+        "desert",
+    ]
+)
 
 
-def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
-                        lower_words: set[str]) -> list[PlaceMention]:
+def find_unknown_places(
+    sentences: list[Sentence], known: list[PlaceMention], *, lower_words: set[str]
+) -> list[PlaceMention]:
     """Towns the text names clearly ("the village of Koutougou", "in Ustarzai, a small
     town") that the gazetteer does not know. Each has no gazetteer entry (``ids`` empty,
     ``unknown`` set): it can only refine a province or a country the text also names."""
@@ -702,34 +1159,71 @@ def find_unknown_places(sentences: list[Sentence], known: list[PlaceMention], *,
             for m in rx.finditer(sent.text):
                 name = m.group("n")
                 a, b = sent.start + m.start("n"), sent.start + m.end("n")
-                if any(x < b and a < y and not ((x == a and y < b or y == b and x > a)
-                                                  and (x, y) in loose and " " in name)
-                       for x, y in taken):
+                if any(
+                    x < b
+                    and a < y
+                    and not (
+                        (x == a and y < b or y == b and x > a) and (x, y) in loose and " " in name
+                    )
+                    for x, y in taken
+                ):
                     continue  # the gazetteer knows it
                 words = [w.lower() for w in re.split(r"[- ]", name)]
-                if (words[0] in STOPWORDS or words[0] in _NOT_TOWN or words[0] in DEMONYMS
-                        or words[0] in GIVEN_NAMES or words[0] in lower_words
-                        or any(w in _ADMIN_WORDS for w in words)):
+                if (
+                    words[0] in STOPWORDS
+                    or words[0] in _NOT_TOWN
+                    or words[0] in DEMONYMS
+                    or words[0] in GIVEN_NAMES
+                    or words[0] in lower_words
+                    or any(w in _ADMIN_WORDS for w in words)
+                ):
                     continue
                 taken.append((a, b))
-                out.append(PlaceMention(
-                    text=name, key=fold(name), start=a, end=b, sentence=sent.index, ids=(),
-                    kind=KIND_CITY, population=0, locative=True, unknown=True))
+                out.append(
+                    PlaceMention(
+                        text=name,
+                        key=fold(name),
+                        start=a,
+                        end=b,
+                        sentence=sent.index,
+                        ids=(),
+                        kind=KIND_CITY,
+                        population=0,
+                        locative=True,
+                        unknown=True,
+                    )
+                )
     if not out:
         return out
     # the same town named again without its cue: "13 were killed in Dangulbi"
     names = {p.text for p in out}
-    again = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len,
-                                                                        reverse=True)) + r")\b")
+    again = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
     for sent in sentences:
         for m in again.finditer(sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
             taken.append((a, b))
-            out.append(PlaceMention(
-                text=m.group(0), key=fold(m.group(0)), start=a, end=b, sentence=sent.index,
-                ids=(), kind=KIND_CITY, population=0, unknown=True,
-                locative=bool(re.search(r"\b(?:in|at|near|of|on)\s+(?:the\s+)?$",
-                                        sent.text[max(0, m.start() - 8):m.start()], re.I))))
+            out.append(
+                PlaceMention(
+                    text=m.group(0),
+                    key=fold(m.group(0)),
+                    start=a,
+                    end=b,
+                    sentence=sent.index,
+                    ids=(),
+                    kind=KIND_CITY,
+                    population=0,
+                    unknown=True,
+                    locative=bool(
+                        re.search(
+                            r"\b(?:in|at|near|of|on)\s+(?:the\s+)?$",
+                            sent.text[max(0, m.start() - 8) : m.start()],
+                            re.I,
+                        )
+                    ),
+                )
+            )
     return out

@@ -28,13 +28,17 @@ _ABBREV = re.compile(
     r"Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|Ave|Blvd|Rd)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])|"
-                       r"\n(?=[ \t]*[-•*–][ \t])")  # a bulleted line starts a sentence
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z0-9\"“])|"
+    r"\n(?=[ \t]*[-•*–][ \t])"
+)  # a bulleted line starts a sentence
 
 
 #: the end of a line that cannot end a sentence or a headline
-_WRAPPED = re.compile(r"(?:,|\b(?:in|of|the|a|an|and|or|to|at|on|from|with|by|for|near|into|"
-                      r"that|its|their|his|her|was|were|is|are)) *$")
+_WRAPPED = re.compile(
+    r"(?:,|\b(?:in|of|the|a|an|and|or|to|at|on|from|with|by|for|near|into|"
+    r"that|its|their|his|her|was|were|is|are)) *$"
+)
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,15 @@ class Sentence:
         return self.start + len(self.text)
 
 
-_GLUED_SENTENCE = re.compile(r"(?<![A-Za-z.])([a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|"
-                             r"Police|Officials|According)\s)")
+_GLUED_SENTENCE = re.compile(
+    r"(?<![A-Za-z.])([a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|"
+    r"Police|Officials|According)\s)"
+)
 _GLUED_NUMBER = re.compile(
     r"([a-z])((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
     r"Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
-    r"Seventy|Eighty|Ninety|Dozens|Hundreds|At\s+least|More\s+than)\s)")
+    r"Seventy|Eighty|Ninety|Dozens|Hundreds|At\s+least|More\s+than)\s)"
+)
 
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
@@ -110,9 +117,12 @@ def _pieces(start: int, piece: str) -> list[tuple[int, str]]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split cleaned text into sentences (abbreviations such as "Jan." do not end one)."""
-    return [Sentence(i, start, body)
-            for i, (start, body) in enumerate(
-                (s, p) for sent in _split(text) for s, p in _pieces(sent.start, sent.text))]
+    return [
+        Sentence(i, start, body)
+        for i, (start, body) in enumerate(
+            (s, p) for sent in _split(text) for s, p in _pieces(sent.start, sent.text)
+        )
+    ]
 
 
 def _split(text: str) -> list[Sentence]:
@@ -125,7 +135,7 @@ def _split(text: str) -> list[Sentence]:
             continue
         if m.group(0) == "\n" and _WRAPPED.search(head):
             continue  # a line wrapped mid-sentence: "… exploded in\nBaghdad."
-        piece = text[start:m.end()].rstrip()
+        piece = text[start : m.end()].rstrip()
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             out.append(Sentence(len(out), start + lead, piece.strip()))

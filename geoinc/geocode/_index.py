@@ -451,7 +451,8 @@ def build(cache_dir: Path | None = None) -> Path:
     taken = {(k, ccs[pid]) for k, pid in key_rows}
     added = 0
     for cc, a1, name, bases, lat, lon, pop in _admin2(
-            subdivision_rows, {(c, a) for c, a, _, _ in subdivisions}):
+        subdivision_rows, {(c, a) for c, a, _, _ in subdivisions}
+    ):
         keys = {k for b in bases for k in (b, strip_article(b)) if k and (k, cc) not in taken}
         if keys:
             add(name, lat, lon, cc, a1, pop, KIND_CITY, keys, SOURCE_ADMIN2)
