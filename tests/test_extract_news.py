@@ -4983,3 +4983,44 @@ def test_another_airstrike_took_place_is_another_incident() -> None:
         (4, "2023-03-24"),
         (2, "2023-03-26"),
     ]
+
+
+def test_the_number_of_lives_lost_has_risen_to() -> None:
+    row = one(
+        "The number of lives lost in the bus crash on the highway near Kohat has risen to 17, "
+        "officials said."
+    )
+    assert row["killed"] == 17
+
+
+def test_items_in_a_local_government_area_after_a_lede_across_villages() -> None:
+    rows = geoinc.extract_incidents(
+        "The number of lives lost in last Monday's attack by gunmen across villages in Benue "
+        "State has risen to 17, police said.\n\nIn Yelwata, a village in Guma Local Government "
+        "Area, nine residents were killed.\n\nIn Ukum District of Katsina-Ala LGA, gunmen "
+        "ambushed farmers on a road, killing three and injuring two.",
+        published="2024-03-20",
+    )
+    assert [(r.place, _figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        ("Yelwata", 9, None),
+        ("Katsina-Ala", 3, 2),
+    ]
+
+
+def test_a_known_and_an_unknown_town_listed_are_two_places() -> None:
+    rows = geoinc.extract_incidents(
+        "Government air strikes on Sunday hit the towns of Ariha and Urum al-Joz in Idlib "
+        "province, killing 14 civilians, a monitoring group said.",
+        published="2014-09-22",
+    )
+    assert list(rows["place"]) == ["Ariha", "Urum al-Joz"]
+    assert set(rows["admin1"]) == {"Idlib"}
+
+
+def test_cities_listed_after_felt_in_are_not_the_place() -> None:
+    row = one(
+        "An earthquake of magnitude 5.9 struck a remote area of West Azerbaijan province on "
+        "Sunday, killing four people. The quake was felt in several cities, including Tabriz, "
+        "Marand and Khoy."
+    )
+    assert row["admin1"] == "Āz̄ārbāyjān-e Ghārbī" and row["place"] != "Khoy"

@@ -487,7 +487,10 @@ _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
-    r"region|city|town|area))?\s*,",
+    r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"
+    # "In Kwall District of Bassa LGA, gunmen ambushed …" (not "Indian state of Assam")
+    r"\s+(?:district|division)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|"
+    r"district|state|county|region|LGA|Local\s+Government\s+Area|governorate))?)?\s*,",
     re.IGNORECASE,
 )
 #: an item opening on its own toll and telling its own event: "Five civilians were killed
@@ -505,6 +508,9 @@ _NEW_TOLL_LEAD = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:attacks|bombings|violence|explosions|shootings)\s+(?:\w+\s+)?across\s+(?:the\s+)?"
     r"(?-i:[A-Z])|"
+    # "attack by gunmen across communities in Plateau State"
+    r"\bacross\s+(?:(?:several|multiple|many|\w+)\s+)?(?:communities|villages|towns|districts|"
+    r"localities|settlements)\b|"
     r"\b(?:separate|several|multiple|a\s+series\s+of|two|three|four|five|six|(?<=least\s)\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|shootings|"

@@ -181,6 +181,11 @@ def _label(mention: PlaceMention, loc: Any) -> str:
     return f"{said} ({name}){loc.address[len(name) :]}"
 
 
+#: flags a list's first place passes to the names listed after it
+_LIST_FLAGS = ("accused, visited or quoted", "where a trip began", "where a trip was heading")
+_NAME_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]+\s*)?)+")
+
+
 def _within(mention: PlaceMention, area: Any) -> Location:
     """A town the gazetteer does not know, placed at the area (province, country) around it."""
     raw = dict(area.raw) if isinstance(area.raw, dict) else {}
@@ -362,6 +367,20 @@ class _PlaceRules(_SegmentRules):
                 and not p.flags
             ):
                 p.flags.append("a reference point for a distance")
+        # "felt in several cities, including Khoy, Urmiah and Salmas": the flag of a list's
+        # first name holds for the names listed after it
+        prev: PlaceMention | None = None
+        for p in self.places:
+            if (
+                prev is not None
+                and prev.flags
+                and not p.flags
+                and p.sentence == prev.sentence
+                and prev.flags[0] in _LIST_FLAGS
+                and _NAME_LIST.fullmatch(self.text, prev.end, p.start)
+            ):
+                p.flags.append(prev.flags[0])
+            prev = p
 
     def _only_country(self) -> str | None:
         """The one country the report names (for "the capital"), if it names only one."""
@@ -922,6 +941,26 @@ class _PlaceRules(_SegmentRules):
                 score >= top_score - 3.5 and self._own_figures(p, top, counts)
             ):
                 chosen.append((p, loc))
+        # "the towns of Saraqeb and Ehsim in Idlib province": a town the gazetteer lacks,
+        # listed with the chosen one, is the same event's other place, in the same province
+        beside = [
+            u
+            for u_score, u in unknown
+            if top_rank == 3
+            and u.sentence == top.sentence
+            and u_score >= top_score - 1.5
+            and u.key not in {c[0].key for c in chosen}
+            and self._listed(top, u)
+        ]
+        if beside and top_loc.raw.get("admin1"):
+            found = self.gaz.geocode(
+                str(top_loc.raw["admin1"]),
+                exactly_one=False,
+                country_codes=top_loc.raw.get("country"),
+            )
+            area = next((q for q in found or () if q.raw.get("precision") == "admin1"), None)
+            if area is not None:
+                chosen += [(u, _within(u, area)) for u in beside]
         # a country adds nothing beside a town of its own ("Libya" and "Tripoli" with nine dead)
         towns = {
             c[1].raw.get("country")

@@ -93,7 +93,8 @@ _KEY_BEFORE = re.compile(
 # "the death toll rose to 95", "the number of injured reached 300"
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?P<k>death\s+(?:toll|count|tally)|toll|number\s+of\s+(?:the\s+)?dead|number\s+of\s+deaths|"
-    r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|fatalities|dead|deaths|death(?=\s+from\s)|"
+    r"number\s+of\s+(?:people|those)\s+killed|number\s+killed|number\s+of\s+lives\s+lost|"
+    r"fatalities|dead|deaths|death(?=\s+from\s)|"
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+(?:toll|count|tally|figure)|injured|wounded|injuries))"
     r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,160}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"

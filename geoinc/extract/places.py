@@ -241,6 +241,42 @@ def _possessive_country(before: str) -> str | None:
     return to_iso2(m.group(1))
 
 
+#: a lower-case word after a run of names that is neither a function word nor a place's
+#: type: the names qualify a noun ("Daria and Howladar families")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|of|and|or|to|near|with|from|by|after|before|when|where|which|that|"
+    r"who|while|as|were|was|is|are|have|has|had|said|says|districts?|villages?|towns?|"
+    r"communities|community|areas?|provinces?|states?|regions?|count(?:y|ies)|cities|city|"
+    r"local|municipalit(?:y|ies)|upazilas?|along|between|under|during|for|the|last|this|"
+    r"early|late|since|until)\b)[a-z]"
+)
+
+
+def _split_admin_run(run: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A run of capitalised words cut where an area's type ends a name: "Bokkos Local
+    Government Area" is Bokkos (not also a town called Area), "Kwall District of Bassa LGA"
+    is Kwall District and Bassa (the LGA no other name's word)."""
+    out: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    k = 0
+    while k < len(run):
+        low = [t.group(0).lower() for t in run[k : k + 3]]
+        if low[:1] == ["lga"] or low == ["local", "government", "area"]:
+            out.append(cur)
+            cur = []
+            k += 1 if low[0] == "lga" else 3
+            continue
+        cur.append(run[k])
+        if low[0] in ("district", "division") and low[1:2] == ["of"] and len(cur) > 1:
+            out.append(cur)  # "Kwall District of Bassa": two places, the second the larger
+            cur = []
+            k += 2
+            continue
+        k += 1
+    out.append(cur)
+    return [r for r in out if r]
+
+
 def find_places(
     sentences: list[Sentence],
     index: Any,
@@ -280,6 +316,7 @@ def find_places(
             run.append(tok)
         if run:
             runs.append(run)
+        runs = [part for r in runs for part in _split_admin_run(r)]
         for run in runs:
             while run and run[-1].group(0) in _CONNECTORS:
                 run.pop()
@@ -487,9 +524,15 @@ def find_places(
                 # ("State University" is also a hamlet's name: still a name's word)
                 # ("Eastern Congo's North Kivu province": the possessor ends its own phrase)
                 poss = max((k for k in range(a) if re.search(r"[’']s$", raw_words[k])), default=-1)
+                # ("Manja and Chakfem": a list of two names, the second unknown here; not
+                # "Daria and Howladar families", two names of one noun)
+                lo, hi = 0, n_run
+                if not _NOUN_AFTER.match(text, run[-1].end()):
+                    lo = max((k + 1 for k in range(a) if words[k] == "and"), default=0)
+                    hi = min((k for k in range(b, n_run) if words[k] == "and"), default=n_run)
                 others = [
                     j
-                    for j in range(poss + 1, n_run)
+                    for j in range(max(poss + 1, lo), hi)
                     if (
                         not matched_any[j]
                         or (j not in range(a, b) and words[j].lower() in _INSTITUTIONS)
