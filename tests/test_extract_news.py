@@ -5024,3 +5024,27 @@ def test_cities_listed_after_felt_in_are_not_the_place() -> None:
         "Marand and Khoy."
     )
     assert row["admin1"] == "Āz̄ārbāyjān-e Ghārbī" and row["place"] != "Khoy"
+
+
+def test_a_town_the_gazetteer_lacks_before_a_dash_apposition() -> None:
+    rows = geoinc.extract_incidents(
+        "Militants killed 11 herders near Monguno in Borno State on Tuesday. Meanwhile, "
+        "insurgents also stormed an army post in Kareto—a village on the road to the border—"
+        "killing four soldiers.",
+        published="2024-05-02",
+    )
+    assert [(r.place, _figure(r.killed)) for r in rows.itertuples()] == [
+        ("Monguno", 11),
+        ("Kareto", 4),
+    ]
+
+
+def test_a_separate_attack_without_casualties_is_an_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Three people were killed when a roadside bomb hit a van near Turbat on Monday, police "
+        "said.\n\nIn a separate but apparently linked act of violence, armed men attacked and "
+        "burned a customs post in Panjgur district. No one was hurt there, officials said.",
+        published="2024-05-07",
+    )
+    assert list(rows["place"]) == ["Turbat", "Panjgur district"]
+    assert _figure(rows.iloc[0]["killed"]) == 3

@@ -57,8 +57,8 @@ _PAGE_DATE_LEAD = re.compile(
 #: "Later Wednesday," / "Later that day,": a later event of the same day
 _LATER_DAY = r"later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,"
 _SEPARATE = re.compile(
-    r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,2}?(?:attack|incident|bombing|shooting|blast|"
-    r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush)|^\s*separately\b|,\s+separately,|in\s+another\s+(?:\w+\s+)?(?:attack|"
+    r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,3}?(?:attack|incident|bombing|shooting|blast|"
+    r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush|act\s+of\s+violence)|^\s*separately\b|,\s+separately,|in\s+another\s+(?:\w+\s+)?(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike|ambush)|"
     r"another\s+(?:attack|bombing|blast|explosion|shooting|air\s*strike|drone\s+strike|raid|"

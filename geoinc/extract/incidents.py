@@ -57,6 +57,7 @@ from geoinc.extract._patterns import (
     _PAGE_DATE_LEAD,
     _PAGE_WORDS,
     _PLACE_FIELDS,
+    _SEPARATE,
     _STATED_AFTER,
     _SUMMARY,
     _TOLL_UPDATE,
@@ -705,7 +706,22 @@ class _Extractor(_PlaceRules):
             return []
         texts = [self.sentences[i].text[: seg.compare_from[i]] for i in event_sents]
         etype, eword = event_type(texts)
-        if not counts and seg is not self._first_segment:
+        if (
+            not counts
+            and seg is not self._first_segment
+            and not (
+                # "In a separate … act of violence, militants attacked the Levies Station in
+                # …": a separate attack told without casualties is an incident all the same
+                (sep := _SEPARATE.search(self.sentences[seg.sentences[0]].text))
+                and sep.start() < 3  # the sentence opens on it
+                and seg.compare_from[seg.sentences[0]] > 0
+                and _event_word(self.sentences[seg.sentences[0]].text)
+                and any(
+                    p.kind != KIND_COUNTRY and not p.flags and not p.in_name
+                    for p in self._places_in.get(seg.sentences[0], ())
+                )
+            )
+        ):
             return []  # "Meanwhile, the chief minister condemned the explosion": no new incident
         if not counts and etype in (None, "protest", "armed attack", "riot", "accident", "fire"):
             # a passing mention of an "attack" or a "protest" without any casualty is not coded

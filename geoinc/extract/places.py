@@ -970,7 +970,8 @@ _UNKNOWN_CUES = [
     re.compile(
         r"\b(?i:in|at|near|around|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
         + _UNKNOWN_NAME
-        + r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        # (", a town …", "—a town that hosts …")
+        + r"(?:\s*,\s+|\s?[—–]\s?)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
         + _SETTLEMENT
         + r"\b"
     ),
