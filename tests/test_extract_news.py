@@ -5048,3 +5048,38 @@ def test_a_separate_attack_without_casualties_is_an_incident() -> None:
     )
     assert list(rows["place"]) == ["Turbat", "Panjgur district"]
     assert _figure(rows.iloc[0]["killed"]) == 3
+
+
+def test_the_capital_of_iraq_is_baghdad_not_a_village_called_iraq() -> None:
+    row = one(
+        "Militants often target checkpoints across the capital as they seek to challenge "
+        "Iraq's government. A suicide bomber killed six people at a checkpoint in the capital "
+        "on Sunday, police said.",
+        published="2015-07-13",
+    )
+    assert row["admin1"] == "Baghdād" and row["country"] == "IQ"
+
+
+def test_another_car_went_off_and_other_civilians_in_separate_attacks() -> None:
+    rows = geoinc.extract_incidents(
+        "Car bombs hit towns south of the Iraqi capital on Sunday, police said. A car bomb "
+        "killed seven civilians in the holy city of Karbala, about 55 miles south of Baghdad.\n"
+        "Another explosives-laden car went off in the town of Mahmudiyah, about 20 miles south "
+        "of Baghdad, killing five civilians.\nEight other civilians were killed in separate "
+        "attacks in Baghdad and outside the southern city of Najaf.",
+        published="2015-07-13",
+    )
+    assert [_figure(k) for k in rows["killed"]] == [7, 5, 8]
+    assert rows.iloc[1]["place"] == "Mahmudiyah"
+
+
+def test_an_item_in_a_district_of_the_city_told_before() -> None:
+    rows = geoinc.extract_incidents(
+        "A suicide bomber killed nine people at a market in Baghdad on Sunday, police said.\n"
+        "Earlier Sunday, in Baghdad's Dora district, a car bomb killed six people.",
+        published="2015-07-13",
+    )
+    assert [(r.place, _figure(r.killed)) for r in rows.itertuples()] == [
+        ("Baghdad", 9),
+        ("Dora", 6),
+    ]

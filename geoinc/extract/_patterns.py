@@ -75,6 +75,12 @@ _SEPARATE = re.compile(
     r"in\s+a\s+similar\s+(?:attack|incident|bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike)|"
     r"another\s+(?:suicide\s+)?(?:car\s+|truck\s+|roadside\s+)?(?:bomber|gunman|attacker|bomb)"
     r"\s+(?:\w+\s+){0,3}?(?:rammed|blew|detonated|struck|hit|attacked|opened|killed|exploded)|"
+    # "Eight other civilians were killed in separate attacks in Baghdad and …"
+    r"^\s*(?:[\w-]+\s+){1,3}?other\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:killed|wounded|"
+    r"injured)\s+in\s+(?:\w+\s+)?separate\s+(?:attacks|incidents|bombings|shootings|clashes)|"
+    # "Another explosives-laden car went off in the town of Iskandariyah, killing five"
+    r"^\s*another\s+(?:[\w-]+\s+){0,3}?(?:car|truck|vehicle|motorcycle|bomb|device|IED)\s+"
+    r"(?:\w+\s+){0,2}?(?:went\s+off|exploded|detonated|blew\s+up)\b|"
     r"^\s*" + _LATER_DAY + r"\s+(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|"
     r"bod(?:y|ies)|another|suspects?|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+(?:earlier|before)\s*,)",

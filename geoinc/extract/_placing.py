@@ -385,8 +385,9 @@ class _PlaceRules(_SegmentRules):
     def _only_country(self) -> str | None:
         """The one country the report names (for "the capital"), if it names only one."""
         ix = self.gaz.index
+        # (the country's own entry: "Iraq" is also a village's name in Iran)
         codes = {
-            str(ix.country[p.ids[0]])
+            str(ix.country[next((i for i in p.ids if int(ix.kind[i]) == KIND_COUNTRY), p.ids[0])])
             for p in self.places
             if p.kind == KIND_COUNTRY and not p.in_name and p.ids
         }

@@ -593,13 +593,22 @@ class _SegmentRules(_Report):
         }
 
         def towns(idx: int, upto: int) -> set[str]:
+            here = self._places_in.get(idx, ())
+            # "in Baghdad's Khazimiyah district": the district, not the city it is in
+            owners = {
+                id(p)
+                for p in here
+                for q in here
+                if q.start > p.end and re.fullmatch(r"['’]s\s+", self.text[p.end : q.start])
+            }
             return {
                 p.key
-                for p in self._places_in.get(idx, ())
+                for p in here
                 if p.kind != KIND_COUNTRY
                 and not p.flags
                 and not p.dateline
                 and not p.in_name
+                and id(p) not in owners
                 and p.start - self.sentences[idx].start < upto
             }
 
