@@ -5083,3 +5083,20 @@ def test_an_item_in_a_district_of_the_city_told_before() -> None:
         ("Baghdad", 9),
         ("Dora", 6),
     ]
+
+
+def test_round_up_items_in_one_incident_an_area_and_a_far_town_with_the_same_toll() -> None:
+    rows = geoinc.extract_incidents(
+        "Bombs killed 11 people in Iraq on Sunday, police said. The deadliest attack hit the "
+        "Amil district of Baghdad, where a car bomb killed seven and wounded 14.\nIn one "
+        "incident, a bomb exploded in a busy square in central Baghdad, killing at least four "
+        "people and wounding nine, police said.\nIn Mualimeen, a mainly Sunni area, a roadside "
+        "bomb killed two people and wounded five.\nIn Baquba, 65 km northeast of Baghdad, a "
+        "bomb in a parked car killed two people and wounded six, police said.",
+        published="2015-07-13",
+    )
+    assert [(r.place, _figure(r.injured)) for r in rows.itertuples()][1:] == [
+        ("central Baghdad", 9),
+        ("Mualimeen", 5),
+        ("Baquba", 6),
+    ]

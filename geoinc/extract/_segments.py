@@ -30,7 +30,7 @@ from geoinc.extract._report import _clause_start, _event_word, _Report, _Segment
 from geoinc.extract.casualties import INJURED, KILLED, CountMention
 from geoinc.extract.dates import DateMention
 from geoinc.extract.events import TRIGGER
-from geoinc.extract.places import KIND_COUNTRY, PlaceMention
+from geoinc.extract.places import KIND_CITY, KIND_COUNTRY, PlaceMention
 from geoinc.extract.text import Sentence
 
 
@@ -533,7 +533,9 @@ class _SegmentRules(_Report):
                 r"\s*(?:(?:Meanwhile|Elsewhere|Similarly|In\s+another\s+"
                 r"(?:development|report)|In\s+a\s+related\s+development|"
                 r"In\s+other\s+(?:news|violence)|In\s+addition|"
-                r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s|"
+                r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                # "In one incident, a car bomb exploded …" after a lede of several attacks
+                r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
                 # "In the capital, meanwhile, two gunmen …"
                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s)",
@@ -625,6 +627,10 @@ class _SegmentRules(_Report):
                 if c.kind == KILLED
             }
             again = not all(c.value in in_towns for c in tolls)
+        if again and _NEW_PLACE_LEAD.match(s.text) and self._far_town(s.index, seg, cut):
+            # "In Baquba, 65 km northeast of Baghdad, a bomb … killing two" after two killed
+            # in Baghdad: the same figure in a town far from every one told before
+            again = False
         # (an item cut from a sentence's clause is one, even when it told only the injured)
         if not (told or ordinal or seg.sentences[0] in self._items) or (not explicit and again):
             return False  # no toll of an item yet (a lede summing up is none), or told again
@@ -637,7 +643,62 @@ class _SegmentRules(_Report):
             # area east of Baghdad" after "in Kazimiyah in northern Baghdad")
             return bool(mine - before)
         # in a round-up the first item may name no town ("near a busy market here")
-        return bool(mine) and (bool(before) or roundup or ordinal) and not mine & before
+        # (an item said to be one, "In one incident, …", with a toll of its own may be in
+        # the same city as the one before)
+        return (
+            bool(mine)
+            and (bool(before) or roundup or ordinal)
+            and (
+                not mine & before
+                or (
+                    not again
+                    and bool(re.match(r"\s*In\s+one\s+(?:such\s+)?(?:incident|attack),", s.text))
+                )
+            )
+        )
+
+    def _far_town(self, idx: int, seg: _Segment, cut: int) -> bool:
+        """Is the town sentence ``idx`` opens on one the gazetteer knows, more than 25 km from
+        every town of the segment told before it?"""
+        from geoinc.geocode.gazetteer import _haversine_km  # (imported with the gazetteer)
+
+        ix = self.gaz.index
+        pops = ix.pops
+
+        def point(p: PlaceMention) -> int | None:
+            if p.kind == KIND_COUNTRY or p.flags or p.in_name or not p.ids:
+                return None
+            return max(p.ids, key=lambda i: pops[i])
+
+        sent = self.sentences[idx]
+        mine = [
+            i
+            for p in self._places_in.get(idx, ())
+            if p.start - sent.start < cut and (i := point(p)) is not None
+        ]
+        if not mine or int(ix.kind[mine[0]]) != KIND_CITY:
+            return False
+        before = [
+            i
+            for j in seg.sentences
+            if j < idx
+            for p in self._places_in.get(j, ())
+            if p.start - self.sentences[j].start < seg.compare_from[j]
+            and (i := point(p)) is not None
+        ]
+        if not before:
+            # after an item in a town the gazetteer lacks ("In Mualimeen, a mainly Sunni
+            # area, …"): another town's name is another place
+            return any(
+                p.unknown and p.kind != KIND_COUNTRY and not p.flags
+                for j in seg.sentences
+                if j < idx
+                for p in self._places_in.get(j, ())
+            )
+        dist = _haversine_km(
+            float(ix.lat[mine[0]]), float(ix.lon[mine[0]]), ix.lat[before], ix.lon[before]
+        )
+        return bool(dist.min() > 25.0)
 
     def _in_scope(self, seg: _Segment, sentence: int, offset: int) -> bool:
         """Is the text offset inside the segment and before any comparison?"""

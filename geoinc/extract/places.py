@@ -971,9 +971,9 @@ _UNKNOWN_CUES = [
         r"\b(?i:in|at|near|around|on|into|stormed|raided|attacked|hit)\s+(?:the\s+)?"
         + _UNKNOWN_NAME
         # (", a town …", "—a town that hosts …")
-        + r"(?:\s*,\s+|\s?[—–]\s?)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        + r"(?:\s*,\s+|\s?[—–]\s?)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
         + _SETTLEMENT
-        + r"\b"
+        + r"|area|district|quarter)\b"
     ),
     # "in Hiwane, south of Tigray's capital Mekele", "in Ustarzai, 10 km north of Kohat"
     re.compile(
@@ -1070,6 +1070,8 @@ _DIED_IN = re.compile(
     + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))"
 )
 _UNKNOWN_HINT = (
+    "area",
+    "quarter",
     "village",
     "town",
     "hamlet",
