@@ -5100,3 +5100,18 @@ def test_round_up_items_in_one_incident_an_area_and_a_far_town_with_the_same_tol
         ("Mualimeen", 5),
         ("Baquba", 6),
     ]
+
+
+def test_a_section_label_above_the_headline_and_attacks_across_the_country() -> None:
+    rows = geoinc.extract_incidents(
+        "World\nTaliban attacks kill 12 police: officials\nAfghan officials say Taliban attacks "
+        "have killed 12 policemen across the country.\nA spokesman in northern Kunduz province "
+        "says four policemen were killed on Friday in the district of Imam Sahib.\nThe police "
+        "chief of eastern Ghazni province says the Taliban attacked two checkpoints on "
+        "Thursday, killing eight policemen.",
+        published="2019-03-29",
+    )
+    assert [(str(r.date.date()), _figure(r.killed)) for r in rows.itertuples()] == [
+        ("2019-03-29", 4),
+        ("2019-03-28", 8),
+    ]

@@ -514,6 +514,9 @@ _NEW_TOLL_LEAD = re.compile(
 _SUMMARY = re.compile(
     r"\b(?:attacks|bombings|violence|explosions|shootings)\s+(?:\w+\s+)?across\s+(?:the\s+)?"
     r"(?-i:[A-Z])|"
+    # "the latest Taliban attacks have killed 17 policemen across the country"
+    r"\b(?:attacks|bombings|explosions|shootings|clashes)\s+(?:have\s+|had\s+)?(?:killed|left)\s+"
+    r"(?:[\w-]+\s+){1,3}?across\s+the\s+(?:country|nation)\b|"
     # "attack by gunmen across communities in Plateau State"
     r"\bacross\s+(?:(?:several|multiple|many|\w+)\s+)?(?:communities|villages|towns|districts|"
     r"localities|settlements)\b|"

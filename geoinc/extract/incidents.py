@@ -512,6 +512,18 @@ class _Extractor(_PlaceRules):
         if len(self.sentences) < 2:
             return None
         first = self.sentences[0]
+        for cand in self.sentences[:3]:
+            # a section's label above the headline ("International", "World News")
+            end = cand.start + len(cand.text)
+            if not (
+                len(cand.text.split()) <= 3
+                and not self.counts[cand.index]
+                and re.match(r"[ \t]*\n", self.text[end : end + 5])
+            ):
+                first = cand
+                break
+        if first.index + 1 >= len(self.sentences):
+            return None
         end = first.start + len(first.text)
         if (
             re.match(r"[ \t]*\n", self.text[end : end + 5])
