@@ -5115,3 +5115,12 @@ def test_a_section_label_above_the_headline_and_attacks_across_the_country() -> 
         ("2019-03-29", 4),
         ("2019-03-28", 8),
     ]
+
+
+def test_a_glued_dateline_dash_a_province_named_like_a_word_and_among_them() -> None:
+    row = one(
+        "MOGADISHU (Somali Daily) –At least 6 people among them a district commissioner were "
+        "killed in an attack on an army base in Somalia's Bay region on Monday, officials said."
+    )
+    assert (row["admin1"], row["killed"]) == ("Bay", 6)
+    assert row["place"] != "MOGADISHU"

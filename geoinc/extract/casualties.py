@@ -604,7 +604,10 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
                     r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$|"
                     r"\s+(?:members|personnel|soldiers|officers|troops)\s+of\s+[^,.;:]{1,80}?\s+"
-                    r"(?:sustained|suffered|received)\s+(?:\w+\s+)?$",
+                    r"(?:sustained|suffered|received)\s+(?:\w+\s+)?$|"
+                    # "8 people among them the district commissioner … were killed"
+                    r"\s+(?:[\w-]+\s+){1,3}?(?:among\s+them|among\s+whom)\s+[^,.;:]{1,140}?\s+"
+                    r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$",
                     gap,
                     re.I,
                 )

@@ -345,7 +345,15 @@ def find_places(
                     i += 1
                     continue
                 i = hit[1]
-                if hit[1] - hit[0] == 1 and words[hit[0]].lower() in STOPWORDS:
+                if (
+                    hit[1] - hit[0] == 1
+                    and words[hit[0]].lower() in STOPWORDS
+                    and not (
+                        # "Somalia's Bay region": the word names its province
+                        re.match(r"\s+(?i:region|province|state)\b", text[run[hit[1] - 1].end() :])
+                        and any(int(index.kind[i]) == KIND_ADMIN1 for i in hit[3])
+                    )
+                ):
                     continue  # "Church", "Police": a word, not the place of that name
                 found.append(hit)
                 for j in range(hit[0], hit[1]):
