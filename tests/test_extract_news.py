@@ -5124,3 +5124,13 @@ def test_a_glued_dateline_dash_a_province_named_like_a_word_and_among_them() -> 
     )
     assert (row["admin1"], row["killed"]) == ("Bay", 6)
     assert row["place"] != "MOGADISHU"
+
+
+def test_a_town_named_in_a_list_of_the_victims_names_is_a_person() -> None:
+    row = one(
+        "At least three security personnel were martyred and five others injured in a bomb "
+        "blast at the bypass on Friday, police said. The injured included Muhammad Azam, "
+        "Rashid, Shair Khan and Dawood.",
+        published="2019-11-16",
+    )
+    assert pd.isna(row["location"]) and row["killed"] == 3

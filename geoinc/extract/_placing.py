@@ -181,6 +181,13 @@ def _label(mention: PlaceMention, loc: Any) -> str:
     return f"{said} ({name}){loc.address[len(name) :]}"
 
 
+#: a list of the victims' names before a place's name: the name is a person's
+_NAMES_LIST = re.compile(
+    r"\b(?:identified\s+as|included|namely|were\s+named\s+as)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Hawaldar|Constable|Sepoy|Naik|Captain|Major)\.?\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*\s*(?:\(\d+\))?\s*(?:,|\band\b)\s*)+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}$"
+)
 #: flags a list's first place passes to the names listed after it
 _LIST_FLAGS = ("accused, visited or quoted", "where a trip began", "where a trip was heading")
 _NAME_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]+\s*)?)+")
@@ -258,6 +265,9 @@ class _PlaceRules(_SegmentRules):
                 re.I,
             ):
                 p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
+            elif _NAMES_LIST.search(sent.text[:a]) and p.kind == KIND_CITY:
+                # "The injured included Muhammad Azam, Rashid, Shair Azam, Nadeem and Dawood"
+                p.flags.append("a person's name")
             elif _EXCLUDE_BEFORE.search(before) or (
                 p.kind != KIND_COUNTRY
                 and re.match(
