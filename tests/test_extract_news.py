@@ -5134,3 +5134,23 @@ def test_a_town_named_in_a_list_of_the_victims_names_is_a_person() -> None:
         published="2019-11-16",
     )
     assert pd.isna(row["location"]) and row["killed"] == 3
+
+
+def test_speaking_to_media_in_the_capital_is_not_the_place() -> None:
+    row = one(
+        "A pre-dawn raid by militants on a military base in southern Somalia has left at least "
+        "18 people dead, officials said on Sunday. It took place on the outskirts of the "
+        "regional capital Marka. Speaking to local media in the capital Mogadishu, the army "
+        "chief confirmed the assault.",
+        published="2019-09-22",
+    )
+    assert row["place"] == "Marka"
+
+
+def test_a_village_named_in_apposition_after_its_noun() -> None:
+    row = one(
+        "Bandits on Sunday attacked a farming village, Kurfayi, in Zamfara State, killing seven "
+        "people, police said.",
+        published="2019-09-22",
+    )
+    assert row["place"] == "Kurfayi" and row["admin1"] == "Zamfara"

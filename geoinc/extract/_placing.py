@@ -328,6 +328,12 @@ class _PlaceRules(_SegmentRules):
                 )
             ):
                 p.flags.append("quoted")  # "Police spokesman Fazal Naeem in nearby Kohat said"
+            elif p.kind != KIND_COUNTRY and re.search(
+                r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking)\s+to\s+(?:[\w-]+\s+){1,3}?in\s+"
+                r"(?:the\s+(?:[\w-]+\s+)?capital,?\s+)?$",
+                before,
+            ):
+                p.flags.append("quoted")  # "Speaking to local media in the capital Mogadishu"
             elif (
                 _QUOTED_AFTER.match(after)
                 or (

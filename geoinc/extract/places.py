@@ -990,6 +990,12 @@ _UNKNOWN_CUES = [
         r"(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
         r"north-west|south-east|south-west)(?:ern)?\s+of)\b"
     ),
+    # "a nearby town, Barire, south-west of the capital"
+    re.compile(
+        r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?i:town|village|hamlet|settlement|locality),\s+"
+        + _UNKNOWN_NAME
+        + r"\s*,"
+    ),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(
         r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
