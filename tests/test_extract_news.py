@@ -5154,3 +5154,14 @@ def test_a_village_named_in_apposition_after_its_noun() -> None:
         published="2019-09-22",
     )
     assert row["place"] == "Kurfayi" and row["admin1"] == "Zamfara"
+
+
+def test_a_figure_told_only_in_the_headline_is_the_incidents() -> None:
+    row = one(
+        "Nine miners confirmed dead in coal mine collapse in Shanxi\nBEIJING (AP) - Nine "
+        "workers who were trapped when a coal mine in northern China's Shanxi province "
+        "collapsed last week had died, state media reported Sunday.\nA rescue operation "
+        "finished Sunday after the bodies of the miners were retrieved.",
+        published="2022-03-06",
+    )
+    assert (row["admin1"], row["killed"]) == ("Shanxi Sheng", 9)

@@ -116,6 +116,7 @@ class _Report:
     city_countries: set[str]
     _hint_area: Any  # the one province the report names
     _roundup: bool
+    _n_segments: int  # how many parts the report was cut into
 
     def __init__(self, text: str, published: date | None, gazetteer: Any) -> None:
         self.raw = text

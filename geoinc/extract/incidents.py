@@ -410,6 +410,7 @@ class _Extractor(_PlaceRules):
         rows: list[dict[str, Any]] = []
         first_rows = 0
         self._first_segment = segments[0]
+        self._n_segments = len(segments)
         for seg in segments:
             seg_rows = self._incident(seg, anchor)
             if rows and seg_rows and rows[0]["date_precision"] == "day":
@@ -583,8 +584,14 @@ class _Extractor(_PlaceRules):
             for c in counts
         ):
             counts = [c for c in counts if c.sentence not in self._summary_sentences]
-        elif counts and all(
-            c.sentence in self._summary_sentences or c.sentence == self.headline for c in counts
+        elif (
+            counts
+            # (a headline's figure alone is the incident's when the report tells one: "14
+            # workers confirmed dead in China coal mine collapse")
+            and (self._summary_sentences or self._n_segments > 1)
+            and all(
+                c.sentence in self._summary_sentences or c.sentence == self.headline for c in counts
+            )
         ):
             # a lede summing up the items told after it is none of them: no figure, and no
             # incident at all when no sentence but the lede names where
