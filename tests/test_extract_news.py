@@ -5165,3 +5165,28 @@ def test_a_figure_told_only_in_the_headline_is_the_incidents() -> None:
         published="2022-03-06",
     )
     assert (row["admin1"], row["killed"]) == ("Shanxi Sheng", 9)
+
+
+def test_a_paragraph_repeated_by_the_page_is_counted_once() -> None:
+    para = (
+        "Gunmen shot dead four farmers in a village near Kankara on Sunday, police said.\n"
+        '"Four farmers and a herder were killed in the attack by the gunmen," a resident said.\n'
+    )
+    row = one(para + para, published="2021-05-10")
+    assert row["killed"] == 5
+
+
+def test_a_place_described_after_the_victims_is_no_victim() -> None:
+    row = one(
+        "Rebels ambushed a patrol and shot dead six officers and a civilian in the central "
+        "state of Chhattisgarh, a hotbed of left-wing extremism, police said on Monday."
+    )
+    assert row["killed"] == 7
+
+
+def test_others_from_a_force_were_killed() -> None:
+    row = one(
+        "Two others from the Special Armed Forces were killed in a landmine explosion in "
+        "Kanker district on Thursday, police said."
+    )
+    assert row["killed"] == 2

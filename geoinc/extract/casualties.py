@@ -600,7 +600,8 @@ def find_counts(sent: Sentence) -> list[CountMention]:
                     r"\s+(?:people|residents|villagers|civilians|worshippers|passengers|members|"
                     r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew|"
                     r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"
-                    r"personnel|troops|engineers|teachers)\s+"
+                    r"personnel|troops|engineers|teachers|others|men|women|persons|jawans|commandos|"
+                    r"officials|fighters|militiamen|recruits|cadets)\s+"
                     r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
                     r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$|"
                     r"\s+(?:members|personnel|soldiers|officers|troops)\s+of\s+[^,.;:]{1,80}?\s+"
@@ -1564,7 +1565,17 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             )
         ) or not (_PERSON_NOUN.search(item) or len(item.split()) <= 4):
             break
-        if not _PERSON_NOUN.search(item) and _PLACE_APPOSITION.match(item):
+        if (
+            not _PERSON_NOUN.search(item)
+            and (
+                _PLACE_APPOSITION.match(item)
+                # "a civilian in Chhattisgarh, a hotbed of left-wing extremism"
+                or re.match(
+                    r",?\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?[A-Z]",
+                    obj[end.start() :],
+                )
+            )
+        ):
             break  # "at a mall in Allen, a suburb of Dallas": the place, described
         noun = _PERSON_NOUN.search(item)
         if noun and re.search(

@@ -254,6 +254,12 @@ class _Extractor(_PlaceRules):
                 a, b = max(0, dl_start - s.start), min(len(s.text), dl_end - s.start)
                 s = Sentence(s.index, s.start, s.text[:a] + " " * (b - a) + s.text[b:])
             self.counts[s.index] = find_counts(s)
+        seen: set[str] = set()
+        for s in self.sentences:
+            # a paragraph the page repeats word for word tells its figures once
+            if len(s.text) > 60 and s.text.strip() in seen:
+                self.counts[s.index] = []
+            seen.add(s.text.strip())
         self.triggers = {s.index: bool(TRIGGER.search(s.text)) for s in self.sentences}
         if not any(self.counts.values()) and not any(self.triggers.values()):
             return []
