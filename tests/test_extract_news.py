@@ -5190,3 +5190,11 @@ def test_others_from_a_force_were_killed() -> None:
         "Kanker district on Thursday, police said."
     )
     assert row["killed"] == 2
+
+
+def test_slaughtered_a_victim_and_killed_eight_others() -> None:
+    row = one(
+        "Bandits have slaughtered the village head and killed eight others in Tungar Ruwa in "
+        "Anka local government area of Zamfara State on Wednesday."
+    )
+    assert (row["killed"], row["event_type"]) == (9, "armed attack")

@@ -80,6 +80,7 @@ _KEY_BEFORE = re.compile(
     r"(?<!non-)(?<!non)fatally\s+(?:shot|shooting|wounded|wounding|injured|injuring|stabbed|"
     r"stabbing)|"
     r"fatalities\s+to|bodies\s+of|massacred|executed|gunning\s+down|gunned\s+down|"
+    r"slaughtered|slaughtering|beheaded|beheading|"
     r"(?:have|has|had|we|they)\s+(?:so\s+far\s+|already\s+|now\s+)?lost)|"
     r"(?P<i>wounding|wounded|wounds|wound|injuring|injured|injures|injure|hurting|hurt|"
     r"paraly[sz]ing|"
@@ -1168,6 +1169,12 @@ def find_counts(sent: Sentence) -> list[CountMention]:
             _ADDITIVE.search(lead)
             or re.match(r"(?:another|an\s+additional|a\s+further)\b", own, re.I)
             or re.match(r"\s+(?:more|other\s+(?!than)\w+)\b", tail, re.I)
+            # "slaughtered the village head and killed eight others"
+            or (
+                c.kind == KILLED
+                and re.match(r"\s+others\b", tail, re.I)
+                and any(o.kind == KILLED and o.end <= c.start for o in out)
+            )
         ):
             c.additive = True  # "killing two more", "killed two other people"
         elif c.how == "word after the number" and re.match(r"\s+more\b", tail, re.I):
@@ -1207,6 +1214,7 @@ _ENUM_VERB = re.compile(
     r"\b(?:(?P<k>killed|killing|kills|murdered|murdering|murders|shot\s+and\s+killed|shooting\s+and\s+"
     r"killing|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|slew|slaying|"
     r"beheaded|beheading|beheads|executed|executing|hacked\s+to\s+death|hacking\s+to\s+death|"
+    r"slaughtered|slaughtering|"
     r"(?:result(?:ed|ing|s)\s+in|caus(?:ed|ing|es)|led\s+to|leading\s+to)\s+the\s+deaths?\s+of|"
     r"(?:claim(?:ed|ing|s)|t(?:ook|aking|akes))\s+the\s+lives?\s+of|"
     # "which left two police officers and a civilian dead"

@@ -171,7 +171,8 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         "armed attack",
         re.compile(
             r"\b(?:attack(?:ed|s|ers?)?|assault(?:ed)?|raid(?:ed)?|"
-            r"ambush(?:ed)?|stormed|massacre|militants|insurgents|gunmen|"
+            r"ambush(?:ed)?|stormed|massacred?|militants|insurgents|gunmen|"
+            r"slaughtered|beheaded|"
             r"fighting|clashes|gunfights?|gun\s+battles?|firefights?|"
             r"shoot-?outs?|exchanges?\s+of\s+fire)\b",
             _F,
