@@ -5198,3 +5198,16 @@ def test_slaughtered_a_victim_and_killed_eight_others() -> None:
         "Anka local government area of Zamfara State on Wednesday."
     )
     assert (row["killed"], row["event_type"]) == (9, "armed attack")
+
+
+def test_sentences_glued_without_a_space_and_another_n_were_killed_in() -> None:
+    rows = geoinc.extract_incidents(
+        "Landslides killed at least 15 people in western Nepal, officials said on Saturday.Six "
+        "people were killed in Baglung district on Friday, the district officer said.Another "
+        "nine were killed in Rukum district in the far west.",
+        published="2020-07-11",
+    )
+    assert [(r.location.split(",")[0], _figure(r.killed)) for r in rows.itertuples()] == [
+        ("Baglung (Bāgluṅ)", 6),
+        ("Rukum", 9),
+    ]

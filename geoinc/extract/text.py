@@ -55,8 +55,9 @@ class Sentence:
 
 
 _GLUED_SENTENCE = re.compile(
-    r"(?<![A-Za-z.])([a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|"
-    r"Police|Officials|According)\s)"
+    r"(?<![A-Za-z.])([A-Z]?[a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|At|Another|Meanwhile|"
+    r"Earlier|Police|Officials|According|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Eleven|Twelve|\d+)\s|[“\"](?=[A-Z]))"
 )
 _GLUED_NUMBER = re.compile(
     r"([a-z])((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
