@@ -5211,3 +5211,19 @@ def test_sentences_glued_without_a_space_and_another_n_were_killed_in() -> None:
         ("Baglung (Bāgluṅ)", 6),
         ("Rukum", 9),
     ]
+
+
+def test_every_village_of_a_list_with_its_own_toll() -> None:
+    rows = geoinc.extract_incidents(
+        "Armed men attacked farming villages in Mali's central Mopti region this week, killing "
+        "at least 21 people, local officials said.\nThe attackers killed men returning from "
+        "their fields in the villages of Sorebe, Kanikombole, Togoro and Dialassagou, according "
+        "to Ali Ongoiba, the mayor of Bandiagara.\nHe said nine were killed in Kanikombole, ten "
+        "in Sorebe and two in Togoro.",
+        published="2019-06-14",
+    )
+    assert sorted((r.place, _figure(r.killed)) for r in rows.itertuples()) == [
+        ("Kanikombole", 9),
+        ("Sorebe", 10),
+        ("Togoro", 2),
+    ]

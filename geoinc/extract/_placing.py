@@ -298,22 +298,29 @@ class _PlaceRules(_SegmentRules):
                 p.flags.append("where a trip was heading")  # "civilians setting off for Arbinda"
             elif _DISTANCE_BEFORE.search(before):
                 p.flags.append("a reference point for a distance")
-            elif p.kind != KIND_COUNTRY and (
-                (
-                    re.match(
-                        r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
-                        after,
+            elif (
+                p.kind != KIND_COUNTRY
+                and (
+                    (
+                        re.match(
+                            r"\s+(?:(?:town|village|city|community|area)\s+)?(?:said|says|told)\b",
+                            after,
+                        )
+                        and re.search(
+                            r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
+                            r"official|leader|source)\s+(?:of|from|in)\s+$",
+                            before,
+                        )
                     )
-                    and re.search(
-                        r"\b(?i:an?|the)\s+(?:[\w-]+\s+)?(?:resident|residents|native|villager|"
-                        r"official|leader|source)\s+(?:of|from|in)\s+$",
-                        before,
+                    or (
+                        p.kind == KIND_CITY
+                        and re.search(r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
+                        # ("according to Moulaye Guindo, the mayor of Bankass")
+                        and (
+                            re.search(r"\bsaid\b", after[:160])
+                            or re.search(r"\baccording\s+to\b", before)
+                        )
                     )
-                )
-                or (
-                    p.kind == KIND_CITY
-                    and re.search(r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
-                    and re.search(r"\bsaid\b", after[:160])
                 )
             ):
                 p.flags.append("quoted")  # "A resident of Maru town said 13 people were killed"

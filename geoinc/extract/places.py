@@ -963,6 +963,12 @@ _UNKNOWN_NAME = (
     rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
     rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})"
 )
+#: a list of settlements after their noun: "the villages of Gouari, Djimdo and Dialaikanda"
+_VILLAGE_LIST = re.compile(
+    r"\b(?i:villages|towns|communities|localities|settlements)\s+of\s+"
+    r"(?P<l>(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+"
+    r"and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _SETTLEMENT = (
     r"(?:town|village|hamlet|settlement|community|locality|suburb|neighbou?rhood|"
     r"township|commune|farming\s+community|favela|slum|shantytown|barrio|island)"
@@ -1215,44 +1221,50 @@ def find_unknown_places(
             cues = [*cues, _ITEM_LEAD]
             if has_any(sent.text, _DIED_HINT):
                 cues.append(_DIED_IN)
-        for rx in cues:
-            for m in rx.finditer(sent.text):
-                name = m.group("n")
-                a, b = sent.start + m.start("n"), sent.start + m.end("n")
-                if any(
-                    x < b
-                    and a < y
-                    and not (
-                        (x == a and y < b or y == b and x > a) and (x, y) in loose and " " in name
-                    )
-                    for x, y in taken
-                ):
-                    continue  # the gazetteer knows it
-                words = [w.lower() for w in re.split(r"[- ]", name)]
-                if (
-                    words[0] in STOPWORDS
-                    or words[0] in _NOT_TOWN
-                    or words[0] in DEMONYMS
-                    or words[0] in GIVEN_NAMES
-                    or words[0] in lower_words
-                    or any(w in _ADMIN_WORDS for w in words)
-                ):
-                    continue
-                taken.append((a, b))
-                out.append(
-                    PlaceMention(
-                        text=name,
-                        key=fold(name),
-                        start=a,
-                        end=b,
-                        sentence=sent.index,
-                        ids=(),
-                        kind=KIND_CITY,
-                        population=0,
-                        locative=True,
-                        unknown=True,
-                    )
+        spans = [
+            (m.group("n"), m.start("n"), m.end("n")) for rx in cues for m in rx.finditer(sent.text)
+        ]
+        if "of " in sent.text:
+            # "the villages of Gouari, Djimdo, Pangadougou and Dialaikanda": every name listed
+            for lm in _VILLAGE_LIST.finditer(sent.text):
+                spans += [
+                    (m.group("n"), lm.start("l") + m.start("n"), lm.start("l") + m.end("n"))
+                    for m in re.finditer(_UNKNOWN_NAME, lm.group("l"))
+                ]
+        for name, a, b in spans:
+            a, b = sent.start + a, sent.start + b
+            if any(
+                x < b
+                and a < y
+                and not ((x == a and y < b or y == b and x > a) and (x, y) in loose and " " in name)
+                for x, y in taken
+            ):
+                continue  # the gazetteer knows it
+            words = [w.lower() for w in re.split(r"[- ]", name)]
+            if (
+                words[0] in STOPWORDS
+                or words[0] in _NOT_TOWN
+                or words[0] in DEMONYMS
+                or words[0] in GIVEN_NAMES
+                or words[0] in lower_words
+                or any(w in _ADMIN_WORDS for w in words)
+            ):
+                continue
+            taken.append((a, b))
+            out.append(
+                PlaceMention(
+                    text=name,
+                    key=fold(name),
+                    start=a,
+                    end=b,
+                    sentence=sent.index,
+                    ids=(),
+                    kind=KIND_CITY,
+                    population=0,
+                    locative=True,
+                    unknown=True,
                 )
+            )
     if not out:
         return out
     # the same town named again without its cue: "13 were killed in Dangulbi"
