@@ -5227,3 +5227,16 @@ def test_every_village_of_a_list_with_its_own_toll() -> None:
         ("Sorebe", 10),
         ("Togoro", 2),
     ]
+
+
+def test_a_province_named_like_the_city_chosen_is_no_second_row() -> None:
+    rows = geoinc.extract_incidents(
+        "Taliban kills six policemen in southern Ghazni and two more in northern Baghlan\nKabul: "
+        "The Taliban killed eight police in two separate attacks in Afghanistan on Thursday, "
+        'officials said.\n"Six police were killed and four were wounded in an attack on security '
+        'posts today," said Arif Noori, a spokesman for the governor of the southern Ghazni '
+        "province.\nIn the northern Baghlan province, the Taliban killed two police and wounded "
+        "another three, police said.",
+        published="2018-06-21",
+    )
+    assert [_figure(r.injured) for r in rows.itertuples()] == [4, 3]

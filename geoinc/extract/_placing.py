@@ -997,6 +997,29 @@ class _PlaceRules(_SegmentRules):
                 for c in chosen
                 if not (c[1].raw.get("precision") == "country" and c[1].raw.get("country") in towns)
             ] or chosen
+        if len(chosen) > 1:
+            # "southern Ghazni" (the city) and "southern Ghazni province" without figures of
+            # their own: one place
+            def base(m: PlaceMention) -> str:
+                return re.sub(
+                    r"^(?:(?:north|south|east|west)\w*|central)\s+|\s+(?:province|state|region|"
+                    r"district|governorate|oblast)$",
+                    "",
+                    m.key,
+                )
+
+            cities = [c[0] for c in chosen if c[1].raw.get("precision") in ("city", "exact")]
+            chosen = [
+                c
+                for c in chosen
+                if not (
+                    c[1].raw.get("precision") == "admin1"
+                    and any(
+                        base(t) == base(c[0]) and not self._own_figures(c[0], t, counts)
+                        for t in cities
+                    )
+                )
+            ]
         chosen.sort(key=lambda t: t[0].start)
         return chosen
 
