@@ -5240,3 +5240,18 @@ def test_a_province_named_like_the_city_chosen_is_no_second_row() -> None:
         published="2018-06-21",
     )
     assert [_figure(r.injured) for r in rows.itertuples()] == [4, 3]
+
+
+def test_a_later_running_toll_ten_times_the_incidents_is_not_its() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 20 people have been killed in government air strikes in Aleppo city while 30 "
+        "others have been injured, the Syrian Observatory said.\nElsewhere in Syria, at least "
+        "30 people were killed and 27 others were injured in two suicide attacks in Homs "
+        "province, the Observatory said.\nThe death toll due to air strikes and barrel bombs is "
+        "over 1,600 civilians while 13,000 others were injured.",
+        published="2015-05-13",
+    )
+    assert [(_figure(r.killed), _figure(r.injured)) for r in rows.itertuples()] == [
+        (20, 30),
+        (30, 27),
+    ]
