@@ -5255,3 +5255,14 @@ def test_a_later_running_toll_ten_times_the_incidents_is_not_its() -> None:
         (20, 30),
         (30, 27),
     ]
+
+
+def test_the_border_with_a_country_and_the_capital_the_wounded_went_to() -> None:
+    row = one(
+        "Seventeen soldiers were killed on Tuesday in an attack by suspected jihadists near the "
+        "country's western border with Mali, the defence ministry said. An army detachment was "
+        'ambushed "near the town of Tamou," said a ministry statement. Another 20 soldiers '
+        "were wounded, with all the casualties evacuated to the capital Niamey.",
+        published="2023-08-17",
+    )
+    assert (row["place"], row["country"]) == ("Tamou", "NE")

@@ -296,7 +296,11 @@ class _PlaceRules(_SegmentRules):
                 re.I,
             ):
                 p.flags.append("where a trip was heading")  # "civilians setting off for Arbinda"
-            elif _DISTANCE_BEFORE.search(before):
+            elif _DISTANCE_BEFORE.search(before) or (
+                # "attacked a military post near the border with Mali"
+                p.kind == KIND_COUNTRY
+                and re.search(r"\b(?:border|frontier)\s+with\s+(?:neighbou?ring\s+)?$", before)
+            ):
                 p.flags.append("a reference point for a distance")
             elif (
                 p.kind != KIND_COUNTRY
@@ -798,6 +802,10 @@ class _PlaceRules(_SegmentRules):
             for q in self.places
             if q.key == top0.key and q.sentence in seg.sentences and not q.dateline
         )
+        if unknown and id(top0) in self._elsewhere:
+            # "near the town of Koutougou" beside "evacuated to the capital Niamey": the town
+            # the gazetteer lacks, in the country of the place the wounded went to
+            reference = True
         if unknown and (
             top_raw.get("precision") in ("admin1", "country")
             or part_of_top
