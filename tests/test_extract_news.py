@@ -5266,3 +5266,11 @@ def test_the_border_with_a_country_and_the_capital_the_wounded_went_to() -> None
         published="2023-08-17",
     )
     assert (row["place"], row["country"]) == ("Tamou", "NE")
+
+
+def test_maoist_rebels_triggered_a_blast_are_blamed() -> None:
+    row = one(
+        "Maoist rebels triggered a powerful landmine blast in Chhattisgarh state on Monday, "
+        "killing four policemen, police said."
+    )
+    assert "maoist" in str(row["blamed_on"]).lower()

@@ -74,8 +74,8 @@ _GROUP_WORDS = (
 )
 _ATTACK_VERBS = (
     r"(?:attacked|stormed|raided|killed|ambushed|bombed|abducted|kidnapped|"
-    r"detonated|set\s+off|"
-    r"opened\s+fire|overran|shelled|massacred|beheaded|torched|set\s+fire|"
+    r"detonated|set\s+off|triggered|exploded|"
+    r"opened\s+fire|overran|shelled|massacred|beheaded|slaughtered|torched|set\s+fire|"
     r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out)"
 )
 _ATTACK_NOUNS = (
@@ -108,7 +108,7 @@ _KINDS = (
     r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
     r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
     r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters|"
-    r"communist\s+(?:rebels|guerrillas|insurgents))"
+    r"(?:communist|Maoist|Naxal(?:ite)?)\s+(?:rebels|guerrillas|insurgents))"
 )
 _KIND_HINT = (
     "bandit",
