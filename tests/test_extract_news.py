@@ -5274,3 +5274,13 @@ def test_maoist_rebels_triggered_a_blast_are_blamed() -> None:
         "killing four policemen, police said."
     )
     assert "maoist" in str(row["blamed_on"]).lower()
+
+
+def test_a_group_named_in_a_title_case_headline_is_blamed() -> None:
+    row = one(
+        "One Police Officer Killed, 2 Injured in Al-Shabaab Attack in Lamu\n\nAt least one "
+        "police officer was killed and two others injured when their vehicle ran over an "
+        "improvised explosive device in Lamu County on Sunday evening.",
+        published="2017-09-11",
+    )
+    assert row["blamed_on"] == "Al-Shabaab"

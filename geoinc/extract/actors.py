@@ -79,8 +79,9 @@ _ATTACK_VERBS = (
     r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out)"
 )
 _ATTACK_NOUNS = (
-    r"(?:attacks?|raids?|ambush(?:es)?|bombings?|bombs?|blasts?|assaults?|"
-    r"massacres?|suicide\s+(?:bomber|bombing|attack)s?|car\s+bombs?|IEDs?|"
+    # (a headline's title case too: "… Injured in Al-Shabaab Attack in Lamu")
+    r"(?:[Aa]ttacks?|[Rr]aids?|[Aa]mbush(?:es)?|[Bb]ombings?|[Bb]ombs?|[Bb]lasts?|[Aa]ssaults?|"
+    r"[Mm]assacres?|suicide\s+(?:bomber|bombing|attack)s?|car\s+bombs?|IEDs?|"
     r"offensive|incursions?|killings?)"
 )
 #: "suspected separatists detonated a bomb": a kind of actor the report suspects, unnamed
