@@ -5284,3 +5284,15 @@ def test_a_group_named_in_a_title_case_headline_is_blamed() -> None:
         published="2017-09-11",
     )
     assert row["blamed_on"] == "Al-Shabaab"
+
+
+def test_another_attack_happened_in_a_town_the_gazetteer_lacks() -> None:
+    rows = geoinc.extract_incidents(
+        "Two police officers were injured when their vehicle ran over an improvised explosive "
+        "device near Mandera in northeastern Kenya on Saturday, the regional coordinator "
+        "said.\nHassan said another "
+        "attack happened in Kotulo where a convoy carrying food was attacked. One of the trucks "
+        "was damaged when it ran over a bomb.",
+        published="2020-06-14",
+    )
+    assert list(rows["place"]) == ["Mandera", "Kotulo"]

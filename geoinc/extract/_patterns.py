@@ -64,7 +64,7 @@ _SEPARATE = re.compile(
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike|ambush)|"
     r"another\s+(?:attack|bombing|blast|explosion|shooting|air\s*strike|drone\s+strike|raid|"
-    r"ambush)\s+(?:in|on|at|near|hit|struck|killed|took\s+place|occurred)|elsewhere|a\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
+    r"ambush)\s+(?:in|on|at|near|hit|struck|killed|took\s+place|occurred|happened)|elsewhere|a\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"explosion|shooting)|later\s+that\s+day,\s+in|in\s+an\s+earlier\s+(?:attack|incident|"
     r"bombing|blast|explosion|shooting|raid|(?:air|air\s+|drone\s+)?strike|ambush)(?=[^.]*\b(?:yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|in\s+a\s+(?:fresh|new|further|third)\s+"

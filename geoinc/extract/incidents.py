@@ -764,7 +764,14 @@ class _Extractor(_PlaceRules):
                 # "In a separate … act of violence, militants attacked the Levies Station in
                 # …": a separate attack told without casualties is an incident all the same
                 (sep := _SEPARATE.search(self.sentences[seg.sentences[0]].text))
-                and sep.start() < 3  # the sentence opens on it
+                # the sentence opens on it ("Saleh said another attack happened in Liboi")
+                and (
+                    sep.start() < 3
+                    or re.fullmatch(
+                        r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added)\s+(?:that\s+)?",
+                        self.sentences[seg.sentences[0]].text[: sep.start()],
+                    )
+                )
                 and seg.compare_from[seg.sentences[0]] > 0
                 and _event_word(self.sentences[seg.sentences[0]].text)
                 and any(

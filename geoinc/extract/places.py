@@ -997,6 +997,13 @@ _UNKNOWN_CUES = [
         r"(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
         r"north-west|south-east|south-west)(?:ern)?\s+of)\b"
     ),
+    # "another attack happened in Liboi where a convoy …", "the incident occurred at Kulal"
+    re.compile(
+        r"\b(?:happened|occurred|took\s+place)\s+(?:(?:on|early|late)\s+\w+\s+(?:\w+\s+)?)?"
+        r"(?i:in|at)\s+"
+        + _UNKNOWN_NAME
+        + r"(?=\s*[,.;]|\s+(?:where|when|as|on|at|in|near|after|village|town|area)\b)"
+    ),
     # "a nearby town, Barire, south-west of the capital"
     re.compile(
         r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?i:town|village|hamlet|settlement|locality),\s+"
@@ -1091,6 +1098,9 @@ _DIED_IN = re.compile(
     + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))"
 )
 _UNKNOWN_HINT = (
+    "happened",
+    "occurred",
+    "took place",
     "area",
     "quarter",
     "village",
