@@ -5296,3 +5296,24 @@ def test_another_attack_happened_in_a_town_the_gazetteer_lacks() -> None:
         published="2020-06-14",
     )
     assert list(rows["place"]) == ["Mandera", "Kotulo"]
+
+
+def test_a_witness_home_town_is_not_the_place_and_happened_around() -> None:
+    row = one(
+        "No fewer than 12 people were killed on Sunday when kidnappers blocked the Kaduna-Abuja "
+        "expressway in Nigeria. A witness said the incident happened around Kurmin Kare, a "
+        "village on the highway. He said he was on his way to Abuja from his home town in "
+        "Katsina.",
+        published="2020-11-16",
+    )
+    assert row["place"] == "Kurmin Kare"
+
+
+def test_a_witness_home_town_alone_is_not_the_place() -> None:
+    row = one(
+        "No fewer than 12 people were killed on Sunday when kidnappers blocked a highway in "
+        "northern Nigeria. A witness said he was on his way to Abuja from his home town in "
+        "Katsina.",
+        published="2020-11-16",
+    )
+    assert row["location"] == "Nigeria"

@@ -256,6 +256,12 @@ class _PlaceRules(_SegmentRules):
                     after,
                 )
                 or re.search(r"\b\d{1,3},\s+of\s+$", before)
+                # "on his way to Abuja from his home town in Katsina"
+                or re.search(
+                    r"\b(?:his|her|their)\s+(?:home\s*town|home\s+village|native\s+village)\s+"
+                    r"(?:in|of)\s+$",
+                    before,
+                )
             ):
                 p.flags.append("a person's hometown")  # "a 52-year-old Prior Lake man"
             elif re.match(
