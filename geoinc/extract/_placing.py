@@ -981,7 +981,7 @@ class _PlaceRules(_SegmentRules):
                 chosen.append((p, loc))
         # "the towns of Saraqeb and Ehsim in Idlib province": a town the gazetteer lacks,
         # listed with the chosen one, is the same event's other place, in the same province
-        beside = [
+        listed_unknown = [
             u
             for u_score, u in unknown
             if top_rank == 3
@@ -990,15 +990,15 @@ class _PlaceRules(_SegmentRules):
             and u.key not in {c[0].key for c in chosen}
             and self._listed(top, u)
         ]
-        if beside and top_loc.raw.get("admin1"):
-            found = self.gaz.geocode(
+        if listed_unknown and top_loc.raw.get("admin1"):
+            in_area = self.gaz.geocode(
                 str(top_loc.raw["admin1"]),
                 exactly_one=False,
                 country_codes=top_loc.raw.get("country"),
             )
-            area = next((q for q in found or () if q.raw.get("precision") == "admin1"), None)
-            if area is not None:
-                chosen += [(u, _within(u, area)) for u in beside]
+            province = next((q for q in in_area or () if q.raw.get("precision") == "admin1"), None)
+            if province is not None:
+                chosen += [(u, _within(u, province)) for u in listed_unknown]
         # a country adds nothing beside a town of its own ("Libya" and "Tripoli" with nine dead)
         towns = {
             c[1].raw.get("country")
