@@ -325,21 +325,6 @@ _LATER_ACT = re.compile(
     re.IGNORECASE,
 )
 _NUM_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+"
-_N_UNITS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "the": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 #: "<date> — the day before the shooting", "<date>, two days after the attack"
 _OFFSET = re.compile(
     r"^\s*(?:,|—|–|-)?\s*(?:just\s+|only\s+)?(?P<n>the|a|one|two|three|four|five|six|seven|"

@@ -50,7 +50,6 @@ from geoinc.extract._patterns import (
     _LATER_ACT,
     _LATER_SAME_DAY,
     _MONTH_NUMBER,
-    _N_UNITS,
     _OCCURRED,
     _OFFSET,
     _OFFSET_LEAD,
@@ -86,6 +85,7 @@ from geoinc.extract.casualties import (
 )
 from geoinc.extract.dates import DateMention, find_dates, to_date
 from geoinc.extract.events import TRIGGER, event_type
+from geoinc.extract.numbers import words_to_int
 from geoinc.extract.places import (
     KIND_ADMIN1,
     KIND_COUNTRY,
@@ -1043,7 +1043,8 @@ class _Extractor(_PlaceRules):
                     off = offset or lead
                     assert off is not None
                     word = off.group("n").lower()
-                    n = int(word) if word.isdigit() else _N_UNITS[word]
+                    # ("the day before", "a week after": one)
+                    n = 1 if word in ("a", "an", "the") else (words_to_int(word) or 1)
                     days = n * (7 if off.group("unit").lower().startswith("week") else 1)
                     sign = 1 if off.group("dir").lower() == "before" else -1
                     extra = after[: offset.end()] if offset else ""
