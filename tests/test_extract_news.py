@@ -5317,3 +5317,34 @@ def test_a_witness_home_town_alone_is_not_the_place() -> None:
         published="2020-11-16",
     )
     assert row["location"] == "Nigeria"
+
+
+def test_a_spokesman_of_a_group_claims_for_it() -> None:
+    row = one(
+        "Four soldiers were killed on Monday when insurgents stormed a checkpoint in Kunduz "
+        "province. A Taliban spokesman claimed responsibility for the attack.",
+        published="2022-05-10",
+    )
+    assert row["claimed_by"] == "Taliban"
+
+
+def test_a_police_spokesman_saying_who_did_it_is_no_claim() -> None:
+    row = one(
+        "Four soldiers were killed on Monday when insurgents stormed a checkpoint in Kunduz "
+        "province. A Kunduz Police spokesman claimed the attack was carried out by the "
+        "Taliban.",
+        published="2022-05-10",
+    )
+    assert pd.isna(row["claimed_by"])
+
+
+def test_a_claim_of_all_the_attacks_told_with_the_first() -> None:
+    rows = geoinc.extract_incidents(
+        "Taliban spokesman Zabihullah Mujahid claimed responsibility for all three attacks.\n\n"
+        "Four soldiers were killed on Monday when insurgents stormed a checkpoint in Kunduz "
+        "province, an army spokesman said.\n\nIn a separate attack, three police officers were "
+        "killed in Baghlan province on Monday.\n\nTwo more officers were killed in Takhar "
+        "province on Monday night, the police said.",
+        published="2022-05-10",
+    )
+    assert list(rows["claimed_by"]) == ["Taliban"] * 3

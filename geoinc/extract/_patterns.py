@@ -410,6 +410,8 @@ _ALL_ATTACKS = re.compile(
     r"bombings|blasts|explosions|assaults|raids|ambushes|strikes)\b",
     re.I,
 )
+#: a claim's object that is every attack told: "claimed responsibility for all three attacks"
+_CLAIM_OF_ALL = re.compile(r"\s+(?:for|of)\s+" + _ALL_ATTACKS.pattern.removeprefix(r"\b"), re.I)
 #: where a sentence goes on to another incident: "…, while another car bomb … in Hawijah"
 _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"

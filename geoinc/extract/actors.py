@@ -232,6 +232,14 @@ _CLAIM_PATTERNS = [
         r"killings?|massacres?|strikes?|ambush(?:es)?)|"
         r"it|that\s+it|to\s+have)",
     ),
+    # "A Taliban spokesman claimed responsibility": the group whose spokesman spoke
+    _name_first(
+        r"spokes|commander",
+        rf"(?P<name>{_NAME})(?:['’]s)?\s+(?:military\s+|chief\s+|main\s+)?(?:spokes(?:man|woman|"
+        r"person)|commander)\s+(?:has\s+|had\s+|later\s+|also\s+|quickly\s+)*(?:claimed|claims)"
+        r"\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|blasts|"
+        r"assault|ambush|raid|killing|killings))\b(?!\s+(?:was|were|had|is)\b)",
+    ),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
     _name_first(
         r"responsible|behind",

@@ -37,6 +37,7 @@ from geoinc.extract._patterns import (
     _AFTERMATH,
     _AFTERMATH_AFTER,
     _ALL_ATTACKS,
+    _CLAIM_OF_ALL,
     _DATELINE,
     _DATELINE_AGENCY,
     _DATELINE_DASH,
@@ -837,6 +838,11 @@ class _Extractor(_PlaceRules):
                 blamed_names[same[0]] = b.name  # "Takfiri Boko Haram" → "Boko Haram"
         if claims:
             evidence["claimed_by"] = claims[0].phrase
+            sentence = self.sentences[claims[0].sentence].text
+            at = sentence.find(claims[0].phrase)
+            every = _CLAIM_OF_ALL.match(sentence[at + len(claims[0].phrase) :]) if at >= 0 else None
+            if every:  # "… claimed responsibility for all three attacks"
+                evidence["claimed_by"] += every.group(0)
         if blames and blamed_names:
             evidence["blamed_on"] = "; ".join(b.phrase for b in blames if b.name in blamed_names)
         description = " ".join(texts[:2])[:400]
