@@ -5348,3 +5348,32 @@ def test_a_claim_of_all_the_attacks_told_with_the_first() -> None:
         published="2022-05-10",
     )
     assert list(rows["claimed_by"]) == ["Taliban"] * 3
+
+
+def test_a_hard_wrapped_report_keeps_its_sentences_whole() -> None:
+    row = one(
+        "Five killed in crush at Indian shrine\n\nPATNA, India - At least five people were "
+        "killed and 30 injured\nSunday in a crush at a shrine in eastern India where "
+        "thousands\nof pilgrims had gathered for a festival, officials said.\nThe crush began "
+        "when a railing gave way near the entrance of\nthe hilltop shrine in Gaya, 100 "
+        "kilometres south of Patna,\npolice said.",
+        published="2023-03-07",
+    )
+    assert row["description"].endswith("had gathered for a festival, officials said.")
+    assert (row["place"], row["killed"], row["injured"]) == ("Gaya", 5, 30)
+
+
+def test_round_up_items_opening_on_the_city_of_the_capital_and_separate_attacks() -> None:
+    rows = geoinc.extract_incidents(
+        "Attacks across Iraq kill six\n\nAttacks in northern and central Iraq killed six "
+        "people on Monday, police officials said.\n\nIn the city of Tikrit further south, a "
+        "car bomb exploded near a police station, killing two policemen and wounding three "
+        "others, an officer said.\n\nIn the capital Baghdad, a roadside bomb killed one man "
+        "and wounded five near a market in Karrada district, police said.\n\nSeparate "
+        "shootings in villages in the northern province of Nineveh killed three farmers, a "
+        "local official said.",
+        published="2023-03-07",
+    )
+    assert list(rows["place"]) == ["Tikrit", "Baghdad", "Nineveh"]
+    assert list(rows["killed"]) == [2, 1, 3]
+    assert list(rows["injured"].fillna(-1)) == [3, 5, -1]

@@ -411,7 +411,12 @@ _ALL_ATTACKS = re.compile(
     re.I,
 )
 #: a claim's object that is every attack told: "claimed responsibility for all three attacks"
-_CLAIM_OF_ALL = re.compile(r"\s+(?:for|of)\s+" + _ALL_ATTACKS.pattern.removeprefix(r"\b"), re.I)
+#: (not "for the attacks": the item's own blasts, maybe)
+_CLAIM_OF_ALL = re.compile(
+    r"\s+(?:for|of)\s+(?:both|all(?:\s+the)?|each\s+of\s+the|the\s+(?:two|three|four|five|six))"
+    r"\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|assaults|raids|ambushes|strikes)\b",
+    re.I,
+)
 #: where a sentence goes on to another incident: "…, while another car bomb … in Hawijah"
 _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
@@ -478,17 +483,24 @@ _NEW_EVENT = re.compile(
     r"(?:added|said)\s+that\s+)?(?i:an?)\s+(?:[\w-]+\s+){0,5}?(?:bomb|blast|explosion|attack|"
     r"bomber|gunman|gunmen|militants|landmine|mine|IED|grenade|rocket|mortar|airstrike|"
     r"air\s+strike|drone\s+strike|shelling|fire|landslide|stampede|crash|collision|"
-    r"earthquake)s?\b"
+    r"earthquake)s?\b|"
+    # "Separate drive-by shootings in towns of Diyala province killed two civilians"
+    r"\s*(?:In\s+)?(?:Two\s+|Three\s+)?[Ss]eparate\s+(?:[\w-]+\s+){0,2}?(?:attacks|shootings|"
+    r"bombings|blasts|explosions|clashes|raids|ambushes|airstrikes|strikes)\b(?!,)"
 )
 #: a round-up's item opening on its place: "In northern Jawzjan province, three laborers …"
 _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
-    r"central\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
+    # "In the city of Mosul further north,", "In the capital Baghdad,"
+    r"central\s+)?(?:(?:(?:northern|southern|eastern|western)\s+)?(?:city|town|village|capital|"
+    r"province|district|region|governorate)(?:\s+of)?\s+)?"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"
     # "In Kwall District of Bassa LGA, gunmen ambushed …" (not "Indian state of Assam")
     r"\s+(?:district|division)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|"
-    r"district|state|county|region|LGA|Local\s+Government\s+Area|governorate))?)?\s*,",
+    r"district|state|county|region|LGA|Local\s+Government\s+Area|governorate))?)?"
+    r"(?:\s+(?:further|farther)\s+(?:north|south|east|west)\w*)?\s*,",
     re.IGNORECASE,
 )
 #: an item opening on its own toll and telling its own event: "Five civilians were killed

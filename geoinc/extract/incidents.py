@@ -484,6 +484,9 @@ class _Extractor(_PlaceRules):
             ev = json.loads(row["evidence"])
             if row.get("claimed_by") and _ALL_ATTACKS.search(str(ev.get("claimed_by", ""))):
                 for other in rows:
+                    blamed = other.get("blamed_on")
+                    if blamed and not same_actor(str(blamed), str(row["claimed_by"])):
+                        continue  # "… carried out by the Islamic State group": another's
                     if other.get("claimed_by") is None:
                         other["claimed_by"] = row["claimed_by"]
                         oev = json.loads(other["evidence"])

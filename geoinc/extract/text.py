@@ -126,9 +126,31 @@ def split_sentences(text: str) -> list[Sentence]:
     ]
 
 
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at (wire copy, e-mail, PDF), if it was.
+
+    It was when most lines followed by another line of the same paragraph end without a
+    sentence's punctuation and are about as long as one another."""
+    if text.count("\n") < 4:
+        return None
+    lines = text.split("\n")
+    inner = [a for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    if len(inner) < 4:
+        return None
+    open_ended = [a for a in inner if not re.search(r"[.!?:\"”’)]\s*$", a)]
+    if len(open_ended) < 0.5 * len(inner):
+        return None
+    width = sorted(len(a) for a in inner)[len(inner) // 2]
+    if not 30 <= width <= 120:
+        return None
+    near = [a for a in inner if 0.75 * width <= len(a) <= 1.2 * width]
+    return width if len(near) >= 0.6 * len(inner) else None
+
+
 def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
+    width = _wrap_width(text)
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
         head = text[start:cut]
@@ -136,6 +158,8 @@ def _split(text: str) -> list[Sentence]:
             continue
         if m.group(0) == "\n" and _WRAPPED.search(head):
             continue  # a line wrapped mid-sentence: "… exploded in\nBaghdad."
+        if m.group(0) == "\n" and width and cut - (text.rfind("\n", 0, cut) + 1) >= 0.7 * width:
+            continue  # a full line of hard-wrapped text: "… wounded four in Wathaq\nSquare"
         piece = text[start : m.end()].rstrip()
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
