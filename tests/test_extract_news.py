@@ -5377,3 +5377,20 @@ def test_round_up_items_opening_on_the_city_of_the_capital_and_separate_attacks(
     assert list(rows["place"]) == ["Tikrit", "Baghdad", "Nineveh"]
     assert list(rows["killed"]) == [2, 1, 3]
     assert list(rows["injured"].fillna(-1)) == [3, 5, -1]
+
+
+def test_round_up_items_related_news_and_a_clause_of_another_town() -> None:
+    rows = geoinc.extract_incidents(
+        "Several attacks in northern Iraq leave nine dead\n\nNine people died in a series of "
+        "attacks in northern Iraq on Tuesday, officials said.\n\nIn the volatile northern "
+        "province of Diyala, long home to several communities, five policemen were killed by "
+        "a suicide bomber at a checkpoint. Six others were wounded.\n\nIn related news from "
+        "Tuesday, a roadside bomb killed two farmers in the town of Tuz Khurmatu, and a "
+        "mortar attack on an army base near southern Kirkuk killed two soldiers.\n\n"
+        "Tuesday's attacks follow Monday's bombings of a market in the city of Samarra, "
+        "killing seven shoppers.",
+        published="2013-11-05",
+    )
+    assert list(rows["place"]) == ["Diyala", "Tuz Khurmatu", "southern Kirkuk"]
+    assert list(rows["killed"]) == [5, 2, 2]
+    assert rows["injured"].iloc[0] == 6

@@ -148,7 +148,11 @@ _BACKGROUND = re.compile(
     r"(?:days|weeks|months|years|week|month|year)\b|since\s+the\s+(?:start|beginning|outbreak)\s+of|"
     r"the\s+(?:most\s+recent|previous|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|"
     r"shooting|massacre|incident|strike|explosion)|"
-    r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an|last\s+\w+['’]s)\s+|"
+    r"(?:follows?|followed|comes\s+after|came\s+after)\s+(?:a|an|last\s+\w+['’]s)\s+|"
+    # "Monday's attacks follow Sunday's bombings …, killing three"
+    r"(?:(?<=attacks\s)|(?<=attack\s)|(?<=bombings\s)|(?<=blasts\s)|(?<=violence\s))"
+    r"(?:follows?|followed|comes?\s+after|came\s+after)\s+"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|"
     r"(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|violence|"
     r"fighting|campaign|rebellion)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:,\s*which\s+)?(?:has|had|"
@@ -422,6 +426,11 @@ _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
     r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z])|"
     r"near\s+(?-i:[A-Z])))|"
+    # "…, and a grenade attack on an army checkpoint near northern Baghdad killed a soldier"
+    r"[,;]\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|explosion|bombing|"
+    r"shooting)\s+(?:on|in|at|near|targeting)\s+[^,.;]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s(?:killed|wounded|"
+    r"injured|left)\b)|"
     # "At Kazarahoyo, the attackers killed five civilians while in Bulongo, two were killed"
     r"\s+(?:while|whereas)\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z]))|"
     # "… in Cho Airong district and two villagers shot dead in Pattani's Nong Chik district"
@@ -432,7 +441,8 @@ _ITEM_JOIN = re.compile(
 #: a clause's own place: "in Kazimiyah", "in the town of Hawijah", "in nearby Barangay …"
 _CLAUSE_PLACE = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|district|area|province)"
-    r"\s+of\s+|nearby\s+|neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+)"
+    r"\s+of\s+|nearby\s+|neighbou?ring\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"((?-i:[A-Z])[\w'’-]+)"
 )
 
 
@@ -493,7 +503,7 @@ _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     # "In the city of Mosul further north,", "In the capital Baghdad,"
-    r"central\s+)?(?:(?:(?:northern|southern|eastern|western)\s+)?(?:city|town|village|capital|"
+    r"central\s+)?(?:(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|capital|"
     r"province|district|region|governorate)(?:\s+of)?\s+)?"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"
