@@ -5394,3 +5394,28 @@ def test_round_up_items_related_news_and_a_clause_of_another_town() -> None:
     assert list(rows["place"]) == ["Diyala", "Tuz Khurmatu", "southern Kirkuk"]
     assert list(rows["killed"]) == [5, 2, 2]
     assert rows["injured"].iloc[0] == 6
+
+
+def test_others_also_killed_in_another_attack_elsewhere_are_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen kill 9 in Borno village\nNo fewer than nine persons were reported dead after an "
+        "attack by insurgents in Dikwa Local Government Area of the state.\nThe council "
+        "chairman said that the village head and two other persons were among those killed.\n"
+        "Confirming the attack, the police spokesman said that 11 other persons were also "
+        "killed in twin suicide bomb attacks at Kirawa village in Gwoza Local Government Area "
+        "of the state.",
+        published="2019-07-02",
+    )
+    assert list(rows["place"]) == ["Dikwa", "Kirawa"]
+    assert list(rows["killed"]) == [9, 11]
+
+
+def test_a_lede_joining_two_attacks_each_with_its_toll_and_town() -> None:
+    rows = geoinc.extract_incidents(
+        "KABUL, Afghanistan — An insurgent attack on an army outpost that killed eight "
+        "soldiers in Kunduz province and a roadside bombing of a police truck that left a "
+        "policeman in Baghlan dead marked a violent day in the north, officials said Monday.",
+        published="2019-05-13",
+    )
+    assert list(rows["place"]) == ["Kunduz province", "Baghlan"]
+    assert list(rows["killed"]) == [8, 1]

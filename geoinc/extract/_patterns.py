@@ -431,6 +431,11 @@ _ITEM_JOIN = re.compile(
     r"shooting)\s+(?:on|in|at|near|targeting)\s+[^,.;]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s(?:killed|wounded|"
     r"injured|left)\b)|"
+    # "A Taliban attack … that killed 11 officers in Helmand province and a suicide bombing
+    # of a NATO convoy that left a civilian in Kandahar dead"
+    r"\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|ambush|raid|"
+    r"airstrike|strike)\s+(?:on|of|in|at|near|targeting)\s+[^,.;]{0,60}?\s(?:that|which)\s+"
+    r"(?:killed|left|wounded|injured)\b)|"
     # "At Kazarahoyo, the attackers killed five civilians while in Bulongo, two were killed"
     r"\s+(?:while|whereas)\s+(?=in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z]))|"
     # "… in Cho Airong district and two villagers shot dead in Pattani's Nong Chik district"

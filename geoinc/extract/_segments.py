@@ -553,6 +553,17 @@ class _SegmentRules(_Report):
                 s.text,
             )
         )
+        # "… said that 13 other persons were also killed in multiple suicide bomb attacks at
+        # Mashemeri village": more victims of another attack, somewhere else
+        also = also or bool(
+            re.search(
+                r"\b(?:other|more|another)\b[^.;]{0,40}?\b(?:were|was)\s+also\s+(?:killed|"
+                r"wounded|injured)\s+(?:on\s+\w+\s+)?in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:attacks?|bombings?|blasts?|explosions?|raids?|ambush(?:es)?|clashes)\s+"
+                r"(?:at|in|on)\s+",
+                s.text[:cut],
+            )
+        )
         explicit = explicit or ordinal or also
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (

@@ -416,7 +416,14 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
     # "ended with an assistant principal killed", "left a guard dead and a driver hurt"
     for m in _WITH_DEAD.finditer(text):
         items = _count_items(m.group("np"), strict=True)
-        if not items.total or items.length < len(m.group("np").strip()) - 1:
+        rest = m.group("np")[items.length :]
+        # (the victims' place may follow: "left a civilian in Kandahar dead")
+        if not items.total or (
+            len(rest.strip()) > 1
+            and not re.fullmatch(
+                r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*", rest
+            )
+        ):
             continue
         a = sent.start + m.start("np")
         out.append(
