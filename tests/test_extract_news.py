@@ -5419,3 +5419,25 @@ def test_a_lede_joining_two_attacks_each_with_its_toll_and_town() -> None:
     )
     assert list(rows["place"]) == ["Kunduz province", "Baghlan"]
     assert list(rows["killed"]) == [8, 1]
+
+
+def test_farther_south_opens_another_item() -> None:
+    rows = geoinc.extract_incidents(
+        "A farmer was killed on Tuesday when an artillery shell fired by the Myanmar military "
+        "exploded in Ponnagyun Township in Rakhine State, residents said. Farther south, two "
+        "civilians were killed and five others were injured in Myebon Township on Wednesday "
+        "evening when troops shelled a village.",
+        published="2022-09-01",
+    )
+    assert list(rows["killed"]) == [1, 2]
+    assert rows["place"].iloc[1] == "Myebon Township"
+    assert rows["injured"].iloc[1] == 5
+
+
+def test_a_township_ends_a_name() -> None:
+    row = one(
+        "A man killed his two brothers and injured a neighbour in Colerain Township, Ohio, "
+        "early on Tuesday, police said.",
+        published="2015-10-21",
+    )
+    assert row["location"].startswith("Colerain") and row["admin1"] == "Ohio"

@@ -534,6 +534,8 @@ class _SegmentRules(_Report):
                 r"(?:development|report)|In\s+a\s+related\s+development|"
                 r"In\s+other\s+(?:news|violence)|In\s+addition|"
                 r"In\s+related\s+(?:news|violence)(?:\s+(?:from|on)\s+\w+day)?|"
+                # "Farther south, three civilians were killed …"
+                r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
                 r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                 # "In one incident, a car bomb exploded …" after a lede of several attacks
                 r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
