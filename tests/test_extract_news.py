@@ -5441,3 +5441,22 @@ def test_a_township_ends_a_name() -> None:
         published="2015-10-21",
     )
     assert row["location"].startswith("Colerain") and row["admin1"] == "Ohio"
+
+
+def test_n_of_them_children_is_a_breakdown_not_more_victims() -> None:
+    row = one(
+        "Nine civilians, four of them children, were killed and 30 others were injured when "
+        "shells hit a market in Idlib on Sunday, a monitor said.",
+        published="2019-05-06",
+    )
+    assert (row["killed"], row["injured"]) == (9, 30)
+
+
+def test_an_agency_dateline_dash_is_not_a_victim() -> None:
+    row = one(
+        "Homs/Hama Countryside, SANA – Three civilians were killed and 14 were injured on "
+        "Tuesday in "
+        "Hama city when a car bomb exploded near a bakery.",
+        published="2016-07-13",
+    )
+    assert (row["killed"], row["injured"]) == (3, 14)

@@ -107,7 +107,11 @@ _SUBSET_BEFORE = re.compile(
 # ", including three children," is a breakdown of the figure before it
 SUBSET_CLAUSE = re.compile(
     r"(?:,|\(|\s[-–—])\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
-    r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured))\b[^,.;()]*?"
+    r"many\s+of\s+them|mostly|mainly|among\s+the\s+(?:dead|victims|injured)|"
+    # "seven civilians, five of them children, were killed"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|half|all|both|some|several)\s+of\s+them(?=\s+(?:[a-z-]+\s+)?(?:[a-z]+s|"
+    r"children|women|men|people|police)\s*[,)–—-])(?!\s+(?:were|was|are|is)\b))\b[^,.;()]*?"
     r"(?:,|\)|\s[-–—]|(?=[.;]|$)|(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|dead|shot)\b)|(?=\s+(?:dead|injured|wounded)\s*[,.;]))",
     re.IGNORECASE,

@@ -537,6 +537,10 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             floor = max(floor, told[-1].end())
         # try the clause after the last comma, then longer lists ("His wife, two sons and …")
         starts = [i + 1 for i in (head.rfind(";"), head.rfind(":")) if i >= 0]
+        # "Homs, SANA – Two civilians were killed": a dateline's dash opens the clause
+        starts += [
+            i + 3 for i in (head.rfind(" – "), head.rfind(" — "), head.rfind(" - ")) if i >= 0
+        ]
         floor = max([floor, *starts])
         commas = [i + 1 for i, ch in enumerate(head) if ch == "," and i >= floor]
         best: tuple[int, int, list[int], _Items] | None = None
