@@ -5460,3 +5460,15 @@ def test_an_agency_dateline_dash_is_not_a_victim() -> None:
         published="2016-07-13",
     )
     assert (row["killed"], row["injured"]) == (3, 14)
+
+
+def test_a_states_strike_is_an_airstrike_and_a_retaliation_claim_is_not_its_claim() -> None:
+    row = one(
+        "The health ministry said two people were killed in an Israeli strike on the village "
+        "of Khiam in south Lebanon on Tuesday. Hezbollah said it had fired rockets at an army "
+        "base in northern Israel in response to the strike.",
+        published="2024-08-14",
+    )
+    assert row["event_type"] == "airstrike"
+    assert row["blamed_on"] == "Israel"
+    assert pd.isna(row["claimed_by"])

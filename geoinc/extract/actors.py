@@ -1035,6 +1035,14 @@ def _may_blame(sentence: str) -> bool:
     return has_any(sentence, _BLAME_STEMS)
 
 
+_RETALIATION = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)|to\s+avenge|"
+    r"as\s+revenge\s+for)\s+(?:the\s+|an?\s+|israel['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|"
+    r"assassinations?|killings?|bombings?|raids?|aggression)\b",
+    re.I,
+)
+
+
 def find_claims(sentence: str, index: int) -> list[ActorMention]:
     """Claims of responsibility in one sentence."""
     if not has_any(sentence, _CLAIM_WORDS):
@@ -1049,6 +1057,10 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
     found = _find(_CLAIM_PATTERNS, sentence, index)
     if not found and "claimed by" in sentence and _KNOWN_RX.search(sentence):
         found = _find([_KNOWN_CLAIM], sentence, index)
+    if found and _RETALIATION.search(sentence):
+        # "Hezbollah said it had fired rockets at Israel in response to the attack": a claim
+        # of the group's answer to the incident, not of the incident
+        return []
     return found
 
 

@@ -46,7 +46,11 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         re.compile(
             r"\b(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|"
             r"drones?\s+(?:hit|struck|slammed|attacked|crashed\s+into)|"
-            r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air)\b",
+            r"warplanes?|fighter\s+jets?|bombed\s+from\s+the\s+air|"
+            # "an Israeli strike hit the village": a state's strike in a war is from the air
+            r"(?:Israeli|Russian|Ukrainian|Saudi(?:-led)?|coalition|U\.?S\.?(?:-led)?|American|"
+            r"Turkish|Syrian|Iraqi|Pakistani|Iranian|Azerbaijani|Ethiopian|Sudanese|Kenyan|"
+            r"French|British|military)\s+(?:enemy\s+)?strikes?)\b",
             _F,
         ),
         2.5,
