@@ -5472,3 +5472,15 @@ def test_a_states_strike_is_an_airstrike_and_a_retaliation_claim_is_not_its_clai
     assert row["event_type"] == "airstrike"
     assert row["blamed_on"] == "Israel"
     assert pd.isna(row["claimed_by"])
+
+
+def test_a_separate_clash_that_killed_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Suspected rebels killed three soldiers in an attack on Friday in a northern province, "
+        "the army said. The attack by suspected rebels in Lanuza town in Surigao del Sur "
+        "province also injured one soldier.\n\nThe army also reported a separate clash that "
+        "killed four guerrillas on Thursday in the eastern province of Camarines Sur.",
+        published="2019-03-09",
+    )
+    assert list(rows["killed"]) == [3, 4]
+    assert list(rows["admin1"]) == ["Caraga", "Bicol"]

@@ -59,6 +59,9 @@ _PAGE_DATE_LEAD = re.compile(
 #: "Later Wednesday," / "Later that day,": a later event of the same day
 _LATER_DAY = r"later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,"
 _SEPARATE = re.compile(
+    # "The military also reported a separate clash that killed two …"
+    r"\ban?\s+separate\s+(?:[\w-]+\s+){0,2}?(?:clash|gunfight|encounter|attack|bombing|shooting|"
+    r"blast|explosion|raid|ambush|strike)\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b|"
     r"\b(?:in\s+a\s+separate\s+(?:\w+\s+){0,3}?(?:attack|incident|bombing|shooting|blast|"
     r"explosion|assault|raid|(?:air|air\s+|drone\s+)?strike|ambush|act\s+of\s+violence)|^\s*separately\b|,\s+separately,|in\s+another\s+(?:\w+\s+)?(?:attack|"
     r"incident|bombing|shooting|blast|explosion|raid|(?:air|air\s+|drone\s+)?strike)|in\s+a\s+second\s+(?:attack|"
