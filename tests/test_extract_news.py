@@ -5484,3 +5484,17 @@ def test_a_separate_clash_that_killed_is_another_incident() -> None:
     )
     assert list(rows["killed"]) == [3, 4]
     assert list(rows["admin1"]) == ["Caraga", "Bicol"]
+
+
+def test_another_landslide_that_buried_is_another_incident_and_an_aside_in_the_subject() -> None:
+    rows = geoinc.extract_incidents(
+        "Landslides in Colombia kill 11\nEleven people have died in two landslides in western "
+        "Colombia, officials said.\nThe first disaster happened Saturday in the town of "
+        "Salgar, the disaster agency said. Seven bodies were recovered from the mud.\nThen on "
+        "Monday heavy rain caused another landslide that buried a house in the nearby town of "
+        "Andes. Officials said four people, apparently members of one family, died in the "
+        "house, while two others were injured.",
+        published="2024-06-04",
+    )
+    assert list(rows["place"]) == ["Salgar", "Andes"]
+    assert list(rows["killed"]) == [7, 4]

@@ -264,6 +264,16 @@ def _word_after(text: str, num: NumberMention, after: str) -> _Sense | None:
         gap,
         re.I,
     )
+    # "six people, apparently members of the same family, died": an aside about them
+    aside = re.match(
+        r"\s+(?:people|persons|others|men|women|children|civilians|villagers|residents)\s*,\s+"
+        r"(?:apparently|reportedly|mostly|mainly|all|both|believed\s+to\s+be|said\s+to\s+be)\s+"
+        r"[^,.;:]{1,60},\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?$",
+        gap,
+        re.I,
+    )
+    if aside:
+        short = gap = " "
     bare = _UNIT_ID.sub(" ", short)  # "Company 4511" is no figure
     if re.search(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", bare, re.I
