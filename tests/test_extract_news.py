@@ -5498,3 +5498,12 @@ def test_another_landslide_that_buried_is_another_incident_and_an_aside_in_the_s
     )
     assert list(rows["place"]) == ["Salgar", "Andes"]
     assert list(rows["killed"]) == [7, 4]
+
+
+def test_a_city_a_quake_shook_buildings_in_is_not_its_place() -> None:
+    row = one(
+        "A 6.8 magnitude quake killed at least 30 people on Tuesday. The quake shook buildings "
+        "in the capital Manila and flattened homes in villages near Batangas, officials said.",
+        published="2019-07-10",
+    )
+    assert row["place"] == "Batangas"

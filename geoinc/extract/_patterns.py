@@ -216,6 +216,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"responded|solidarity\s+with|condolences|thanked|"
     r"(?<!(?-i:In)\s)(?<!(?-i:In\sthe)\s)(?:neighbouring|neighboring)|"
     r"as\s+far\s+(?:away\s+)?as|felt\s+in|sent\s+from|flown\s+(?:in\s+)?from|"
+    # "The quake shook buildings in the capital Jakarta": felt there, not its place
+    r"(?:shook|rattled|swayed|jolted)\s+(?:[\w-]+\s+){0,2}?(?:in|across)|"
     r"arrived\s+from)\b"
     # the accused or visited place follows within a few words ("accused Israel",
     # "a planned visit to Turkey"); "for …", "of …", "on …" start the accusation's object
