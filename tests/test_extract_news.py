@@ -5507,3 +5507,12 @@ def test_a_city_a_quake_shook_buildings_in_is_not_its_place() -> None:
         published="2019-07-10",
     )
     assert row["place"] == "Batangas"
+
+
+def test_the_ends_of_a_highway_connecting_two_cities_are_not_the_place() -> None:
+    row = one(
+        "At least nine people were killed in Peru on Sunday when a minibus overturned on a "
+        "highway connecting Lima to the southern coast, police said.",
+        published="2022-02-14",
+    )
+    assert row["location"] == "Peru"

@@ -216,6 +216,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"responded|solidarity\s+with|condolences|thanked|"
     r"(?<!(?-i:In)\s)(?<!(?-i:In\sthe)\s)(?:neighbouring|neighboring)|"
     r"as\s+far\s+(?:away\s+)?as|felt\s+in|sent\s+from|flown\s+(?:in\s+)?from|"
+    # "a highway connecting Cairo to the Red Sea coast": the road's ends, not the place
+    r"(?:highway|road|motorway|expressway|railway|line)\s+(?:connecting|linking)|"
     # "The quake shook buildings in the capital Jakarta": felt there, not its place
     r"(?:shook|rattled|swayed|jolted)\s+(?:[\w-]+\s+){0,2}?(?:in|across)|"
     r"arrived\s+from)\b"
