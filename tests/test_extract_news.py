@@ -5516,3 +5516,16 @@ def test_the_ends_of_a_highway_connecting_two_cities_are_not_the_place() -> None
         published="2022-02-14",
     )
     assert row["location"] == "Peru"
+
+
+def test_a_crosshead_with_a_vague_toll_is_no_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "At least seven people have been killed in an overnight raid on a village near Oicha "
+        "in eastern Democratic Republic of the Congo, in an attack blamed on the ADF.\n\n"
+        "Residents said attackers set houses on fire and attacked people with machetes.\n\n"
+        "Hundreds killed\n\nThe group has been blamed for a long string of massacres in the "
+        "region over the past decade.",
+        published="2021-07-01",
+    )
+    assert len(rows) == 1
+    assert rows["killed"].iloc[0] == 7

@@ -255,6 +255,19 @@ class _Extractor(_PlaceRules):
                 a, b = max(0, dl_start - s.start), min(len(s.text), dl_end - s.start)
                 s = Sentence(s.index, s.start, s.text[:a] + " " * (b - a) + s.text[b:])
             self.counts[s.index] = find_counts(s)
+        told = False
+        for s in self.sentences:
+            # "Thousands killed": a crosshead between the story's paragraphs (a line of a
+            # few words of its own, no full stop) heads what follows, it is no figure
+            line = (
+                text[max(0, s.start - 1) : s.start] in ("", "\n")
+                and text[s.start + len(s.text) : s.start + len(s.text) + 1] in ("", "\n")
+                and len(s.text.split()) <= 4
+                and not re.search(r"[.!?:\"”]$", s.text)
+            )
+            if told and line and all(c.vague for c in self.counts[s.index]):
+                self.counts[s.index] = []
+            told = told or len(s.text) > 120
         seen: set[str] = set()
         for s in self.sentences:
             # a paragraph the page repeats word for word tells its figures once
