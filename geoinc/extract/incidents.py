@@ -255,7 +255,7 @@ class _Extractor(_PlaceRules):
                 a, b = max(0, dl_start - s.start), min(len(s.text), dl_end - s.start)
                 s = Sentence(s.index, s.start, s.text[:a] + " " * (b - a) + s.text[b:])
             self.counts[s.index] = find_counts(s)
-        told = False
+        in_body = False
         for s in self.sentences:
             # "Thousands killed": a crosshead between the story's paragraphs (a line of a
             # few words of its own, no full stop) heads what follows, it is no figure
@@ -265,9 +265,9 @@ class _Extractor(_PlaceRules):
                 and len(s.text.split()) <= 4
                 and not re.search(r"[.!?:\"”]$", s.text)
             )
-            if told and line and all(c.vague for c in self.counts[s.index]):
+            if in_body and line and all(c.vague for c in self.counts[s.index]):
                 self.counts[s.index] = []
-            told = told or len(s.text) > 120
+            in_body = in_body or len(s.text) > 120
         seen: set[str] = set()
         for s in self.sentences:
             # a paragraph the page repeats word for word tells its figures once
