@@ -5529,3 +5529,15 @@ def test_a_crosshead_with_a_vague_toll_is_no_incident() -> None:
     )
     assert len(rows) == 1
     assert rows["killed"].iloc[0] == 7
+
+
+def test_a_paragraph_of_statistics_on_many_attacks_is_no_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Five people were killed and 12 injured in a blast at a market in Miranshah in North "
+        "Waziristan on Sunday, police said.\n\nAttacks have risen sharply this year, a think "
+        "tank said.\n\nAccording to the data, 60 attacks took place across the country, "
+        "resulting in the deaths of 80 people. Another 120 were injured.",
+        published="2025-03-10",
+    )
+    assert len(rows) == 1
+    assert (rows["killed"].iloc[0], rows["injured"].iloc[0]) == (5, 12)

@@ -175,6 +175,11 @@ _BACKGROUND = re.compile(
     r"(?:attacks|bombings|raids)\b|"
     r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?(?:two|three|four|five|"
     r"several|many|\d+)?\s*decades|"
+    # "According to the data, at least 74 terrorist attacks took place across the nation":
+    # a statistic of many attacks
+    r"\baccording\s+to\s+(?:the\s+)?(?:data|figures|statistics|tally|report\s+by)\b|"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|incidents|bombings)\s+(?:took\s+place|were\s+"
+    r"(?:recorded|reported|carried\s+out|registered))\b|"
     r"^\s*(?:read\s+more|see\s+also|also\s+read|related|watch)\b)",
     re.IGNORECASE,
 )
