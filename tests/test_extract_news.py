@@ -5541,3 +5541,12 @@ def test_a_paragraph_of_statistics_on_many_attacks_is_no_incident() -> None:
     )
     assert len(rows) == 1
     assert (rows["killed"].iloc[0], rows["injured"].iloc[0]) == (5, 12)
+
+
+def test_a_coalitions_possessive_airstrikes_blame_the_coalition() -> None:
+    row = one(
+        "At least six civilians were killed on Tuesday in the Saudi-led coalition’s airstrikes "
+        "on a house in Saada province, a local official said.",
+        published="2018-03-07",
+    )
+    assert row["blamed_on"] == "Saudi-led coalition"

@@ -861,7 +861,7 @@ def same_actor(a: str, b: str) -> bool:
 
 _STATE_WEAPON = re.compile(
     r"(?<![\w.])(?P<d>[A-Z][a-z]+|U\.S\.|US|NATO|UN)(?P<led>-led\s+(?:coalition|forces|alliance|"
-    r"military\s+coalition))?\s+(?:(?:air|drone|missile|"
+    r"military\s+coalition))?(?:['’]s)?\s+(?:(?:air|drone|missile|"
     r"military|naval|artillery|rocket)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?|missiles?|"
     r"drones?|warplanes|jets|shelling|artillery|rockets?|bombardment|attack)\b"
 )
