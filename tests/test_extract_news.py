@@ -5550,3 +5550,22 @@ def test_a_coalitions_possessive_airstrikes_blame_the_coalition() -> None:
         published="2018-03-07",
     )
     assert row["blamed_on"] == "Saudi-led coalition"
+
+
+def test_a_strike_allegedly_conducted_by_a_led_coalition_blames_the_coalition() -> None:
+    row = one(
+        "Twelve civilians were killed on Monday when an air strike hit a market in Hajjah "
+        "province. The strike was allegedly conducted by the Saudi-led coalition, residents "
+        "said.",
+        published="2018-06-12",
+    )
+    assert row["blamed_on"] == "Saudi-led coalition"
+
+
+def test_a_led_air_strike_in_a_title_case_headline() -> None:
+    row = one(
+        "Eleven Dead After Suspected Saudi-led Air Strike\n\nEleven civilians were killed on "
+        "Monday when a strike hit a market in Hajjah province, a health official said.",
+        published="2018-06-12",
+    )
+    assert row["blamed_on"] == "Saudi-led coalition"

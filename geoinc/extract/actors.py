@@ -355,10 +355,10 @@ _BLAME_PATTERNS = [
     re.compile(rf"\b(?:blamed|blaming|blames|blame)\s+(?P<name>{_NAME})"),
     # "The attack on Pétionville was led by the Viv Ansanm group", "carried out by X"
     _name_first(
-        r"(?:led|out|launched|staged|perpetrated|orchestrated)\s+by\b",
-        rf"\b(?:attack|assault|raid|ambush|offensive|massacre|bombing)\s+"
-        rf"(?:[^.;]{{0,60}}?\s+)?(?:was|were|had\s+been)\s+(?:led|carried\s+out|launched|"
-        rf"staged|perpetrated|orchestrated)\s+by\s+(?:the\s+)?(?P<name>{_NAME})",
+        r"(?:led|out|launched|staged|perpetrated|orchestrated|conducted)\s+by\b",
+        rf"\b(?:attack|assault|raid|ambush|offensive|massacre|bombing|strike|airstrike)\s+"
+        rf"(?:[^.;]{{0,60}}?\s+)?(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:led|carried\s+out|"
+        rf"launched|conducted|staged|perpetrated|orchestrated)\s+by\s+(?:the\s+)?(?P<name>{_NAME})",
     ),
     # "a firefight with Abu Sayyaf bandits", "caught up with a large group of Abu Sayyaf
     # terrorists": the named group the troops fought
@@ -860,10 +860,10 @@ def same_actor(a: str, b: str) -> bool:
 
 
 _STATE_WEAPON = re.compile(
-    r"(?<![\w.])(?P<d>[A-Z][a-z]+|U\.S\.|US|NATO|UN)(?P<led>-led\s+(?:coalition|forces|alliance|"
-    r"military\s+coalition))?(?:['’]s)?\s+(?:(?:air|drone|missile|"
-    r"military|naval|artillery|rocket)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?|missiles?|"
-    r"drones?|warplanes|jets|shelling|artillery|rockets?|bombardment|attack)\b"
+    r"(?<![\w.])(?P<d>[A-Z][a-z]+|U\.S\.|US|NATO|UN)(?P<led>-led(?:\s+(?:coalition|forces|alliance|"
+    r"military\s+coalition))?)?(?:['’]s)?\s+(?i:(?:air|drone|missile|"
+    r"military|naval|artillery|rocket)\s+)?(?i:air\s*strikes?|airstrikes?|strikes?|raids?|"
+    r"missiles?|drones?|warplanes|jets|shelling|artillery|rockets?|bombardment|attack)\b"
 )
 
 
@@ -879,6 +879,8 @@ def state_attacker(sentence: str, index: int) -> ActorMention | None:
             continue
         if m.group("led"):
             name = re.sub(r"\s+", " ", f"{d}{m.group('led')}")
+            if name.endswith("-led"):
+                name += " coalition"  # "a Saudi-led Air Strike"
         elif code is None:
             name = d  # NATO, UN
         else:
@@ -943,6 +945,10 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             if spoke_after and clean_actor(spoke_after.group("g")):
                 raw = spoke_after.group("g")
             name = clean_actor(raw)
+            if name and name.endswith("-led"):
+                # "conducted by the Saudi-led coalition"
+                led = re.match(r"\s+(coalition|forces|alliance)\b", sentence[m.end("name") :])
+                name = f"{name} {led.group(1)}" if led else name
             force = re.match(
                 r"\s+(?:military\s+)?(junta|military|army|regime)\b", sentence[m.end("name") :]
             )
