@@ -5569,3 +5569,12 @@ def test_a_led_air_strike_in_a_title_case_headline() -> None:
         published="2018-06-12",
     )
     assert row["blamed_on"] == "Saudi-led coalition"
+
+
+def test_troops_fired_at_by_the_maoists_blames_them() -> None:
+    row = one(
+        "Two security personnel were killed and five injured in Dantewada district on Monday. "
+        "The troops were on patrol when they were fired at by the Maoists, police said.",
+        published="2024-02-06",
+    )
+    assert row["blamed_on"] == "Maoists"

@@ -149,9 +149,9 @@ _DESCRIBED_ACTING = [
         rf"(?P<name>(?i:{_KINDS}))\b"
     ),
     re.compile(
-        rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|"
+        rf"\b(?:attacked|killed|ambushed|raided|abducted|kidnapped|massacred|fired\s+(?:at|upon)|"
         rf"beheaded|overran|stormed|(?:an?|the)\s+(?:ambush|attack|raid|assault))\s+by\s+"
-        rf"(?:a\s+(?:group|band|gang)\s+of\s+)?"
+        rf"(?:a\s+(?:group|band|gang)\s+of\s+|the\s+)?"
         rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"
     ),
     re.compile(
