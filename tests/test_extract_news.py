@@ -5578,3 +5578,13 @@ def test_troops_fired_at_by_the_maoists_blames_them() -> None:
         published="2024-02-06",
     )
     assert row["blamed_on"] == "Maoists"
+
+
+def test_a_city_where_engagements_were_cancelled_is_not_the_place() -> None:
+    row = one(
+        "Nine policemen were killed in a Maoist ambush in Gadchiroli district on Wednesday. In "
+        "light of the attack, the chief minister cancelled his engagements in Mumbai and "
+        "rushed to Nagpur.",
+        published="2019-05-02",
+    )
+    assert row["place"] == "Gadchiroli district"

@@ -213,7 +213,9 @@ _HOMETOWN_BEFORE = re.compile(
 )
 _EXCLUDE_BEFORE = re.compile(
     r"\b(?:accus\w+|blam\w+|visit(?:s|ed|ing)?|trips?\s+to|travel\w*\s+to|flew\s+to|"
-    r"flights?\s+to|called\s+off|postponed|talks?\s+with|envoy|ambassadors?|embassy|"
+    r"flights?\s+to|called\s+off|postponed|cancell?(?:ed|ing)(?:\s+(?:[\w-]+\s+){0,3}?in)?|"
+    r"rushed\s+(?:back\s+)?to|"
+    r"left\s+for|talks?\s+with|envoy|ambassadors?|embassy|"
     r"condemn\w*|sanctions?\s+(?:on|against)|backed\s+by|supported\s+by|relations\s+with|"
     r"allies|ally|returned\s+to|return\s+to|fled\s+to|extradited\s+to|headquartered\s+in|"
     r"born\s+in|grew\s+up\s+in|moved\s+(?:here\s+)?from|moved\s+to|studied\s+in|"
