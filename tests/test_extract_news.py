@@ -5588,3 +5588,13 @@ def test_a_city_where_engagements_were_cancelled_is_not_the_place() -> None:
         published="2019-05-02",
     )
     assert row["place"] == "Gadchiroli district"
+
+
+def test_a_distance_from_the_capital_city_of_x_makes_x_a_reference() -> None:
+    row = one(
+        "A landslide killed six people in western Nepal on Saturday. In Jajarkot district, "
+        "about 350 km west of the capital city of Kathmandu, three houses were buried. From "
+        "within the buildings, rescuers pulled the dead.",
+        published="2023-08-05",
+    )
+    assert row["place"].startswith("Jajarkot")

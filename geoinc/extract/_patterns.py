@@ -244,7 +244,7 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?"
     r"(?:of|from|to|away\s+from)\s+"
     r"(?:the\s+)?"
-    r"(?:(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
+    r"(?:(?:capital\s+)?(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(

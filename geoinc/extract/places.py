@@ -110,7 +110,7 @@ king queen prince princess sheikh imam pope saint st mount lake river sea ocean 
 pacific atlantic caribbean mediterranean arctic antarctic andean himalayan balkan saharan alpine
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today yesterday tomorrow tonight
-since until despite amid among thus hence
+since until despite amid among thus hence from within
 morning evening night week month year news agency reuters press associated afp ap bbc cnn
 xinhua irna tass ria interfax anadolu bernama yonhap kyodo sana wafa pti ians efe ansa dpa
 antara isna mehr tasnim metro moro
