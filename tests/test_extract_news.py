@@ -5598,3 +5598,13 @@ def test_a_distance_from_the_capital_city_of_x_makes_x_a_reference() -> None:
         published="2023-08-05",
     )
     assert row["place"].startswith("Jajarkot")
+
+
+def test_of_the_injured_some_critical_and_some_stable_is_their_sum() -> None:
+    row = one(
+        "A gunman killed four people at a shopping centre in Midland, Texas, on Sunday, police "
+        "said. Of the injured taken to hospital, two are in critical condition and three are "
+        "stable, a fire official said.",
+        published="2023-05-08",
+    )
+    assert (row["killed"], row["injured"]) == (4, 5)

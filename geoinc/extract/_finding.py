@@ -749,6 +749,31 @@ def _per_place(r: _Reading) -> None:
         )
 
 
+_OF_THE_HURT = re.compile(
+    r"\b[Oo]f\s+the\s+(?:(?P<k>dead|killed)|(?P<i>injured|wounded))\b[^,.;]{0,40},\s*[\"“]?"
+    r"(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were|is|"
+    r"was|remain|remained)\s+[^,.;]{1,50}?,?\s+and\s+(?P<b>\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:are|were|is|was|remain|remained|have|had)\b"
+)
+
+
+def _of_the_hurt(r: _Reading) -> None:
+    """ "Of the injured, three are in critical surgery and four are stable": seven injured."""
+    if "f the " not in r.text:
+        return
+    for m in _OF_THE_HURT.finditer(r.text):
+        a, b = words_to_int(m.group("a")), words_to_int(m.group("b"))
+        if not a or not b:
+            continue
+        kind = KILLED if m.group("k") else INJURED
+        start, end = m.start("a"), m.end("b")
+        lo, hi = r.sent.start + start, r.sent.start + end
+        r.out = [c for c in r.out if not (c.kind == kind and lo <= c.start < hi)]
+        mention = r.at(kind, a + b, start, end, "parts of the injured")
+        mention.parts = [a, b]
+        r.out.append(mention)
+
+
 def _relations(r: _Reading) -> None:
     """Mark figures that are earlier ones, the dead told again, or more of the same."""
     sent, out = r.sent, r.out
@@ -872,6 +897,7 @@ STEPS: tuple[Callable[[_Reading], None], ...] = (
     _vague,
     _multiple_killing,
     _per_place,
+    _of_the_hurt,
     _relations,
     _succumbed,
 )
