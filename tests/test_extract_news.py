@@ -5608,3 +5608,13 @@ def test_of_the_injured_some_critical_and_some_stable_is_their_sum() -> None:
         published="2023-05-08",
     )
     assert (row["killed"], row["injured"]) == (4, 5)
+
+
+def test_a_death_told_as_another_person_killed_earlier_is_not_among_those_stabbed() -> None:
+    row = one(
+        "A man stabbed four people at a street party in Gera on Friday evening, police said. "
+        "It emerged that the attacker had killed another person moments earlier in a nearby "
+        "flat.",
+        published="2024-06-15",
+    )
+    assert row["injured"] == 4

@@ -929,9 +929,20 @@ class _Extractor(_PlaceRules):
                         [
                             c
                             for c in ms
-                            if first is None
-                            or c.start >= first.start
-                            or not (c.sentence == first.sentence or first.additive)
+                            if (
+                                first is None
+                                or c.start >= first.start
+                                or not (c.sentence == first.sentence or first.additive)
+                            )
+                            # ("had murdered another person moments earlier": not one of them)
+                            and not (
+                                c.kind == KILLED
+                                and c.additive
+                                and re.search(
+                                    r"\b(?:earlier|(?:moments|minutes|hours|shortly)\s+before)\b",
+                                    self.sentences[c.sentence].text,
+                                )
+                            )
                         ],
                         KILLED,
                     )
