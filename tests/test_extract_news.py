@@ -5618,3 +5618,12 @@ def test_a_death_told_as_another_person_killed_earlier_is_not_among_those_stabbe
         published="2024-06-15",
     )
     assert row["injured"] == 4
+
+
+def test_an_attack_attributed_to_english_speaking_separatists() -> None:
+    row = one(
+        "At least six villagers were killed on Monday in an attack in western Cameroon "
+        "attributed by the authorities to English-speaking separatists.",
+        published="2023-11-21",
+    )
+    assert row["blamed_on"] == "English-speaking separatists"

@@ -945,6 +945,14 @@ def _find(patterns: list[re.Pattern[str]], sentence: str, index: int) -> list[Ac
             if spoke_after and clean_actor(spoke_after.group("g")):
                 raw = spoke_after.group("g")
             name = clean_actor(raw)
+            if name and name.endswith("-speaking"):
+                # "English-speaking separatist rebels": the adjective names no group alone
+                kind = re.match(
+                    r"\s+(separatists?|rebels?|militants?|fighters?|militias?|insurgents?)\b"
+                    r"(?:\s+(rebels|fighters|militants))?",
+                    sentence[m.end("name") :],
+                )
+                name = " ".join(w for w in (name, *kind.groups()) if w) if kind else None
             if name and name.endswith("-led"):
                 # "conducted by the Saudi-led coalition"
                 led = re.match(r"\s+(coalition|forces|alliance)\b", sentence[m.end("name") :])
