@@ -5627,3 +5627,12 @@ def test_an_attack_attributed_to_english_speaking_separatists() -> None:
         published="2023-11-21",
     )
     assert row["blamed_on"] == "English-speaking separatists"
+
+
+def test_a_make_of_car_is_no_town() -> None:
+    row = one(
+        "Two people were killed on Thursday when a drone struck a Toyota vehicle in "
+        "northeastern Syria, a monitor said.",
+        published="2024-09-06",
+    )
+    assert row["location"] == "Syria"

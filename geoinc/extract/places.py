@@ -509,6 +509,12 @@ def find_places(
                     )
                 ):
                     continue  # "an Ariana Grande concert": a performer's name
+                if kind == KIND_CITY and re.match(
+                    r"\s+(?:vehicles?|cars?|pick-?ups?|trucks?|SUVs?|sedans?|minivans?|"
+                    r"Land\s+Cruisers?|Hilux|Corolla|Camry)\b",
+                    text[end : end + 16],
+                ):
+                    continue  # "a Toyota vehicle": a make of car, not the Japanese city
                 if (
                     re.match(
                         r"\s+(?:river|lake|sea|canal|reservoir|dam|mountains?|hills|"
