@@ -5636,3 +5636,17 @@ def test_a_make_of_car_is_no_town() -> None:
         published="2024-09-06",
     )
     assert row["location"] == "Syria"
+
+
+def test_paragraphs_going_on_about_last_months_attacks_are_background() -> None:
+    rows = geoinc.extract_incidents(
+        "A police officer was killed and three were wounded on Tuesday when a bomb exploded "
+        "near a police station in Tumaco, in the department of Narino, officials said. The "
+        "attack was attributed to the Ejercito de Liberacion Nacional (ELN).\n\nOther armed groups have conducted attacks "
+        "recently, carrying out a dozen attacks across Cauca in May, leaving at least nine "
+        "people dead.\n\nAuthorities said the rebels placed explosives in cars parked near "
+        "police stations.\n\nIn Suarez, a soldier was killed by a sniper.",
+        published="2025-06-11",
+    )
+    assert list(rows["place"]) == ["Tumaco"]
+    assert rows["blamed_on"].iloc[0] == "Ejercito de Liberacion Nacional"

@@ -81,6 +81,12 @@ class _SegmentRules(_Report):
             if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
                 # the rest of a paragraph that went back to another event tells that event
                 cut = 0
+            elif in_background and new_paragraph and self._goes_on_about(s, segments[0]):
+                # "… more than a dozen attacks across Valle del Cauca in June." then "Authorities
+                # said the rebels placed explosives …", "In Caloto, a police officer was
+                # killed …": the next paragraphs go on about those attacks
+                cut = 0
+                new_paragraph = False
             elif (
                 prev_cut
                 and re.search(
@@ -412,6 +418,25 @@ class _SegmentRules(_Report):
                 )
             )
         return segments
+
+    def _goes_on_about(self, s: Sentence, first: _Segment) -> bool:
+        """Does a paragraph after one about other, earlier attacks go on about them: no date
+        or place of the report's own incident, and "the attacks" or a town's item?"""
+        if any(d.precision == "day" for d in self.dates[s.index]) or _BACK_TO_EVENT.search(s.text):
+            return False
+        own = {
+            p.key
+            for i in first.sentences
+            if first.compare_from.get(i, 0) > 0
+            for p in self._places_in.get(i, ())
+            if p.kind != KIND_COUNTRY and not p.flags
+        }
+        if any(p.key in own for p in self._places_in.get(s.index, ())):
+            return False
+        return bool(
+            re.search(r"\bthe\s+(?:attacks|raids|bombings|rebels|militants|assailants)\b", s.text)
+            or re.match(r"\s*In\s+(?-i:[A-Z])[\w'’-]+,", s.text)
+        )
 
     def _lists_places(self, i: int, n: int) -> bool:
         """Does sentence ``i`` list ``n`` places or more ("in Barisal, Pirojpur, Habiganj,
