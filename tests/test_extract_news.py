@@ -5650,3 +5650,12 @@ def test_paragraphs_going_on_about_last_months_attacks_are_background() -> None:
     )
     assert list(rows["place"]) == ["Tumaco"]
     assert rows["blamed_on"].iloc[0] == "Ejercito de Liberacion Nacional"
+
+
+def test_members_of_the_armed_forces_killed_are_victims_not_attackers() -> None:
+    row = one(
+        "Four members of Egypt’s Armed Forces were killed on Monday at a checkpoint west of "
+        "Arish, a security source said.",
+        published="2018-06-12",
+    )
+    assert pd.isna(row["blamed_on"])

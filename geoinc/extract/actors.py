@@ -482,7 +482,9 @@ _BLAME_PATTERNS = [
     re.compile(
         rf"\b(?:[Ff]ighters|[Mm]ilitants|[Gg]unmen|[Mm]embers|[Ii]nsurgents)\s+(?:from|of|"
         rf"belonging\s+to|loyal\s+to)\s+(?P<name>{_NAME})(?:\s+\([A-Z]{{2,8}}\))?,?\s+"
-        r"(?:\w+\s+){0,3}?(?:opened\s+fire|killed|attacked|stormed|ambushed|abducted|"
+        # (not "members of Egypt's Armed Forces were killed": the victims)
+        r"(?:(?!(?:were|was|been|are|is|being)\b)\w+\s+){0,3}?(?:opened\s+fire|killed|attacked|"
+        r"stormed|ambushed|abducted|"
         r"raided|set\s+off|detonated|shot)\b"
     ),
     # "when Maoists on Monday set off a landmine"
