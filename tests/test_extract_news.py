@@ -5659,3 +5659,17 @@ def test_members_of_the_armed_forces_killed_are_victims_not_attackers() -> None:
         published="2018-06-12",
     )
     assert pd.isna(row["blamed_on"])
+
+
+def test_the_second_attack_told_by_rank_with_its_toll_paragraphs_later() -> None:
+    rows = geoinc.extract_incidents(
+        "Three soldiers were killed in two separate attacks by suspected insurgents in "
+        "Narathiwat province on Monday, police said.\nThe first attack occurred shortly after "
+        "midnight in Rueso district, where gunmen shot dead a ranger at a checkpoint.\nThe "
+        "second attack took place at around 10am in Narathiwat's Bacho district. Insurgents "
+        "detonated a bomb buried by the roadside.\nThe blast hurled the truck several metres "
+        "away.\nSergeant Somchai and Corporal Anan were killed instantly.",
+        published="2024-03-12",
+    )
+    assert len(rows) == 2
+    assert list(rows["killed"]) == [1, 2]

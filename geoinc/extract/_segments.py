@@ -419,6 +419,16 @@ class _SegmentRules(_Report):
             )
         return segments
 
+    def _region_has_toll(self, idx: int) -> bool:
+        """Is a killed or injured figure told in the next few sentences after ``idx``,
+        before another item by rank?"""
+        for j in range(idx + 1, min(idx + 5, len(self.sentences))):
+            if _ORDINAL_ITEM.match(self.sentences[j].text):
+                return False
+            if any(c.kind in (KILLED, INJURED) for c in self.counts[j]):
+                return True
+        return False
+
     def _goes_on_about(self, s: Sentence, first: _Segment) -> bool:
         """Does a paragraph after one about other, earlier attacks go on about them: no date
         or place of the report's own incident, and "the attacks" or a town's item?"""
@@ -612,6 +622,23 @@ class _SegmentRules(_Report):
             tolls = [
                 c for c in self.counts[s.index] if c.kind == INJURED and c.start - s.start < cut
             ]
+        if ordinal and not tolls:
+            # "The second attack took place at around 9:30am in Yala's Than To district.",
+            # its toll told in a later paragraph: an item by its rank and a place of its own
+            told_places = {
+                p.key for i in told_in for p in self._places_in.get(i, ()) if not p.flags
+            }
+            here = {
+                p.key
+                for p in self._places_in.get(s.index, ())
+                if p.kind != KIND_COUNTRY and not p.flags and p.start - s.start < cut
+            }
+            if (
+                here - told_places
+                and any(c.kind == KILLED for i in told_in for c in self.counts[i])
+                and self._region_has_toll(s.index)
+            ):
+                return True
         if (
             not (
                 _NEW_EVENT.match(s.text)
