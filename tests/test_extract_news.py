@@ -5673,3 +5673,17 @@ def test_the_second_attack_told_by_rank_with_its_toll_paragraphs_later() -> None
     )
     assert len(rows) == 2
     assert list(rows["killed"]) == [1, 2]
+
+
+def test_and_in_a_far_town_after_an_item_told_by_its_injured() -> None:
+    rows = geoinc.extract_incidents(
+        "Attackers killed at least nine people across Iraq on Thursday, officials said.\n\n"
+        "In Ramadi, a roadside bomb targeting an army patrol killed four soldiers and wounded "
+        "six others, a police source said.\n\nIn a separate incident, another roadside bomb "
+        "went off near an army patrol, wounding three soldiers in Ramadi.\n\nAnd in Kirkuk, "
+        "a suicide car bomber targeting a police station killed five policemen and wounded "
+        "nine, police said.",
+        published="2010-07-30",
+    )
+    assert list(rows["place"]) == ["Ramadi", "Ramadi", "Kirkuk"]
+    assert list(rows["killed"].fillna(-1)) == [4, -1, 5]

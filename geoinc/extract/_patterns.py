@@ -523,7 +523,7 @@ _NEW_EVENT = re.compile(
 )
 #: a round-up's item opening on its place: "In northern Jawzjan province, three laborers …"
 _NEW_PLACE_LEAD = re.compile(
-    r"\s*(?:Also\s+|Meanwhile\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
+    r"\s*(?:Also\s+|Meanwhile\s+|And\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     # "In the city of Mosul further north,", "In the capital Baghdad,"
     r"central\s+)?(?:(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|capital|"

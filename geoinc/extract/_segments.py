@@ -698,7 +698,14 @@ class _SegmentRules(_Report):
             # in Baghdad: the same figure in a town far from every one told before
             again = False
         # (an item cut from a sentence's clause is one, even when it told only the injured)
-        if not (told or ordinal or seg.sentences[0] in self._items) or (not explicit and again):
+        # (an item told by its injured alone, after the lede's incident, is one too: "In a
+        # separate incident, another roadside bomb … wounding five soldiers")
+        hurt_item = not first and any(
+            c.kind == INJURED and c.value for i in told_in for c in self.counts[i]
+        )
+        if not (told or ordinal or hurt_item or seg.sentences[0] in self._items) or (
+            not explicit and again
+        ):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         mine = towns(s.index, cut)
         before = set().union(
