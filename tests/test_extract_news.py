@@ -5687,3 +5687,12 @@ def test_and_in_a_far_town_after_an_item_told_by_its_injured() -> None:
     )
     assert list(rows["place"]) == ["Ramadi", "Ramadi", "Kirkuk"]
     assert list(rows["killed"].fillna(-1)) == [4, -1, 5]
+
+
+def test_a_count_then_the_names_of_those_counted_is_not_a_sum() -> None:
+    row = one(
+        "A shell hit a house in Sagaing region on Tuesday night, killing a woman. Two men, "
+        "45-year-old Aung Ko, and 23-year-old Zaw Min were injured, residents said.",
+        published="2023-02-09",
+    )
+    assert row["injured"] == 2

@@ -586,6 +586,14 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         if len(best[2]) < 2 and not single:
             continue  # one noun phrase with a number is read by the number rules
         start, total, parts, items = best
+        if (
+            len(parts) >= 3
+            and parts[0] == len(parts) - 1
+            and all(p == 1 for p in parts[1:])
+            and subj.count("-year-old") >= len(parts) - 1
+        ):
+            # "Two men, 60-year-old Nyunt Win, and 19-year-old Ye Naing Win": the two named
+            total, parts = parts[0], []
         a = sent.start + start + (len(head[start:]) - len(head[start:].lstrip()))
         out.append(
             CountMention(
