@@ -5696,3 +5696,13 @@ def test_a_count_then_the_names_of_those_counted_is_not_a_sum() -> None:
         published="2023-02-09",
     )
     assert row["injured"] == 2
+
+
+def test_a_group_that_fired_missiles_is_blamed() -> None:
+    row = one(
+        "Houthi missiles hit city in Yemen, killing four\n\nA government official said on "
+        "Monday that the Houthi militia fired three missiles at a market in the city of Taiz, "
+        "killing at least four people.",
+        published="2021-07-05",
+    )
+    assert row["blamed_on"] == "Houthi"

@@ -77,13 +77,15 @@ _ATTACK_VERBS = (
     r"(?:attacked|stormed|raided|killed|ambushed|bombed|abducted|kidnapped|"
     r"detonated|set\s+off|triggered|exploded|"
     r"opened\s+fire|overran|shelled|massacred|beheaded|slaughtered|torched|set\s+fire|"
-    r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out)"
+    r"invaded|struck|targeted|launched\s+an?\s+attack|carried\s+out|"
+    # "the Houthi militia fired two missiles"
+    r"(?:fired|launched)\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|shells?|mortars?|drones?))"
 )
 _ATTACK_NOUNS = (
     # (a headline's title case too: "… Injured in Al-Shabaab Attack in Lamu")
     r"(?:[Aa]ttacks?|[Rr]aids?|[Aa]mbush(?:es)?|[Bb]ombings?|[Bb]ombs?|[Bb]lasts?|[Aa]ssaults?|"
     r"[Mm]assacres?|suicide\s+(?:bomber|bombing|attack)s?|car\s+bombs?|IEDs?|"
-    r"offensive|incursions?|killings?)"
+    r"offensive|incursions?|killings?|[Mm]issiles?|[Rr]ockets?)"
 )
 #: "suspected separatists detonated a bomb": a kind of actor the report suspects, unnamed
 _DESCRIBED = re.compile(
@@ -551,7 +553,7 @@ _KNOWN_PATTERNS = [
     ),
     # "a Boko Haram attack on", "a suspected Abu Sayyaf bomb", "the Taliban's offensive"
     re.compile(
-        rf"\b(?:an?|the|suspected|latest|deadly|recent|in)\s+(?:suspected\s+)?"
+        rf"(?:^|\b(?:an?|the|suspected|latest|deadly|recent|in)\s+)(?:suspected\s+)?"
         rf"(?P<name>(?:{KNOWN_GROUPS}))"
         rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
         rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"
@@ -850,8 +852,8 @@ def same_actor(a: str, b: str) -> bool:
         return _ALIASES.get(n, n)
 
     ca, cb = canon(a), canon(b)
-    if ca == cb:
-        return True
+    if ca == cb or ca + "s" == cb or cb + "s" == ca:
+        return True  # ("Houthi" and "Houthis")
     for long_, short_ in ((ca, cb), (cb, ca)):
         if long_.endswith(" " + short_) and long_[: -len(short_)].strip() in _EPITHETS:
             return True  # "Takfiri Boko Haram" and "Boko Haram"
