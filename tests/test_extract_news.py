@@ -5706,3 +5706,13 @@ def test_a_group_that_fired_missiles_is_blamed() -> None:
         published="2021-07-05",
     )
     assert row["blamed_on"] == "Houthi"
+
+
+def test_an_animal_killed_is_no_victim_and_a_bar_dateline_dash() -> None:
+    row = one(
+        "PATTANI ― A police officer was killed and four others injured when a bomb went off "
+        "outside a district office on Monday. A bomb sniffing dog was also killed in the "
+        "blast.",
+        published="2024-03-12",
+    )
+    assert (row["killed"], row["injured"]) == (1, 4)

@@ -335,6 +335,13 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
     return _Items(sum(parts), parts, length, frozenset(groups), vague)
 
 
+_ANIMALS = re.compile(
+    r"\b(?:dogs?|cattle|cows?|goats?|sheep|camels?|livestock|horses?|donkeys?|mules?|"
+    r"animals?|birds?|pigs?|chickens?)\b",
+    re.I,
+)
+
+
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
     """Victims listed after a verb: "killed his wife and two daughters" → 3."""
     out = []
@@ -539,7 +546,9 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         starts = [i + 1 for i in (head.rfind(";"), head.rfind(":")) if i >= 0]
         # "Homs, SANA – Two civilians were killed": a dateline's dash opens the clause
         starts += [
-            i + 3 for i in (head.rfind(" – "), head.rfind(" — "), head.rfind(" - ")) if i >= 0
+            i + 3
+            for i in (head.rfind(" – "), head.rfind(" — "), head.rfind(" - "), head.rfind(" ― "))
+            if i >= 0
         ]
         floor = max([floor, *starts])
         commas = [i + 1 for i, ch in enumerate(head) if ch == "," and i >= floor]
@@ -561,6 +570,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         if best is None:
             continue
         subj = head[best[0] :].strip()
+        if _ANIMALS.search(subj):
+            continue  # "A bomb sniffing dog was killed": no victim to code
         single = (
             len(best[2]) == 1
             and (
