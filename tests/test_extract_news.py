@@ -5716,3 +5716,12 @@ def test_an_animal_killed_is_no_victim_and_a_bar_dateline_dash() -> None:
         published="2024-03-12",
     )
     assert (row["killed"], row["injured"]) == (1, 4)
+
+
+def test_the_death_of_some_and_the_injury_of_others() -> None:
+    row = one(
+        "An overnight attack by militants on troops near the border outside the city of Van "
+        "led to the death of nine soldiers, and the injury of 11, officials said.",
+        published="2007-10-22",
+    )
+    assert (row["killed"], row["injured"]) == (9, 11)
