@@ -256,24 +256,26 @@ class _Extractor(_PlaceRules):
                 s = Sentence(s.index, s.start, s.text[:a] + " " * (b - a) + s.text[b:])
             self.counts[s.index] = find_counts(s)
         in_body = False
-        for s in self.sentences:
-            # "Thousands killed": a crosshead between the story's paragraphs (a line of a
-            # few words of its own, no full stop) heads what follows, it is no figure
-            line = (
-                text[max(0, s.start - 1) : s.start] in ("", "\n")
-                and text[s.start + len(s.text) : s.start + len(s.text) + 1] in ("", "\n")
-                and len(s.text.split()) <= 4
-                and not re.search(r"[.!?:\"”]$", s.text)
-            )
-            if in_body and line and all(c.vague for c in self.counts[s.index]):
-                self.counts[s.index] = []
-            in_body = in_body or len(s.text) > 120
         seen: set[str] = set()
         for s in self.sentences:
+            counts = self.counts[s.index]
             # a paragraph the page repeats word for word tells its figures once
-            if len(s.text) > 60 and s.text.strip() in seen:
+            repeated = len(s.text) > 60 and s.text.strip() in seen
+            # "Thousands killed": a crosshead between the story's paragraphs (a line of a
+            # few words of its own, no full stop) heads what follows, it is no figure
+            crosshead = (
+                in_body
+                and bool(counts)
+                and all(c.vague for c in counts)
+                and len(s.text.split()) <= 4
+                and text[max(0, s.start - 1) : s.start] in ("", "\n")
+                and text[s.start + len(s.text) : s.start + len(s.text) + 1] in ("", "\n")
+                and not re.search(r"[.!?:\"”]$", s.text)
+            )
+            if repeated or crosshead:
                 self.counts[s.index] = []
             seen.add(s.text.strip())
+            in_body = in_body or len(s.text) > 120
         self.triggers = {s.index: bool(TRIGGER.search(s.text)) for s in self.sentences}
         if not any(self.counts.values()) and not any(self.triggers.values()):
             return []
