@@ -5725,3 +5725,17 @@ def test_the_death_of_some_and_the_injury_of_others() -> None:
         published="2007-10-22",
     )
     assert (row["killed"], row["injured"]) == (9, 11)
+
+
+def test_a_maoist_or_naxal_ambush_blames_the_insurgents() -> None:
+    row = one(
+        "Seven policemen were killed in a Maoist ambush near Dantewada on Tuesday morning, "
+        "officials said.",
+        published="2012-03-14",
+    )
+    assert row["blamed_on"] == "Maoists"
+    row = one(
+        "A Naxal attack on a road construction camp in Gadchiroli killed two guards on Friday.",
+        published="2012-03-17",
+    )
+    assert row["blamed_on"] == "Naxals"

@@ -159,7 +159,7 @@ _DESCRIBED_ACTING = [
     ),
     re.compile(
         rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
-        rf"militia|herdsmen|separatist))\s+{_ATTACK_NOUNS}\b"
+        rf"militia|herdsmen|separatist|Maoist|Naxal))\s+{_ATTACK_NOUNS}\b"
     ),
     # "Police believe both incidents were staged by separatists"
     re.compile(
