@@ -5739,3 +5739,17 @@ def test_a_maoist_or_naxal_ambush_blames_the_insurgents() -> None:
         published="2012-03-17",
     )
     assert row["blamed_on"] == "Naxals"
+
+
+def test_an_area_named_in_a_districts_possessive_or_as_the_area_of() -> None:
+    row = one(
+        "Four Levies personnel were killed on Sunday when a landmine hit their vehicle in "
+        "Kohlu district's Kahan area, officials said.",
+        published="2019-06-03",
+    )
+    assert row["location"].startswith("Kahan")
+    row = one(
+        "Gunmen shot dead three labourers in the Gishkaur area of Kech district on Sunday.",
+        published="2019-06-03",
+    )
+    assert row["location"].startswith("Gishkaur")

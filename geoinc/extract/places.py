@@ -1048,17 +1048,18 @@ _UNKNOWN_CUES = [
     # "in Dhaka's Keraniganj": a part of a place the gazetteer knows
     re.compile(
         r"\b(?i:in|at|near)\s+(?:the\s+)?(?:(?i:north|south|east|west|central)\w*\s+)?"
-        r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+"
+        r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:district|province|region|county))?['’]s\s+"
         r"(?:(?:northern|southern|eastern|western|central|north-?\w*|south-?\w*)\s+)?"
         + _UNKNOWN_NAME
-        + r"(?=(?:\s+district)?\s*(?:[,.;]|$|\s+(?:on|in|at|and|where|after|"
-        r"when)\b))"
+        + r"(?=(?:\s+(?:district|area|village|town|tehsil))?\s*(?:[,.;]|$|\s+(?:on|in|at|and|"
+        r"where|after|when|about|some|near)\b))"
     ),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(
         r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
         r"\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
-        r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila)\b"
+        r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila|"
+        r"area(?=\s+(?:of|in|near)\s+[A-Z\w]))\b"
     ),
     # "attacked Kango and Dangulbi villages": two villages, each its own cue
     re.compile(
