@@ -5753,3 +5753,14 @@ def test_an_area_named_in_a_districts_possessive_or_as_the_area_of() -> None:
         published="2019-06-03",
     )
     assert row["location"].startswith("Gishkaur")
+
+
+def test_the_attack_happened_at_an_hour_on_a_day_in_a_village() -> None:
+    row = one(
+        "Gunmen killed nine people in a raid on a village in Zamfara State, witnesses told "
+        "the French news agency (AFP) yesterday.\n\nThe raid happened at around 4 pm on "
+        "Saturday in Kadisau, in the Faskari area of the state, a villager said.",
+        published="2019-07-02",
+    )
+    assert row["location"].startswith("Kadisau")
+    assert str(row["date"])[:10] == "2019-06-29"

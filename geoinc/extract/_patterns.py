@@ -343,7 +343,7 @@ _LATER_ACT = re.compile(
     r"press\s+conference|told|published|reported|updated|posted|vigil|trial|tried|sentenced|"
     r"court|arrested|charged|turned\s+(?:himself|herself|themselves)\s+in|surrendered|"
     r"captured|caught|booked|indicted|convicted|pleaded|executed|identified|extradited|"
-    r"died\s+(?:later|in\s+(?:the\s+)?hospital))\b[^.;]{0,25}$",
+    r"died\s+(?:later|in\s+(?:the\s+)?hospital))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _NUM_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+"

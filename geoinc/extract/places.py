@@ -1006,7 +1006,8 @@ _UNKNOWN_CUES = [
     ),
     # "another attack happened in Liboi where a convoy …", "the incident occurred at Kulal"
     re.compile(
-        r"\b(?:happened|occurred|took\s+place)\s+(?:(?:on|early|late)\s+\w+\s+(?:\w+\s+)?)?"
+        r"\b(?:happened|occurred|took\s+place)\s+(?:(?:on|early|late|at|around|about)\s+"
+        r"(?:[\w:]+\s+){1,5}?)?"
         r"(?i:in|at|around|near)\s+"
         + _UNKNOWN_NAME
         + r"(?=\s*[,.;]|\s+(?:where|when|as|on|at|in|near|after|village|town|area)\b)"
