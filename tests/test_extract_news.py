@@ -5764,3 +5764,19 @@ def test_the_attack_happened_at_an_hour_on_a_day_in_a_village() -> None:
     )
     assert row["location"].startswith("Kadisau")
     assert str(row["date"])[:10] == "2019-06-29"
+
+
+def test_killed_along_with_others_counts_them_too() -> None:
+    row = one(
+        "A shopkeeper was shot dead along with his two nephews in Sopore town on Sunday "
+        "evening, police said.",
+        published="2006-08-14",
+    )
+    assert row["killed"] == 3
+    row = one(
+        "Militant commander Abu Qasim was killed along with his close aide Bilal Ahmad in a "
+        "gunfight with troops at a village in Kupwara district on Sunday.",
+        published="2006-08-14",
+    )
+    assert row["killed"] == 2
+    assert row["location"].startswith("Kupw")  # "Abu Qasim" is a man, not a town

@@ -55,7 +55,7 @@ from geoinc.extract._counting import (
     _mask_breakdowns,
     _phrase,
 )
-from geoinc.extract._victims import find_enumerations, victim_group
+from geoinc.extract._victims import _count_items, find_enumerations, victim_group
 from geoinc.extract.numbers import NumberMention, find_numbers, words_to_int
 from geoinc.extract.text import Sentence, has_any
 
@@ -774,6 +774,40 @@ def _of_the_hurt(r: _Reading) -> None:
         r.out.append(mention)
 
 
+_ALONG_WITH = re.compile(
+    r"\b(?:(?P<k>killed|shot\s+dead|died|murdered|martyred)|(?P<i>injured|wounded|hurt))"
+    r"\s+(?:along|together)\s+with\s+(?P<np>[^,;]{3,80})"
+)
+
+
+def _along_with(r: _Reading) -> None:
+    """ "A policeman was killed along with three civilians", "X was shot dead along with his
+    son": the one told and those with them."""
+    if "long with" not in r.text and "ogether with" not in r.text:
+        return
+    for m in _ALONG_WITH.finditer(r.text):
+        kind = KILLED if m.group("k") else INJURED
+        verb = r.sent.start + m.start()
+        np_at = r.sent.start + m.start("np")
+        told = [
+            c
+            for c in r.out
+            if c.kind == kind
+            and c.start < verb
+            and re.fullmatch(r"[^,;.]{0,40}", r.text[max(0, c.end - r.sent.start) : m.start()])
+        ]
+        if len(told) != 1 or any(np_at <= c.start < np_at + 80 for c in r.out):
+            continue  # no one told before the verb, or those with them already counted
+        items = _count_items(m.group("np"), strict=True)
+        if not items.total or items.vague:
+            continue
+        c = told[0]
+        c.value = (c.value or 0) + items.total
+        c.parts = [*(c.parts or [c.value - items.total]), items.total]
+        c.end = np_at + items.length
+        c.phrase = _phrase(r.sent.text, c.start - r.sent.start, m.start("np") + items.length)
+
+
 def _relations(r: _Reading) -> None:
     """Mark figures that are earlier ones, the dead told again, or more of the same."""
     sent, out = r.sent, r.out
@@ -891,6 +925,7 @@ STEPS: tuple[Callable[[_Reading], None], ...] = (
     _one_of_the_dead,
     _whom_killed,
     _enumerations,
+    _along_with,
     _all_of_those_shot,
     _equal_number,
     _all_aboard,

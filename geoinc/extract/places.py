@@ -372,6 +372,12 @@ def find_places(
                     )
                 ):
                     person.update((j, j + 1))
+            # "commander Abu Talha", "Umm Khalid": a kunya names a person (but "Abu Dhabi",
+            # a name of its own, is found whole)
+            starts = {a for a, b, _, _ in found if b - a > 1}
+            for j in range(n_run - 1):
+                if words[j] in ("Abu", "Abou", "Umm", "Ibn", "Bin") and j not in starts:
+                    person.update((j, j + 1))
             # "state Sen. Roland Gutierrez", "Gov. Greg Abbott": a title opens a person's name
             if n_run and (
                 words[0] in _TITLES
