@@ -5780,3 +5780,14 @@ def test_killed_along_with_others_counts_them_too() -> None:
     )
     assert row["killed"] == 2
     assert row["location"].startswith("Kupw")  # "Abu Qasim" is a man, not a town
+
+
+def test_the_area_that_appeared_to_be_the_worst_hit_is_a_place() -> None:
+    row = one(
+        "QUETTA, Pakistan – Flash floods killed at least 23 people in Baluchistan on "
+        "Tuesday, officials said. Rescuers were searching for the missing in several "
+        "districts. The worst-hit area appeared to be Kohlu, where dozens of mud houses "
+        "collapsed, a local official said.",
+        published="2012-09-12",
+    )
+    assert row["location"].startswith("Kohlu")

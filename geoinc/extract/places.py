@@ -93,6 +93,8 @@ _LOCATIVE = re.compile(
     r"region\s+of|district\s+of|state\s+of|capital|hit|struck|rocked|shook|km\s+from|"
     r"attacked|raided|stormed|bombed|shelled|invaded|overran|"
     r"(?:city|town|village|community|area|district|county)\s+(?:was|is|were)|"
+    r"(?:city|town|village|community|area|district|county|areas|districts|towns|villages)\s+"
+    r"(?:appeared|appears|seemed|seems|were\s+said|was\s+said)\s+to\s+be|"
     r"kilometres\s+from|miles\s+from|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
     r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
     r"downtown|suburban|rural|uptown|greater|neighbou?ring|nearby)\s+)?"
