@@ -5791,3 +5791,12 @@ def test_the_area_that_appeared_to_be_the_worst_hit_is_a_place() -> None:
         published="2012-09-12",
     )
     assert row["location"].startswith("Kohlu")
+
+
+def test_an_earlier_attacks_toll_after_weeks_after_is_not_this_toll() -> None:
+    row = one(
+        "A suicide bomber killed nine people at a bus station in Kohat on Monday, three "
+        "weeks after a car bomb killed more than 40 people in the same town.",
+        published="2010-02-16",
+    )
+    assert row["killed"] == 9

@@ -845,6 +845,16 @@ def _relations(r: _Reading) -> None:
             for o in out
         ):
             c.previous = True
+        # "…, less than a fortnight after a massive blast killed over 110 people here": an
+        # earlier attack's toll, told to compare
+        if re.search(
+            r"\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|since)\s+(?:an?|the|"
+            r"last\s+\w+['’]s)\s+[^,;.]{0,60}?\b(?:killed|left|claimed\s+the\s+lives\s+of)\s+"
+            r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$",
+            lead(c, 140),
+            re.I,
+        ):
+            c.previous = True
         if re.match(r"\s*(?:[\w-]+\s+)?(?:bodies|corpses)\b", tail(c, 20), re.I):
             c.group = frozenset()  # "eight bodies were retrieved": the dead told again
         # "killing 11 people and wounding another 58": "another" sets the wounded beside
