@@ -5801,3 +5801,14 @@ def test_an_earlier_attacks_toll_a_fortnight_after_is_not_this_toll() -> None:
         published="2010-02-16",
     )
     assert row["killed"] == 11
+
+
+def test_while_some_were_killed_in_one_town_another_few_in_another() -> None:
+    rows = geoinc.extract_incidents(
+        "Five rebels were killed in two clashes in Manipur on Sunday, officials said. While "
+        "three rebels, including a self-styled commander, were killed in Tamenglong district "
+        "at dawn, another two were killed in the evening in Ukhrul district near the border.",
+        published="2018-05-14",
+    )
+    got = {r["location"].split(",")[0]: r["killed"] for _, r in rows.iterrows()}
+    assert got == {"Tamenglong": 3, "Ukhrul": 2}

@@ -25,6 +25,9 @@ def _ends_item(head: str, join: re.Match[str]) -> bool:
     return bool(last) and any(p.start() >= max(last) for p in _CLAUSE_PLACE.finditer(head))
 
 
+_OPENING_WHILE = re.compile(r",\s+(?=another\s)")
+
+
 def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
     """Sentences with a second incident told in a later clause cut there ("a car bomb killed
     five in Kirkuk, while another … in the town of Hawijah left four dead"); the indices of
@@ -38,6 +41,10 @@ def _split_items(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
             if ", " in text or "; " in text or " and " in text
             else []
         )
+        if text.startswith(("While ", "Whereas ")):
+            # "While two … were killed in Kulgam district, another two were killed … in
+            # Pulwama district"
+            joins = sorted([*joins, *_OPENING_WHILE.finditer(text)], key=lambda m: m.start())
         cuts = [0]
         for k, m in enumerate(joins):
             end = joins[k + 1].start() if k + 1 < len(joins) else len(text)
