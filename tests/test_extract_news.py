@@ -5812,3 +5812,16 @@ def test_while_some_were_killed_in_one_town_another_few_in_another() -> None:
     )
     got = {r["location"].split(",")[0]: r["killed"] for _, r in rows.iterrows()}
     assert got == {"Tamenglong": 3, "Ukhrul": 2}
+
+
+def test_more_dead_raising_a_running_toll_and_a_remote_village() -> None:
+    row = one(
+        "KATHMANDU: Floods killed six more people in Nepal this week, raising the country's "
+        "monsoon death toll to 112 since June, an official said on Thursday.\n\nFour members "
+        "of a family died late on Wednesday when their house was swept away in the remote "
+        "Thulogaun village, 300km west of the capital Kathmandu. Two others drowned in the "
+        "same village.",
+        published="2021-07-15",
+    )
+    assert row["killed"] == 6
+    assert row["location"].startswith("Thulogaun")

@@ -808,6 +808,15 @@ def _along_with(r: _Reading) -> None:
         c.phrase = _phrase(r.sent.text, c.start - r.sent.start, m.start("np") + items.length)
 
 
+#: "… more people in Nepal this week, raising the nation's death toll … to 160": the figure
+#: adds to a running total, not to this report's own
+_RUNNING_TOLL = re.compile(
+    r"\s+more\b[^.;]{0,60}?,\s+(?:raising|bringing|taking|pushing)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:death\s+)?toll\b",
+    re.I,
+)
+
+
 def _relations(r: _Reading) -> None:
     """Mark figures that are earlier ones, the dead told again, or more of the same."""
     sent, out = r.sent, r.out
@@ -881,6 +890,8 @@ def _relations(r: _Reading) -> None:
         c.group = frozenset(f"{g}:{c.start}" if g.startswith("pronoun") else g for g in c.group)
         if c.beside:
             c.additive = False
+        elif c.how == "verb before the number" and _RUNNING_TOLL.match(tail(c, 200)):
+            pass  # "killed nine more people …, raising the toll to 160 since May": this event's
         elif c.how == "verb before the number" and (
             _ADDITIVE.search(lead(c, 40))
             or _MORE_OWN.match(own(c))

@@ -1066,7 +1066,10 @@ _UNKNOWN_CUES = [
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(
         r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
-        r"\s+(?:the\s+)?" + _UNKNOWN_NAME + r"\s+(?:village|town|hamlet|settlement|locality|"
+        r"\s+(?:the\s+)?(?:(?:remote|small|tiny|nearby|neighbou?ring|border|hilly|mountain|"
+        r"coastal|rural|isolated)\s+)?"
+        + _UNKNOWN_NAME
+        + r"\s+(?:village|town|hamlet|settlement|locality|"
         r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila|"
         r"area(?=\s+(?:of|in|near)\s+[A-Z\w]))\b"
     ),
