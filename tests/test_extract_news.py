@@ -5825,3 +5825,14 @@ def test_more_dead_raising_a_running_toll_and_a_remote_village() -> None:
     )
     assert row["killed"] == 6
     assert row["location"].startswith("Thulogaun")
+
+
+def test_a_claimants_figure_and_a_battalions_number_are_no_toll() -> None:
+    row = one(
+        "Two soldiers were killed and three others injured in an ambush by suspected rebels "
+        "in Tirap district on Tuesday night. Two outfits claimed the attack. They also "
+        "claimed six soldiers were killed. The soldiers killed in the ambush were identified "
+        "as Ram Thapa from Nepal and Abin Das from Assam of 19 Assam Rifles battalion.",
+        published="2021-03-10",
+    )
+    assert (row["killed"], row["injured"]) == (2, 3)

@@ -125,6 +125,14 @@ def _may_count(text: str, n: NumberMention) -> bool:
         re.search(r"\b(?:no|not)\s*$", lead[-5:], re.I)
         # "Ranger Forces Company 4511", "Battalion 52": a unit's number
         or _UNIT_NUMBER.search(lead[-12:])
+        # "of 4 Assam Rifles battalion", "the 21 Rashtriya Rifles": a unit's number
+        or (
+            n.text.strip().isdigit()
+            and re.match(
+                r"\s+(?:[A-Z][\w-]+\s+){1,3}(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|Bn)\b",
+                text[n.end : n.end + 50],
+            )
+        )
         # "four of her eight children": eight is the family, not the victims
         or _OF_WHOLE.search(lead)
         # "home to 8,000 residents": a population
@@ -841,6 +849,13 @@ def _relations(r: _Reading) -> None:
             r"(?:to\s+have\s+)?(?:killed|wounded|injured)\s+(?:at\s+least\s+)?$",
             lead(c, 60),
             re.I,
+        ) or (
+            # "They also claimed four Assam Rifles personnel were killed"
+            re.search(r"\b(?:also\s+)?claim(?:s|ed)\s+(?:that\s+)?(?:at\s+least\s+)?$", lead(c, 30))
+            and re.match(
+                r"[^.;,]{0,50}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured)",
+                tail(c, 80),
+            )
         ):
             c.previous = True
         # "after earlier reporting 11 dead and six wounded": both figures are the earlier ones
