@@ -5836,3 +5836,13 @@ def test_a_claimants_figure_and_a_battalions_number_are_no_toll() -> None:
         published="2021-03-10",
     )
     assert (row["killed"], row["injured"]) == (2, 3)
+
+
+def test_the_dead_and_wounded_together_are_no_death_toll() -> None:
+    row = one(
+        "Four car bombs in mainly Shiite districts of Baghdad killed at least 19 people on "
+        "Sunday. The group claimed a toll of more than 120 dead and wounded, without giving "
+        "a breakdown.",
+        published="2014-08-11",
+    )
+    assert row["killed"] == 19

@@ -125,6 +125,12 @@ def _may_count(text: str, n: NumberMention) -> bool:
         re.search(r"\b(?:no|not)\s*$", lead[-5:], re.I)
         # "Ranger Forces Company 4511", "Battalion 52": a unit's number
         or _UNIT_NUMBER.search(lead[-12:])
+        # "a toll of more than 150 dead and wounded": the dead and the hurt together
+        or re.match(
+            r"\s+(?:people\s+|persons\s+)?(?:dead|killed)\s+(?:and|or|and/or)\s+(?:wounded|injured|"
+            r"hurt)\b",
+            text[n.end : n.end + 40],
+        )
         # "of 4 Assam Rifles battalion", "the 21 Rashtriya Rifles": a unit's number
         or (
             n.text.strip().isdigit()
