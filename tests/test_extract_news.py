@@ -5846,3 +5846,13 @@ def test_the_dead_and_wounded_together_are_no_death_toll() -> None:
         published="2014-08-11",
     )
     assert row["killed"] == 19
+
+
+def test_a_spokesmans_group_claims_when_he_names_it_by_a_description() -> None:
+    row = one(
+        "A roadside bomb killed four soldiers in Helmand province on Monday. A man claiming "
+        "to speak as a spokesman for the Taliban, which was ousted from power in Kabul, said "
+        "the hardline Islamist movement was responsible for the bombing.",
+        published="2006-05-09",
+    )
+    assert row["claimed_by"] == "Taliban" and pd.isna(row["blamed_on"])

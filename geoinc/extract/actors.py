@@ -243,6 +243,13 @@ _CLAIM_PATTERNS = [
         r"\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|blasts|"
         r"assault|ambush|raid|killing|killings))\b(?!\s+(?:was|were|had|is)\b)",
     ),
+    # "A man claiming to be a spokesperson for the Taliban militia, …, said the radical
+    # Sunni Muslim movement was responsible for the blast": the spokesman's group
+    re.compile(
+        rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<name>{KNOWN_GROUPS})"
+        r"[^.;]{0,160}?\bsaid\s+(?:that\s+)?(?:it|they|the\s+[\w\s-]{0,40}?)\s+"
+        r"(?:was|were|is|are)\s+(?:responsible|behind)\b"
+    ),
     # "ISIS has announced that they are responsible", "ISIS said it carried out"
     _name_first(
         r"responsible|behind",

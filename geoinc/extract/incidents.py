@@ -818,8 +818,15 @@ class _Extractor(_PlaceRules):
         blames: list[ActorMention] = []
         for i in seg.sentences:
             s = self.sentences[i].text[: seg.compare_from[i]]  # not of other, earlier events
-            claims.extend(find_claims(s, i))
-            blames.extend(find_blame(s, i))
+            said = find_claims(s, i)
+            claims.extend(said)
+            # (not the words of a claim read again: "… said the radical Sunni Muslim movement
+            # was responsible" in a spokesman's claim)
+            blames.extend(
+                b
+                for b in find_blame(s, i)
+                if not any(b.name in c.phrase and b.name != c.name for c in said)
+            )
         for lst in (claims, blames):
             for k, a in enumerate(lst):
                 if a.name == GROUP_REFERENCE:
