@@ -5856,3 +5856,20 @@ def test_a_spokesmans_group_claims_when_he_names_it_by_a_description() -> None:
         published="2006-05-09",
     )
     assert row["claimed_by"] == "Taliban" and pd.isna(row["blamed_on"])
+
+
+def test_a_correspondents_dateline_opens_the_next_districts_item() -> None:
+    rows = geoinc.extract_incidents(
+        "Two killed, 40 hurt in clashes in two districts\n\n"
+        "Two men were killed and at least 40 others were injured in separate clashes in two "
+        "districts - Comilla and Noakhali - in two days.\n"
+        "COMILLA: Two men were killed and 12 others were injured in a clash between two "
+        "groups of villagers in Muradnagar upazila of the district on Friday morning.\n"
+        "The deceased were identified as Abul Kalam, 48, and Harun Mia, 35.\n"
+        "SENBAGH, NOAKHALI: At least 28 people were injured in a clash over a land dispute "
+        "in Senbagh upazila of the district on Wednesday afternoon.\n"
+        "Police brought the situation under control.",
+        published="2021-05-08",
+    )
+    got = sorted((str(r["date"])[:10], r["injured"]) for _, r in rows.iterrows())
+    assert got == [("2021-05-05", 28), ("2021-05-07", 12)]

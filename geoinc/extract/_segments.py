@@ -576,7 +576,10 @@ class _SegmentRules(_Report):
                 r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
                 # "In the capital, meanwhile, two gunmen …"
-                r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s)",
+                r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s|"
+                # a correspondent's dateline opening the next district's item of a round-up:
+                # "BHANGA, FARIDPUR: At least 25 people were injured …"
+                r"[A-Z]{4,}(?:[ -][A-Z]{3,})?(?:,\s+[A-Z]{4,}(?:[ -][A-Z]{3,})?)?:\s)",
                 s.text,
             )
         )
