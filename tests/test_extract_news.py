@@ -5873,3 +5873,13 @@ def test_a_correspondents_dateline_opens_the_next_districts_item() -> None:
     )
     got = sorted((str(r["date"])[:10], r["injured"]) for _, r in rows.iterrows())
     assert got == [("2021-05-05", 28), ("2021-05-07", 12)]
+
+
+def test_those_transferred_to_hospital_are_the_injured() -> None:
+    row = one(
+        "Four people were killed on Tuesday when a man opened fire at a warehouse in Dayton, "
+        "Ohio. In addition to those killed, at least two were transferred to hospitals with "
+        "serious injuries.",
+        published="2019-03-06",
+    )
+    assert (row["killed"], row["injured"]) == (4, 2)

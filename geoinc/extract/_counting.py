@@ -23,7 +23,7 @@ _KEY_AFTER = re.compile(
     r"(?:shot|stabbed|beaten|burned|burnt|hacked|crushed|trampled)\s+to\s+death|"
     r"bodies|corpses|victims?\s+died|"
     r"(?P<i>injured|wounded|hurt|injuries|hospitali[sz]ed|(?:are|were|remain|remained)\s+(?:still\s+)?"
-    r"(?:in|being\s+treated\s+in)\s+(?:the\s+)?hospitals?|(?:taken|rushed|admitted|"
+    r"(?:in|being\s+treated\s+in)\s+(?:the\s+)?hospitals?|(?:taken|rushed|admitted|transferred|transported|"
     r"airlifted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+|several\s+|area\s+)?"
     r"hospitals?|"
     r"(?:still\s+)?fighting\s+for\s+(?:their|his|her)\s+lives?|"
