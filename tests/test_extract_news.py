@@ -5883,3 +5883,26 @@ def test_those_transferred_to_hospital_are_the_injured() -> None:
         published="2019-03-06",
     )
     assert (row["killed"], row["injured"]) == (4, 2)
+
+
+def test_three_bombings_of_one_headquarters_are_one_attack() -> None:
+    row = one(
+        "Three suicide bombings struck an army base in the northern city of Tikrit on "
+        "Monday, killing five soldiers, officials said. A car bomb was detonated by a "
+        "suicide bomber outside the gate of the base in Qadisiya, and in the ensuing chaos, "
+        "another suicide bomber blew himself up.",
+        published="2013-11-05",
+    )
+    assert row["location"].startswith("Tikr") and row["killed"] == 5
+
+
+def test_elsewhere_in_the_country_sums_up_the_items_that_follow() -> None:
+    rows = geoinc.extract_incidents(
+        "A car bomb killed seven people at a market in Kirkuk on Tuesday, police said.\n\n"
+        "Elsewhere in Iraq on Tuesday, four people were killed, the latest in a surge of "
+        "violence. In Tikrit, a roadside bomb killed three soldiers and wounded two others. "
+        "In Samarra, gunmen shot dead a policeman.",
+        published="2013-11-06",
+    )
+    got = sorted((r["location"][:3], r["killed"]) for _, r in rows.iterrows())
+    assert got == [("Kir", 7), ("Sām", 1), ("Tik", 3)]

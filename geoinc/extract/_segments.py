@@ -537,8 +537,15 @@ class _SegmentRules(_Report):
         """Does sentence ``i`` sum up several incidents or places? (asked once per sentence)"""
         if i not in self._sums:
             text = self.sentences[i].text
+            summary = _SUMMARY.search(text)
+            if summary and re.match(
+                r"\s+(?:\w+\s+)?(?:struck|hit|targeted|rocked|tore\s+through|ripped\s+through)\s+"
+                r"(?:an?|one)\s",
+                text[summary.end() :],
+            ):
+                summary = None  # "three suicide bombings struck a police headquarters": one
             self._sums[i] = bool(
-                _SUMMARY.search(text)
+                summary
                 or (
                     self._lists_places(i, 3)
                     and re.search(

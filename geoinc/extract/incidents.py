@@ -425,8 +425,18 @@ class _Extractor(_PlaceRules):
             self._summary_sentences |= {
                 s.index
                 for s in self.sentences
-                if re.match(r"\s*In\s+other\s+", s.text)
-                and _SUMMARY.search(s.text)
+                if (
+                    (re.match(r"\s*In\s+other\s+", s.text) and _SUMMARY.search(s.text))
+                    # "Elsewhere in Iraq on Sunday, six people were killed, the latest in …":
+                    # the items told next, summed up
+                    or re.match(
+                        r"\s*Elsewhere(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                        r"(?:\s+(?:on|late|early)\s+\w+)?,\s+(?:at\s+least\s+)?\w+\s+"
+                        r"(?:people|persons|others)\s+(?:were|have\s+been)\s+killed\b",
+                        s.text,
+                    )
+                    and not any(p.kind != KIND_COUNTRY for p in self._places_in.get(s.index, ()))
+                )
                 and any(c.kind == KILLED for c in self.counts[s.index])
             }
         rows: list[dict[str, Any]] = []
