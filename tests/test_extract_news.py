@@ -5906,3 +5906,13 @@ def test_elsewhere_in_the_country_sums_up_the_items_that_follow() -> None:
     )
     got = sorted((r["location"][:3], r["killed"]) for _, r in rows.iterrows())
     assert got == [("Kir", 7), ("Sām", 1), ("Tik", 3)]
+
+
+def test_a_village_told_as_lying_in_the_town_chosen_refines_it() -> None:
+    row = one(
+        "A man was killed and 15 others injured in a clash between two groups of villagers "
+        "over a land dispute at Kuripara village in Nalitabari upazila of Sherpur district "
+        "on Monday.",
+        published="2020-01-14",
+    )
+    assert row["location"].startswith("Kuripara, Sherpur")

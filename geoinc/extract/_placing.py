@@ -794,6 +794,19 @@ class _PlaceRules(_SegmentRules):
             for t in unknown
             if re.fullmatch(r"['’]s\s+(?:\w+\s+)?", self.text[top0.end : t[1].start])
         ]
+        if not part_of_top:
+            # "in Agua village of Habiganj's Baniachong", "at Mollarkul village in Mollahat
+            # upazila of Bagerhat district": a village told as lying in the chosen place
+            part_of_top = [
+                t
+                for t in unknown
+                if t[1].end <= top0.start
+                and re.fullmatch(
+                    r"\s+(?i:village|hamlet|locality|community)\s+(?:of|in|under)\s+"
+                    r"[^.;,]{0,60}?",
+                    self.text[t[1].end : top0.start],
+                )
+            ]
         if part_of_top:
             unknown = part_of_top  # "Dhaka's Keraniganj": a part of the chosen city
         unknown = [t for t in unknown if t[1].key != top0.key]  # the chosen place itself
