@@ -5916,3 +5916,17 @@ def test_a_village_told_as_lying_in_the_town_chosen_refines_it() -> None:
         published="2020-01-14",
     )
     assert row["location"].startswith("Kuripara, Sherpur")
+
+
+def test_the_ledes_figure_placed_by_the_sentence_after_it() -> None:
+    rows = geoinc.extract_incidents(
+        "Kathmandu, May 2 (Reuters): Hundreds of Maoist rebels attacked a police post in "
+        "western Nepal and killed at least seven police officers, officials said today.\n\n"
+        "Police said four policemen were wounded in the overnight attack in the village of "
+        "Khalanga Bazar, about 400 km west of the capital.\n\n"
+        "Officials said two soldiers were killed and five wounded today when the rebels "
+        "ambushed an army patrol in Dailekh.",
+        published="2004-05-03",
+    )
+    got = sorted((r["location"][:4], r["killed"], r["injured"]) for _, r in rows.iterrows())
+    assert got == [("Dail", 2, 5), ("Khal", 7, 4)]

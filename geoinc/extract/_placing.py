@@ -490,6 +490,15 @@ class _PlaceRules(_SegmentRules):
                     r"and\s+(?:at\s+least\s+)?[\d,]+\s+(?:others\s+|people\s+)?(?:were\s+)?"
                     r"(?:injured|wounded|hurt)\s+(?:in|at)\s+(?:the\s+)?",
                     between,
+                ) or re.fullmatch(
+                    # "two soldiers were killed and five wounded today when the rebels
+                    # ambushed an army patrol in Dailekh"
+                    r"\s*(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+)?(?:killed|dead)\s+and\s+"
+                    r"(?:at\s+least\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|"
+                    r"ten|\w+teen|twenty)\s+(?:others\s+|more\s+)?(?:were\s+)?(?:injured|wounded|"
+                    r"hurt)\s+(?:[\w-]+\s+){0,2}?(?:when|as|after|in|at)\s+[^;]{0,80}?"
+                    r"(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                    between,
                 )
                 if not both and re.search(
                     r"[;]|\band\s+(?:\d|one|two|three|four|five)|"

@@ -892,6 +892,7 @@ class _Extractor(_PlaceRules):
         own: dict[int, list[CountMention]] = {}
         if len(places) > 1:
             last: tuple[int, int] | None = None  # (place, sentence) of the last placed figure
+            waiting: list[CountMention] = []  # figures before any placed one
             for c in sorted(counts, key=lambda c: c.start):
                 near = self._count_place(c, places)
                 if (
@@ -912,7 +913,23 @@ class _Extractor(_PlaceRules):
                     # "The twin explosions also wounded 105 people": no place of its own, so
                     # the place of the figure told just before
                     near = last[0]
+                if near is None and last is None:
+                    waiting.append(c)
                 if near is not None:
+                    if last is None and waiting:
+                        # "Maoist rebels … killed at least nine police officers. Police said
+                        # six policemen were injured … in the village of Yadukuwa": the lede's
+                        # figure of another kind, placed by the sentence after it
+                        own.setdefault(near, []).extend(
+                            w
+                            for w in waiting
+                            if w.kind != c.kind
+                            and 0 < c.sentence - w.sentence <= 1
+                            and not any(
+                                p.kind != KIND_COUNTRY and not p.flags and not p.dateline
+                                for p in self._places_in.get(w.sentence, ())
+                            )
+                        )
                     own.setdefault(near, []).append(c)
                     last = (near, c.sentence)
         slots: list[tuple[PlaceMention | None, Any]] = list(places) or [(None, None)]
