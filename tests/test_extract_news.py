@@ -5930,3 +5930,14 @@ def test_the_ledes_figure_placed_by_the_sentence_after_it() -> None:
     )
     got = sorted((r["location"][:4], r["killed"], r["injured"]) for _, r in rows.iterrows())
     assert got == [("Dail", 2, 5), ("Khal", 7, 4)]
+
+
+def test_the_wounded_beside_a_placed_toll_share_its_place() -> None:
+    rows = geoinc.extract_incidents(
+        "A suicide bomber blew himself up outside Tal Afar's police headquarters yesterday, "
+        "killing at least 12 people and wounding 25, police said.\n\nOn Tuesday, the bodies "
+        "of three soldiers were found in the insurgent stronghold of Hit, according to police.",
+        published="2006-05-04",
+    )
+    got = {r["location"][:3]: (r["killed"], r["injured"]) for _, r in rows.iterrows()}
+    assert got["Tal"] == (12, 25)

@@ -893,6 +893,7 @@ class _Extractor(_PlaceRules):
         if len(places) > 1:
             last: tuple[int, int] | None = None  # (place, sentence) of the last placed figure
             waiting: list[CountMention] = []  # figures before any placed one
+            placed: list[CountMention] = []
             for c in sorted(counts, key=lambda c: c.start):
                 near = self._count_place(c, places)
                 if (
@@ -913,6 +914,15 @@ class _Extractor(_PlaceRules):
                     # "The twin explosions also wounded 105 people": no place of its own, so
                     # the place of the figure told just before
                     near = last[0]
+                if near is None and last is not None and last[1] == c.sentence:
+                    prev = placed[-1]
+                    if prev.kind != c.kind and re.fullmatch(
+                        r"[^;:.]{0,25}?\band\s+(?:\w+ing\s+)?(?:at\s+least\s+|another\s+)?",
+                        self.text[prev.end : c.start],
+                    ):
+                        # "killing at least 15 people and wounding 30": the figure beside the
+                        # one just placed
+                        near = last[0]
                 if near is None and last is None:
                     waiting.append(c)
                 if near is not None:
@@ -931,6 +941,7 @@ class _Extractor(_PlaceRules):
                             )
                         )
                     own.setdefault(near, []).append(c)
+                    placed.append(c)
                     last = (near, c.sentence)
         slots: list[tuple[PlaceMention | None, Any]] = list(places) or [(None, None)]
         for k, (mention, loc) in enumerate(slots):
