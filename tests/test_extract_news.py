@@ -5941,3 +5941,19 @@ def test_the_wounded_beside_a_placed_toll_share_its_place() -> None:
     )
     got = {r["location"][:3]: (r["killed"], r["injured"]) for _, r in rows.iterrows()}
     assert got["Tal"] == (12, 25)
+
+
+def test_the_bullets_of_a_list_of_other_violence_are_incidents() -> None:
+    rows = geoinc.extract_incidents(
+        "A car bomb exploded outside a police station in Kirkuk on Monday, killing nine "
+        "people and wounding 20, police said. The attack was part of a campaign against US "
+        "efforts to rebuild the police.\n\nIn other violence on Monday:\n\n"
+        "* A roadside bomb exploded near a market in Samarra, wounding five civilians, "
+        "police said.\n\n"
+        "* Gunmen attacked a checkpoint in Balad, 80km north of Baghdad, killing a soldier "
+        "and wounding another.\n\n"
+        "* A mortar round struck a house in Haditha, wounding two children.",
+        published="2006-06-13",
+    )
+    got = sorted((r["location"][:3], int(r["injured"])) for _, r in rows.iterrows())
+    assert got == [("Bal", 1), ("Had", 2), ("Kir", 20), ("Sām", 5)]

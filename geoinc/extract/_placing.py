@@ -208,6 +208,9 @@ def _within(mention: PlaceMention, area: Any) -> Location:
     return Location(f"{mention.text}, {where}", (area.latitude, area.longitude), raw)
 
 
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|to|from|across|into|inside|of|near)\s+(?:the\s+)?$", re.I)
+
+
 class _PlaceRules(_SegmentRules):
     """Which of the places a report names are an incident's, and where they are."""
 
@@ -450,9 +453,14 @@ class _PlaceRules(_SegmentRules):
                     # a country, a "City, State" qualifier, or a big province with a name of
                     # its own ("Nevada plates")
                     cc = ix.country[pid]
-                    named[cc] = named.get(cc, 0.0) + (
-                        2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5
-                    )
+                    weight = 2.0 if p.is_qualifier else 1.0 if kind == KIND_COUNTRY else 0.5
+                    if (
+                        kind == KIND_COUNTRY
+                        and re.match(r"[\s-]+(?:led\b|[a-z]{3,}(?:\s|[.,;]))", self.text[p.end :])
+                        and not _PLACE_PREP_BEFORE.search(self.text[max(0, p.start - 12) : p.start])
+                    ):
+                        weight = 0.25  # "against US efforts", "US-led forces": its troops'
+                    named[cc] = named.get(cc, 0.0) + weight
                     break
             else:
                 # "Bannang Sata district of Yala province": a province called so, of one
@@ -461,14 +469,19 @@ class _PlaceRules(_SegmentRules):
                 if p.want_admin1 and len(areas) == 1:
                     cc = areas.pop()
                     named[cc] = named.get(cc, 0.0) + 0.5
-        if not named:
-            # no country named: places whose name is found in one country only ("Yala and
-            # Narathiwat": Narathiwat is in Thailand only, so Yala is Thailand's too)
-            named = weak
+        if not named or max(named.values()) < 1.0:
+            # no country named (or only as its troops' and envoys' own): places whose name is
+            # found in one country only ("Yala and Narathiwat": Narathiwat is in Thailand
+            # only, so Yala is Thailand's too)
+            named = {cc: named.get(cc, 0.0) + weak.get(cc, 0.0) for cc in {*named, *weak}}
         if not named:
             return set()
         top = max(named.values())
-        return {cc for cc, n in named.items() if n >= top / 2}
+        # "Fallujah", "Ramadi", "Baqubah", "Tikrit" beside one "US efforts": the country of
+        # many towns the report names is one it is about too
+        return {cc for cc, n in named.items() if n >= top / 2} | {
+            cc for cc, n in weak.items() if n >= 3 and n > 2 * named.get(cc, 0.0)
+        }
 
     def _count_place(self, c: CountMention, places: list[tuple[PlaceMention, Any]]) -> int | None:
         """The chosen place a figure belongs to: "5 killed in X" or "In X, 5 were killed".

@@ -138,3 +138,4 @@ class _Report:
         self._first_segment: _Segment | None = None
         self._settlements: set[str] | None = None
         self._sums: dict[int, bool] = {}
+        self._bullets: set[int] | None = None  # bullets of a list of other incidents

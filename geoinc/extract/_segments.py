@@ -556,6 +556,28 @@ class _SegmentRules(_Report):
             )
         return self._sums[i]
 
+    def _bullet_items(self) -> set[int]:
+        """The bullets of a list of other incidents: "In other violence yesterday:" then
+        "* A roadside bomb exploded in …, wounding 16", "* Gunmen attacked …" (found once)."""
+        if self._bullets is None:
+            self._bullets = set()
+            under = False
+            for s in self.sentences:
+                if re.match(r"\s*[*•·▪–-]\s", s.text):
+                    if under:
+                        self._bullets.add(s.index)
+                    continue
+                under = bool(
+                    re.search(r":\s*$", s.text)
+                    and re.search(
+                        r"\b(?i:other|elsewhere|also|further|more)\b[^:]{0,40}"
+                        r"\b(?i:violence|attacks|incidents|developments|news|fighting)\b|"
+                        r"\b(?i:elsewhere|other\s+incidents)\b",
+                        s.text,
+                    )
+                )
+        return self._bullets
+
     def _another_incident(self, s: Sentence, seg: _Segment, cut: int, first: bool) -> bool:
         """A round-up's next item: "A remote-controlled bomb … in the city of Ghazni
         detonated …, killing two", told after another town's incident with its own toll."""
@@ -611,7 +633,7 @@ class _SegmentRules(_Report):
                 s.text[:cut],
             )
         )
-        explicit = explicit or ordinal or also
+        explicit = explicit or ordinal or also or s.index in self._bullet_items()
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (
             not tolls
