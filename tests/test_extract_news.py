@@ -5957,3 +5957,29 @@ def test_the_bullets_of_a_list_of_other_violence_are_incidents() -> None:
     )
     got = sorted((r["location"][:3], int(r["injured"])) for _, r in rows.iterrows())
     assert got == [("Bal", 1), ("Had", 2), ("Kir", 20), ("Sām", 5)]
+
+
+def test_the_government_in_a_city_is_no_incident_there() -> None:
+    row = one(
+        "Gunmen killed four soldiers at a checkpoint in northern Iraq on Sunday, officials "
+        "said. The area is claimed by Kurdish leaders over the objections of the central "
+        "government in Baghdad.",
+        published="2013-08-05",
+    )
+    assert row["location"] == "Iraq"
+
+
+def test_the_wounded_beside_a_toll_told_after_in_town_share_its_place() -> None:
+    rows = geoinc.extract_incidents(
+        "Suicide bomber kills seven police in north Iraq\n"
+        "AFP\n"
+        "August 5, 2013 08:10 MYT\n"
+        "A suicide bomber killed seven Kurdish policemen in northern Iraq on Sunday, while four people died in other attacks, officials said.\n"
+        "With the latest attacks, violence has killed more than 500 people in August, according to AFP figures.\n"
+        "The bomber detonated a car near a police convoy in the town of Tuz Khurmatu, also wounding six officers, a district official told AFP.\n"
+        "The town is part of a belt of disputed land that Kurdish leaders want to fold into their autonomous region over the strong objections of the federal government in Baghdad.\n"
+        "In Baghdad, a bomb on a bus killed three people and wounded 11 on Sunday, while gunmen killed a soldier and wounded two others in Samarra, officials said.\n",
+        published="2013-08-05",
+    )
+    got = sorted((r["location"][:3], r["killed"], r["injured"]) for _, r in rows.iterrows())
+    assert got == [("Bag", 3, 11), ("Sām", 1, 2), ("Ţūz", 7, 6)]

@@ -289,6 +289,14 @@ class _PlaceRules(_SegmentRules):
                 # "… which Washington considers a global headquarters of al Qaeda": a
                 # government named by its capital
                 p.flags.append("accused, visited or quoted")
+            elif p.kind != KIND_COUNTRY and re.search(
+                r"\b(?:(?:federal|central|national)\s+)?(?:government|authorities|"
+                r"leadership|administration)\s+in\s+(?:the\s+capital\s+)?$",
+                before,
+            ):
+                # "over the strong objections of the federal government in Baghdad": the
+                # government, not a place where something happened
+                p.flags.append("accused, visited or quoted")
             elif re.search(
                 r"\b(?:bus|buses|train|flight|plane|ship|boat|ferry|vehicle|truck|coach|"
                 r"minibus|car)\s+(?:\([^)]{0,30}\)\s+)?(?:(?:was\s+|were\s+)?(?:travell?ing|"

@@ -917,7 +917,7 @@ class _Extractor(_PlaceRules):
                 if near is None and last is not None and last[1] == c.sentence:
                     prev = placed[-1]
                     if prev.kind != c.kind and re.fullmatch(
-                        r"[^;:.]{0,25}?\band\s+(?:\w+ing\s+)?(?:at\s+least\s+|another\s+)?",
+                        r"[^;:.]{0,25}?\band\s+(?:\w+(?:ing|ed)\s+)?(?:at\s+least\s+|another\s+)?",
                         self.text[prev.end : c.start],
                     ):
                         # "killing at least 15 people and wounding 30": the figure beside the
