@@ -5983,3 +5983,28 @@ def test_the_wounded_beside_a_toll_told_after_in_town_share_its_place() -> None:
     )
     got = sorted((r["location"][:3], r["killed"], r["injured"]) for _, r in rows.iterrows())
     assert got == [("Bag", 3, 11), ("Sām", 1, 2), ("Ţūz", 7, 6)]
+
+
+def test_a_factbox_of_items_each_opening_on_its_town() -> None:
+    rows = geoinc.extract_incidents(
+        "FACTBOX-Security developments in Iraq, March 3\n\n"
+        "March 3 (Reuters) - Following are security developments in Iraq at 1400 GMT on "
+        "Wednesday.\n\n"
+        "BAGHDAD - A roadside bomb killed two policemen in the Doura district of southern "
+        "Baghdad, police said.\n\n"
+        "MOSUL - Gunmen killed a shopkeeper on Tuesday in eastern Mosul, police said.\n\n"
+        "MOSUL - A sticky bomb attached to a car wounded three people in Northern Mosul, "
+        "police said.\n\n"
+        "KIRKUK - Gunmen shot dead a teacher in southern Kirkuk on Tuesday night, police said.",
+        published="2010-03-03",
+    )
+    got = sorted(
+        (r["location"][:3], str(r["date"])[:10], _figure(r.killed), _figure(r.injured))
+        for _, r in rows.iterrows()
+    )
+    assert got == [
+        ("Bag", "2010-03-03", 2, None),
+        ("Kir", "2010-03-02", 1, None),
+        ("Mos", "2010-03-02", 1, None),
+        ("Mos", "2010-03-03", None, 3),
+    ]

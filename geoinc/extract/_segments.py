@@ -33,6 +33,11 @@ from geoinc.extract.events import TRIGGER
 from geoinc.extract.places import KIND_CITY, KIND_COUNTRY, PlaceMention
 from geoinc.extract.text import Sentence
 
+_FACTBOX_ITEM = re.compile(
+    r"\s*\*?(?!(?:AFP|AP|UPI|IANS|PTI|REUTERS|XINHUA|UNB|ANI|DPA|EFE|NEW)\b)[A-Z]{3,}"
+    r"(?:[ -][A-Z]{3,})*(?:,\s+[A-Z]{3,}(?:[ -][A-Z]{3,})*)?\s[-–—]\s?(?=[A-Z\d])"
+)
+
 
 class _SegmentRules(_Report):
     """Where one incident's sentences end and another's begin."""
@@ -612,6 +617,9 @@ class _SegmentRules(_Report):
                 s.text,
             )
         )
+        # a factbox's item, each on its own town: "MOSUL - Gunmen killed three men …"
+        factbox = bool(_FACTBOX_ITEM.match(s.text))
+        explicit = explicit or factbox
         # "The second ambush took place in Lower Jubba region": an item told by its rank
         ordinal = bool(_ORDINAL_ITEM.match(s.text))
         # "Gunmen also attacked a small Sufi shrine overnight, killing three … in Budhber"
@@ -752,9 +760,10 @@ class _SegmentRules(_Report):
         # the same city as the one before)
         return (
             bool(mine)
-            and (bool(before) or roundup or ordinal)
+            and (bool(before) or roundup or ordinal or factbox)
             and (
                 not mine & before
+                or factbox
                 or (
                     not again
                     and bool(re.match(r"\s*In\s+one\s+(?:such\s+)?(?:incident|attack),", s.text))

@@ -162,7 +162,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec and but police officials said in on at near from to for by with after before
 during the a an as when while if since until outside inside city lga lgas lg lgc ward wards
-tehsil upazila woreda kebele township townships
+tehsil upazila woreda kebele township townships northern southern eastern western
 local government area areas districts regions counties
 """.split()  # noqa: SIM905
 )
