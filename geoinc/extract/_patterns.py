@@ -18,7 +18,8 @@ _DATELINE = re.compile(
     r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
     r"Oct|Nov|Dec)[a-z]*\.?(?:,?\s*\d{4})?)\s*(?:\([^)]{1,40}\)\s*)?)?"
     # ("MOGADISHU (Somaliguardian) –At least 8 people …": a dash glued to the lede)
-    r"(?:[-–—:•·]+\s|[–—](?=[A-Z0-9]))"
+    # ("KISMAYO, Somalia Jan 11, 2015 (Garowe Online)-Remotely-detonated …")
+    r"(?:[-–—:•·]+\s|[–—](?=[A-Z0-9])|(?<=\))-(?=[A-Z]))"
 )
 #: a dateline written in mixed case, known by the agency after it: "Raipur, May 20 (IANS)"
 _DATELINE_AGENCY = re.compile(

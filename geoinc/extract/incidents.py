@@ -107,6 +107,7 @@ def _dateline_span(text: str) -> tuple[int, int]:
     """Where the dateline ("KABUL, June 3 (AP) —") is: at the start, or at the start of one
     of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:1500])][:12]
+    mixed: tuple[int, int] | None = None
     for k, ls in enumerate(starts):
         near = k <= 4 and ls < 400  # mixed-case datelines only near the top
         # "By Josiane Kouagheu DOUALA, Cameroon (Reuters) - …": a byline before the dateline
@@ -118,7 +119,7 @@ def _dateline_span(text: str) -> tuple[int, int]:
             head = m.group("place")
             if head.isupper() and len(head.strip()) >= 3:
                 return ls, ls + m.end()
-        if not near:
+        if not near or mixed:
             continue  # "MANILA: Eight people were killed …" under a page's bullet points
         m = (
             _DATELINE_AGENCY.match(text[ls : ls + 120])
@@ -126,8 +127,13 @@ def _dateline_span(text: str) -> tuple[int, int]:
             or _DATELINE_DATE.match(text[ls : ls + 60])
         )
         if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
-            return ls, ls + m.end()
-    return 0, 0
+            line = text[ls + m.end() : ls + m.end() + 300].split("\n")[0].rstrip()
+            if k > 0 or line.endswith((".", '"', "”", ")")) or len(line) >= 300:
+                return ls, ls + m.end()
+            # ("Somalia: Roadside bomb leaves two soldiers dead" over "KISMAYO, Somalia Jan 11,
+            # 2015 (Garowe Online)-…": a headline's lead word, unless no dateline follows)
+            mixed = (ls, ls + m.end())
+    return mixed or (0, 0)
 
 
 def extract_incidents(
