@@ -6019,3 +6019,25 @@ def test_a_headlines_lead_word_is_no_dateline_over_the_one_below() -> None:
         published="2016-03-08",
     )
     assert str(row["date"])[:10] == "2016-03-06"
+
+
+def test_claims_and_accusations_of_known_groups_told_loosely() -> None:
+    row = one(
+        "A suicide bomber killed 14 people at a vegetable market in Quetta on Friday. The "
+        "attack was later claimed by a faction of the banned Tehreek-i-Taliban Pakistan.",
+        published="2019-04-13",
+    )
+    assert row["claimed_by"] == "Tehreek-i-Taliban Pakistan"
+    row = one(
+        "A roadside bomb killed four soldiers near Afgoye on Sunday. A district official said "
+        "al-Shabaab militants are behind the IED attack on the army truck.",
+        published="2015-02-02",
+    )
+    assert row["blamed_on"] == "al-Shabaab"
+    row = one(
+        "A convoy was targeted by an IED blast near Wanlaweyn, killing six soldiers. No group "
+        "has claimed the attack, but officials accused Somali-based militant group "
+        "al-Shabaab.",
+        published="2016-10-14",
+    )
+    assert row["blamed_on"] == "al-Shabaab"

@@ -55,7 +55,7 @@ _NAME_CORE = (
 #: armed groups that news reports name without a generic word ("Boko Haram attacked")
 KNOWN_GROUPS = (
     r"Boko\s+Haram|(?:al|Al|el|El)[-‐ ]?Shaba?ab|Shebab|Shabaab|Shabab|(?:the\s+)?Taliban|"
-    r"Tehrik-[ei]-Taliban(?:\s+Pakistan)?|Tehreek-[ei]-Taliban(?:\s+Pakistan)?|TTP|"
+    r"Tehrik-[eiy]-Taliban(?:\s+Pakistan)?|Tehreek-[eiy]-Taliban(?:\s+Pakistan)?|TTP|"
     r"Islamic\s+State(?:\s+group)?|ISIS|ISIL|Daesh|ISWAP|ISKP|IS-K|ISGS|"
     r"(?:al|Al)[-‐ ]Qa[e']?ida(?:\s+in\s+the\s+Arabian\s+Peninsula)?|AQAP|AQIM|JNIM|"
     r"Hamas|Hezbollah|Hizbollah|Houthis?|Huthis?|Abu\s+Sayyaf|"
@@ -565,6 +565,18 @@ _KNOWN_PATTERNS = [
         rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
         rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"
     ),
+    # "security officials accused Somali-based militant group al-Shabaab"
+    re.compile(
+        rf"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?:the\s+)?"
+        rf"(?:[\w-]+\s+){{0,4}}?(?P<name>(?:{KNOWN_GROUPS}))\b"
+    ),
+    # "Al Shabaab militants are behind the IED attack"
+    re.compile(
+        rf"\b(?P<name>(?:{KNOWN_GROUPS}))(?:\s+(?:militants|fighters|insurgents|rebels))?\s+"
+        r"(?:are|is|were|was)\s+(?:likely\s+|probably\s+|believed\s+to\s+be\s+)?behind\s+"
+        r"the\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|blast|explosion|killings?|ambush|raid|"
+        r"assault)"
+    ),
     # "suspicion fell on Boko Haram"
     re.compile(
         rf"\b(?:suspicions?|blame|fingers?)\s+(?:\w+\s+){{0,2}}?(?:fell|falls|fall|"
@@ -585,7 +597,7 @@ _KNOWN_PATTERNS = [
 #: "It was claimed by the Sunni Muslim jihadist Jaish al-Adl (Army of Justice) group": a
 #: known group after its description
 _KNOWN_CLAIM = re.compile(
-    rf"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<name>(?:{KNOWN_GROUPS}))"
 )
 #: "a Taliban-planted bomb": the group that laid it
@@ -593,6 +605,8 @@ _PLANTED_BY = re.compile(rf"\b(?P<name>{KNOWN_GROUPS})-(?:planted|laid|placed|ma
 _KNOWN_RX = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
 _NOT_ACTORS = frozenset(
     {
+        "ied",
+        "ieds",
         "it",
         "they",
         "he",
