@@ -6041,3 +6041,20 @@ def test_claims_and_accusations_of_known_groups_told_loosely() -> None:
         published="2016-10-14",
     )
     assert row["blamed_on"] == "al-Shabaab"
+
+
+def test_a_spokesman_saying_the_group_was_responsible_and_a_bomber_believed_a_member() -> None:
+    row = one(
+        "Taliban fighters stormed a police post in Nad Ali district of Helmand province on "
+        "Monday, killing nine policemen. Taliban spokesman Qari Yousuf told reporters the "
+        "group was responsible for the attack.",
+        published="2017-03-07",
+    )
+    assert row["claimed_by"] == "Taliban"
+    row = one(
+        "A suicide bomber killed seven soldiers at a checkpoint near Jamrud in Khyber on "
+        "Tuesday. No one has claimed the attack yet, but the bomber is believed to be a "
+        "member of the Taliban.",
+        published="2016-01-20",
+    )
+    assert row["blamed_on"] == "Taliban"

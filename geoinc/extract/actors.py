@@ -315,7 +315,7 @@ _CLAIM_PATTERNS = [
         r"\b(?:said|told|claimed|stated)\b[^.;]{0,60}?\b(?:that\s+)?(?:the\s+group|it|they|"
         r"its\s+fighters|its\s+militants|our\s+fighters|we)\s+(?:had\s+|have\s+)?"
         r"(?:killed|carried\s+out|attacked|targeted|detonated|was\s+behind|"
-        r"were\s+behind)\b",
+        r"were\s+behind|was\s+responsible|were\s+responsible)\b",
     ),
     # "A spokesman for al Shabaab said the group had targeted Somali police"
     re.compile(
@@ -564,6 +564,13 @@ _KNOWN_PATTERNS = [
         rf"(?P<name>(?:{KNOWN_GROUPS}))"
         rf"(?:[’']s)?\s+(?:(?:suicide|car|roadside|bomb|gun|rocket|mortar|militant|"
         rf"terror(?:ist)?|deadly|latest)\s+)?{_ATTACK_NOUNS}\b"
+    ),
+    # "the suicide bomber is believed to be a member of the Taliban"
+    re.compile(
+        r"\b(?:bomber|attacker|gunman|assailant|attackers|gunmen|assailants|killers?)\s+"
+        r"(?:is|was|are|were)\s+(?:widely\s+)?(?:believed|thought|suspected|said)\s+to\s+"
+        r"(?:be|have\s+been)\s+(?:an?\s+)?(?:members?|fighters?|militants?|operatives?)\s+"
+        rf"(?:of|from|with)\s+(?:the\s+)?(?P<name>(?:{KNOWN_GROUPS}))\b"
     ),
     # "security officials accused Somali-based militant group al-Shabaab"
     re.compile(
