@@ -6058,3 +6058,13 @@ def test_a_spokesman_saying_the_group_was_responsible_and_a_bomber_believed_a_me
         published="2016-01-20",
     )
     assert row["blamed_on"] == "Taliban"
+
+
+def test_suspected_insurgents_then_their_groups_claim_is_no_second_actor() -> None:
+    row = one(
+        "Suspected Baloch insurgents on Tuesday ambushed a paramilitary convoy near Panjgur, "
+        "killing nine troops. The outlawed Baloch Liberation Army (BLA) has claimed "
+        "responsibility for the ambush.",
+        published="2012-06-06",
+    )
+    assert row["claimed_by"] == "Baloch Liberation Army" and pd.isna(row["blamed_on"])

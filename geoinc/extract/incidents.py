@@ -66,6 +66,7 @@ from geoinc.extract._placing import _PlaceRules
 from geoinc.extract._report import _clause_start, _event_word, _phrase, _Segment, _split_items
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
+    KNOWN_GROUPS,
     ActorMention,
     find_blame,
     find_claims,
@@ -101,6 +102,14 @@ from geoinc.extract.text import Sentence, clean_text, split_sentences
 __all__ = ["extract_incidents"]
 
 log = logging.getLogger("geoinc")
+
+
+#: a kind of fighter rather than a group's name ("Baloch insurgents", "militants")
+_KNOWN_GROUP = re.compile(rf"\b(?:{KNOWN_GROUPS})\b")
+_GENERIC_ACTOR = re.compile(
+    r"\b(?i:insurgents?|militants?|rebels?|gunm[ae]n|separatists?|jihadists?|bandits?|"
+    r"terrorists?|extremists?|fighters|attackers?|assailants?)\b"
+)
 
 
 def _dateline_span(text: str) -> tuple[int, int]:
@@ -872,6 +881,9 @@ class _Extractor(_PlaceRules):
         for b in blames:
             if claimed and same_actor(b.name, claimed):
                 continue
+            if claimed and _GENERIC_ACTOR.search(b.phrase) and not _KNOWN_GROUP.search(b.name):
+                continue  # "suspected Baloch insurgents", then the BLF's claim: the same side
+
             same = [k for k, n in enumerate(blamed_names) if same_actor(b.name, n)]
             if not same:
                 blamed_names.append(b.name)
