@@ -6068,3 +6068,19 @@ def test_suspected_insurgents_then_their_groups_claim_is_no_second_actor() -> No
         published="2012-06-06",
     )
     assert row["claimed_by"] == "Baloch Liberation Army" and pd.isna(row["blamed_on"])
+
+
+def test_a_headlines_claim_of_a_deadly_attack_and_the_prime_suspect() -> None:
+    row = one(
+        "Kurdish group TAK claims deadly Diyarbakir bombing\n\nA car bomb killed six police "
+        "officers in Diyarbakir on Tuesday, officials said.",
+        published="2016-05-11",
+    )
+    assert row["claimed_by"] == "TAK"
+    row = one(
+        "Twin car bombs killed 11 soldiers at a barracks in Tizi Ouzou on Sunday. While no "
+        "group has taken credit for the attack, Al Qaeda in the Islamic Maghreb is the prime "
+        "suspect.",
+        published="2008-08-11",
+    )
+    assert row["blamed_on"] == "Al Qaeda in the Islamic Maghreb"

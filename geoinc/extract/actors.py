@@ -229,6 +229,9 @@ _CLAIM_PATTERNS = [
         r"(?:responsibility|Responsibility|credit|the\s+(?:full\s+|immediate\s+|sole\s+)"
         r"responsibility|the\s+(?:attack|bombing|blast|blasts|attacks|"
         r"bombings|killing|killings|shooting|explosion|explosions|assault|massacre)|"
+        # (a headline: "Kurdish group TAK claims deadly Ankara attack")
+        r"(?:deadly|fatal|twin|double|suicide|bloody|Deadly|Suicide|Twin)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|bombings?|blasts?|explosions?|[Aa]ttacks?|[Bb]ombings?|[Bb]lasts?)|"
         r"(?:both|the|these|those|all|two|three|a|an|Sunday's|Monday's|Tuesday's|"
         r"Wednesday's|Thursday's|Friday's|Saturday's|\w+'s)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|raids?|"
@@ -349,6 +352,12 @@ _BLAME_PATTERNS = [
         rf"\b(?:eyeing|eyed|eyes|considering|considered|viewing|viewed|named|identified)\s+"
         rf"(?P<name>{_NAME})\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|likely\s+|"
         rf"possible\s+|chief\s+)?(?:culprits?|suspects?|perpetrators?)\b"
+    ),
+    # "Al Qaeda in the Islamic Maghreb is the prime suspect"
+    _name_first(
+        r"suspect",
+        rf"(?P<name>{_NAME})\s+(?:is|are|was|were|remains?|remained)\s+(?:the\s+)?(?:prime|main|"
+        r"chief|key|top|likely|principal)\s+suspects?\b",
     ),
     # "We believe that the ADF are the perpetrators of this attack"
     _name_first(
