@@ -6084,3 +6084,16 @@ def test_a_headlines_claim_of_a_deadly_attack_and_the_prime_suspect() -> None:
         published="2008-08-11",
     )
     assert row["blamed_on"] == "Al Qaeda in the Islamic Maghreb"
+
+
+def test_another_reporters_addition_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "15 killed in Kurram gunbattle\n\n"
+        "PARACHINAR: Twelve suspected militants and three soldiers were killed in a "
+        "gunbattle in Kurram Agency on Sunday, officials said.\n\n"
+        "The militants attacked a checkpost before dawn, officials said.\n\n"
+        "Ali Afzal adds from Jamrud: A Khasadar man died and two others were injured in a "
+        "roadside bomb attack near Landi Kotal on Sunday.",
+        published="2014-11-03",
+    )
+    assert sorted(int(k) for k in rows["killed"]) == [1, 15]

@@ -613,7 +613,9 @@ class _SegmentRules(_Report):
                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s|"
                 # a correspondent's dateline opening the next district's item of a round-up:
                 # "BHANGA, FARIDPUR: At least 25 people were injured …"
-                r"[A-Z]{4,}(?:[ -][A-Z]{3,})?(?:,\s+[A-Z]{4,}(?:[ -][A-Z]{3,})?)?:\s)",
+                r"[A-Z]{4,}(?:[ -][A-Z]{3,})?(?:,\s+[A-Z]{4,}(?:[ -][A-Z]{3,})?)?:\s|"
+                # "Anwarullah Khan adds from Khar: A Levies man died …": another reporter's item
+                r"(?:[A-Z][\w.'’-]+\s+){1,4}adds\s+from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?:\s)",
                 s.text,
             )
         )
