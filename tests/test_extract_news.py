@@ -6097,3 +6097,17 @@ def test_another_reporters_addition_is_another_incident() -> None:
         published="2014-11-03",
     )
     assert sorted(int(k) for k in rows["killed"]) == [1, 15]
+
+
+def test_a_paragraph_opening_on_yesterday_tells_the_day_befores_attack() -> None:
+    row = one(
+        "Taliban claim Kabul suicide attack that kills nine\n\n"
+        "Afghanistan's Taliban insurgents today claimed a suicide car bombing that killed "
+        "nine civilians and wounded 20 in Kabul.\n\n"
+        "A suicide car bomber rammed a minibus carrying ministry staff, killing nine and "
+        "wounding 20, police said.\n\n"
+        "Yesterday five Taliban insurgents were killed after launching a gun and grenade "
+        "attack on military buildings near the airport.",
+        published="2013-06-12",
+    )
+    assert row["killed"] == 9

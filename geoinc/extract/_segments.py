@@ -175,7 +175,10 @@ class _SegmentRules(_Report):
                         and not self._roundup  # a round-up's items may be of other days
                         and d.value is not None
                         and d.precision == "day"
-                        and d.value <= anchor - timedelta(days=2)
+                        # ("Yesterday seven Taliban insurgents were killed …" opening a
+                        # paragraph of a report of today's attack: the day before is enough)
+                        and d.value
+                        <= anchor - timedelta(days=1 if not s.text[: d.start].strip() else 2)
                         and new_paragraph
                         and told
                         and self.counts[s.index]
