@@ -6111,3 +6111,19 @@ def test_a_paragraph_opening_on_yesterday_tells_the_day_befores_attack() -> None
         published="2013-06-12",
     )
     assert row["killed"] == 9
+
+
+def test_an_item_whose_toll_follows_in_a_sentence_naming_its_town_again() -> None:
+    rows = geoinc.extract_incidents(
+        "Two car bombs explode in Iraq\n\n"
+        "BAGHDAD, Iraq -- Insurgent car bombs struck a market and a police bus Tuesday, "
+        "killing at least 21 people.\n\n"
+        "In nearby Mahmudiyah, 20 miles south of the capital, a suicide car bombing at a "
+        "market killed 14 civilians and wounded 30, police said.\n\n"
+        "In Saddam's hometown of Tikrit, a car packed with explosives destroyed a police "
+        "minibus, said Iraqi army Maj. Ahmed Karim. The attack at a checkpoint on the "
+        "outskirts of Tikrit, 80 miles north of Baghdad, killed at least seven policemen.",
+        published="2005-05-11",
+    )
+    got = sorted((r["location"][:3], int(r["killed"])) for _, r in rows.iterrows())
+    assert ("Tik", 7) in got and ("Al ", 14) in got  # Al Mahmudiyah

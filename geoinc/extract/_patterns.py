@@ -527,8 +527,9 @@ _NEW_PLACE_LEAD = re.compile(
     r"\s*(?:Also\s+|Meanwhile\s+|And\s+)?(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|"
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     # "In the city of Mosul further north,", "In the capital Baghdad,"
-    r"central\s+)?(?:(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|capital|"
-    r"province|district|region|governorate)(?:\s+of)?\s+)?"
+    # ("In Saddam's hometown of Tikrit,")
+    r"central\s+)?(?:(?:[A-Z][\w-]+['’]s\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|"
+    r"capital|hometown|province|district|region|governorate)(?:\s+of)?\s+)?"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"
     # "In Kwall District of Bassa LGA, gunmen ambushed …" (not "Indian state of Assam")

@@ -657,8 +657,12 @@ class _SegmentRules(_Report):
             # "In the neighbouring North Waziristan district, militants raided a check post.
             # An official said one soldier was killed in this attack": the toll follows
             nxt = self.sentences[s.index + 1]
+            own = {p.key for p in self._places_in.get(s.index, ())}
+            # (the same town named again is no other place: "The attack at a checkpoint on the
+            # eastern outskirts of Tikrit … killed at least eight policemen")
             if _THIS_ATTACK.search(nxt.text) and not any(
-                p.kind != KIND_COUNTRY and not p.flags for p in self._places_in.get(nxt.index, ())
+                p.kind != KIND_COUNTRY and not p.flags and p.key not in own
+                for p in self._places_in.get(nxt.index, ())
             ):
                 tolls = [c for c in self.counts[nxt.index] if c.kind == KILLED]
         if not tolls and explicit:

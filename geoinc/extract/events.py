@@ -73,6 +73,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
             r"land\s*mines?|roadside\s+mines?|mine\s+(?:blast|explosion)|"
             r"car[-\s]bombs?|(?-i:IEDs?)|improvised\s+explosive|"
             r"explosive\s+(?:devices?|vests?|belts?)|explosives?[-\s](?:packed|laden|rigged)|"
+            r"(?:packed|laden|rigged|loaded|stuffed)\s+with\s+explosives|"
             r"booby[-\s]trapped|detonat\w+|blasts?|explosions?|"
             r"exploded|explode)\b",
             _F,

@@ -24,7 +24,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _BREAKS = re.compile(r"<\s*(?:br|/p|p|/div|div|/h\d|h\d|li|/li|tr|/tr)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Pres|St|Mt|Ft|Jr|Sr|Co|Corp|Inc|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Brig|Cmdr|Adm|Insp|Supt|Rev|Hon|"
+    r"Rep|Sen|Gov|Pres|St|Mt|Ft|Jr|Sr|Co|Corp|Inc|"
     r"Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|Ave|Blvd|Rd)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$"
 )
