@@ -6127,3 +6127,36 @@ def test_an_item_whose_toll_follows_in_a_sentence_naming_its_town_again() -> Non
     )
     got = sorted((r["location"][:3], int(r["killed"])) for _, r in rows.iterrows())
     assert ("Tik", 7) in got and ("Al ", 14) in got  # Al Mahmudiyah
+
+
+def test_a_days_round_up_of_violence_across_the_country() -> None:
+    rows = geoinc.extract_incidents(
+        "Bombs kill dozens in Iraq\n\n"
+        "BAGHDAD, Iraq -- Violence claimed the lives of at least 30 Iraqis across the "
+        "country yesterday.\n\n"
+        "In the worst incident, a car bomb exploded at a market in Husseiniya, about 20 miles "
+        "north of Baghdad, killing 17 people and injuring 40 others, officials said.\n\n"
+        "In Hillah, about 60 miles south of the capital, a car bomb killed six civilians and "
+        "wounded 25 others, police said. Earlier in the day in Baghdad, mortars hit a "
+        "ministry building, killing three employees and injuring five police officers.\n\n"
+        "Earlier in the day, a roadside bomb killed one and wounded two others. In Basra, "
+        "gunmen killed a shopkeeper and injured his brother.",
+        published="2006-06-14",
+    )
+    got = sorted(
+        (r["location"][:4], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()
+    )
+    assert ("Huss", 17, 40) in got and ("Al H", 6, 25) in got
+    assert ("Bagh", 3, 5) in got and ("Bagh", 1, 2) in got
+    assert all(r["country"] == "IQ" for _, r in rows.iterrows())
+
+
+def test_an_earlier_figure_told_earlier_in_the_day_is_no_other_incident() -> None:
+    row = one(
+        "Two men died after someone opened fire at a crowded party near Commerce late on "
+        "Saturday. The sheriff said on Sunday that eight people were shot, two of them "
+        "fatally, and six suffered injuries.\n\nEarlier in the day, the sheriff had indicated "
+        "12 people had been shot.",
+        published="2019-10-27",
+    )
+    assert row["killed"] == 2

@@ -58,7 +58,10 @@ _PAGE_DATE_LEAD = re.compile(
     r"[0-3]\d)(?:[T ][\d:.]+Z?)?\b"
 )
 #: "Later Wednesday," / "Later that day,": a later event of the same day
-_LATER_DAY = r"later\s+(?:on\s+)?(?:that\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)\s*,"
+_LATER_DAY = (
+    r"(?:later\s+(?:on\s+)?(?:that\s+day|in\s+the\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)|"
+    r"earlier\s+in\s+the\s+day)\s*,"
+)
 _SEPARATE = re.compile(
     # "The military also reported a separate clash that killed two …"
     r"\ban?\s+separate\s+(?:[\w-]+\s+){0,2}?(?:clash|gunfight|encounter|attack|bombing|shooting|"
@@ -95,7 +98,10 @@ _SEPARATE = re.compile(
     r"^\s*another\s+(?:[\w-]+\s+){0,3}?(?:car|truck|vehicle|motorcycle|bomb|device|IED)\s+"
     r"(?:\w+\s+){0,2}?(?:went\s+off|exploded|detonated|blew\s+up)\b|"
     r"^\s*" + _LATER_DAY + r"\s+(?![^.]*\b(?:toll|rose|risen|climbed|more|died|succumbed|"
-    r"bod(?:y|ies)|another|suspects?|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?)\b)|"
+    r"bod(?:y|ies)|another|suspects?|gunm[ae]n|attackers?|assailants?|shooters?|bombers?|perpetrators?|killers?|"
+    # ("Earlier in the day, the sheriff had indicated 12 people had been shot": an earlier
+    # figure)
+    r"had\s+(?:indicated|said|reported|put|given|announced|told))\b)|"
     r"^\s*(?:about\s+|some\s+)?(?:\w+\s+){0,2}(?:minutes|hours)\s+(?:earlier|before)\s*,)",
     re.IGNORECASE,
 )
@@ -533,7 +539,8 @@ _NEW_PLACE_LEAD = re.compile(
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"
     # "In Kwall District of Bassa LGA, gunmen ambushed …" (not "Indian state of Assam")
-    r"\s+(?:district|division)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|"
+    r"\s+(?:district|division|neighbou?rhood|area|suburb|quarter)\s+of\s+"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|"
     r"district|state|county|region|LGA|Local\s+Government\s+Area|governorate))?)?"
     r"(?:\s+(?:further|farther)\s+(?:north|south|east|west)\w*)?\s*,",
     re.IGNORECASE,
@@ -554,8 +561,9 @@ _SUMMARY = re.compile(
     r"\b(?:attacks|bombings|violence|explosions|shootings)\s+(?:\w+\s+)?across\s+(?:the\s+)?"
     r"(?-i:[A-Z])|"
     # "the latest Taliban attacks have killed 17 policemen across the country"
-    r"\b(?:attacks|bombings|explosions|shootings|clashes)\s+(?:have\s+|had\s+)?(?:killed|left)\s+"
-    r"(?:[\w-]+\s+){1,3}?across\s+the\s+(?:country|nation)\b|"
+    r"\b(?:attacks|bombings|explosions|shootings|clashes|violence)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:killed|left|claimed\s+the\s+lives\s+of)\s+"
+    r"(?:[\w-]+\s+){1,4}?across\s+the\s+(?:country|nation)\b|"
     # "attack by gunmen across communities in Plateau State"
     r"\bacross\s+(?:(?:several|multiple|many|\w+)\s+)?(?:communities|villages|towns|districts|"
     r"localities|settlements)\b|"

@@ -733,6 +733,23 @@ class _PlaceRules(_SegmentRules):
                 # "Meru village" or "the village of Bani" in a story about another country (any
                 # mention so called: "Palma district" makes every "Palma" the district)
                 continue
+            if (
+                self.bias
+                and p.kind == KIND_CITY
+                and loc.raw.get("country") not in self.bias
+                and any(
+                    "a reference point for a distance" in q.flags
+                    and q.sentence == p.sentence
+                    and 0 < q.start - p.end < 60
+                    and q.kind != KIND_COUNTRY
+                    and any(self.gaz.index.country[i] in self.bias for i in q.ids)
+                    for q in self.places
+                )
+            ):
+                # "in Husseiniya, about 20 miles north of Baghdad" in a report about Iraq: a
+                # town near Baghdad, not Egypt's Husseiniya
+                unknown.append((self._score(p, seg, counts, event_sents), p))
+                continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
             if p.in_name and not self._confirmed(p, loc):
                 fallback.append((self._score(p, seg, counts, event_sents) - 1.0, p, loc))

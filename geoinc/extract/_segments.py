@@ -609,6 +609,10 @@ class _SegmentRules(_Report):
                 # "Farther south, three civilians were killed …"
                 r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
                 r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                # "Earlier in the day in Baghdad, mortars hit the Interior Ministry …"
+                r"(?:Earlier|Later)\s+in\s+the\s+day(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                r"(?=,(?![^.;]{0,80}?\bhad\s+(?:indicated|said|reported|put|given|announced|"
+                r"told)\b))|"
                 # "In one incident, a car bomb exploded …" after a lede of several attacks
                 r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
@@ -757,6 +761,15 @@ class _SegmentRules(_Report):
         ):
             return False  # no toll of an item yet (a lede summing up is none), or told again
         mine = towns(s.index, cut)
+        if (
+            not mine
+            and not again
+            and re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text)
+            and _event_word(s.text)
+        ):
+            # "Earlier in the day, a roadside bomb killed one": another of the day's attacks,
+            # where the one before it was
+            return True
         before = set().union(
             *(towns(i, seg.compare_from[i]) for i in seg.sentences if i not in lede)
         )
