@@ -6160,3 +6160,15 @@ def test_an_earlier_figure_told_earlier_in_the_day_is_no_other_incident() -> Non
         published="2019-10-27",
     )
     assert row["killed"] == 2
+
+
+def test_the_one_day_a_report_names_dates_it_though_told_without_an_event_word() -> None:
+    row = one(
+        "A knifeman stabs three, killed by police in Germany\n\n"
+        "The drama unfolded during a football match. A man with a knife stabbed three "
+        "people at a garden party and was later shot dead by police. Officers used their "
+        "firearms when he attacked them too.\n\nThe police were called to a house on Lindenweg "
+        "in Haldensleben (Saxony-Anhalt) on Thursday evening, a spokesman said later.",
+        published="2024-06-21",
+    )
+    assert str(row["date"])[:10] == "2024-06-20"

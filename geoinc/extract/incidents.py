@@ -1315,6 +1315,30 @@ class _Extractor(_PlaceRules):
                     + _phrase(self.sentences[i].text, d.start, d.end)
                 ),
             )
+        # "The police were called to a house in Wolmirstedt on Friday evening": the one day
+        # the report's first sentences name, in a sentence with no event word of its own
+        near = [
+            t
+            for t in scored
+            if t[0] > -2.0
+            and t[1].precision == "day"
+            and t[1].value is not None
+            and seg.sentences.index(t[2]) < 10
+            and re.search(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day|\d", t[1].text)
+            and (
+                self.published is None
+                or timedelta(0) <= self.published - t[1].value <= timedelta(days=7)
+            )
+        ]
+        if near and len({t[1].value for t in scored if t[1].precision == "day"}) == 1:
+            d, i = max(near, key=lambda t: t[0])[1:]
+            how = f" (resolved against {self.pub_label})" if d.relative else ""
+            return (
+                d.value,
+                d.precision,
+                f"the one day the report names: {d.text!r}{how} in: "
+                + _phrase(self.sentences[i].text, d.start, d.end),
+            )
         if self.published is not None:
             return (
                 self.published,
