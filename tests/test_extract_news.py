@@ -70,12 +70,13 @@ def test_the_only_place_stays_even_in_an_arrest_sentence() -> None:
 
 
 def test_a_qualifier_beats_a_name_inside_an_institution() -> None:
-    # "Odgen" (misspelt) is unknown; "Weber" is also a hamlet; Utah is what the text says
+    # "Odgen" (misspelt) is unknown: the town as the text names it, at the point of Utah;
+    # "Weber" is also a hamlet, but only a name's word here
     row = one(
         "On July 8, 1993, a student shot and injured three people at a hearing at Weber "
         "State University in Odgen, Utah."
     )
-    assert row["location"] == "Utah, United States"
+    assert row["location"] == "Odgen, Utah, United States"
     assert row["precision"] == "admin1"
     assert row["injured"] == 3
 
@@ -6172,3 +6173,18 @@ def test_the_one_day_a_report_names_dates_it_though_told_without_an_event_word()
         published="2024-06-21",
     )
     assert str(row["date"])[:10] == "2024-06-20"
+
+
+def test_a_town_named_before_its_province_or_as_the_area_of() -> None:
+    row = one(
+        "Gunmen killed 14 farmers who were visiting their fields in Kabkabiya, North Darfur, "
+        "on Tuesday, a tribal chief said.",
+        published="2020-07-29",
+    )
+    assert row["location"].startswith("Kabkabiya")
+    row = one(
+        "A group of gunmen opened fire on two lorries in the area of Ghirbeish in North "
+        "Darfur on Saturday, killing five drivers.",
+        published="2014-07-21",
+    )
+    assert row["location"].startswith("Ghirbeish")

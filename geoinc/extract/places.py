@@ -1030,7 +1030,7 @@ _UNKNOWN_CUES = [
     re.compile(
         r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
         r"communities|towns|localities|island|district|sub-district|subdistrict|county|"
-        r"municipality|township)\s+of)\s+" + _UNKNOWN_NAME
+        r"municipality|township|area)\s+of)\s+" + _UNKNOWN_NAME
     ),
     # "the towns of Saraqeb and Ehsim": the last of a list of towns
     re.compile(
@@ -1099,6 +1099,8 @@ _UNKNOWN_CUES = [
         r"male|young|elderly|old|local)\s+)?" + _UNKNOWN_NAME + r"\s+villagers?\b"
     ),
 ]
+#: a town named just before its province: "in Aboudos, South Darfur"
+_BEFORE_PROVINCE = re.compile(r"\b(?:in|at|near)\s+" + _UNKNOWN_NAME + r",\s+$")
 #: a round-up's item opening on its place and toll: "In Sadr City, 15 people were killed
 #: …, and in Karrada, 10 died" (tried on every sentence: no cue word to look for first)
 _ITEM_LEAD = re.compile(
@@ -1255,6 +1257,12 @@ def find_unknown_places(
         spans = [
             (m.group("n"), m.start("n"), m.end("n")) for rx in cues for m in rx.finditer(sent.text)
         ]
+        # "visiting their farms in Aboudos, South Darfur": a town named before its province
+        for q in known:
+            if q.sentence == sent.index and q.kind == KIND_ADMIN1 and not q.is_qualifier:
+                m = _BEFORE_PROVINCE.search(sent.text, 0, q.start - sent.start)
+                if m:
+                    spans.append((m.group("n"), m.start("n"), m.end("n")))
         if "of " in sent.text:
             # "the villages of Gouari, Djimdo, Pangadougou and Dialaikanda": every name listed
             for lm in _VILLAGE_LIST.finditer(sent.text):
