@@ -6188,3 +6188,13 @@ def test_a_town_named_before_its_province_or_as_the_area_of() -> None:
         published="2014-07-21",
     )
     assert row["location"].startswith("Ghirbeish")
+
+
+def test_speaking_by_telephone_from_a_city_is_no_place_of_the_attack() -> None:
+    row = one(
+        "Rebels killed six civilians with machetes in a raid on a village in North Kivu "
+        "province on Sunday, an official said. A civil society leader, speaking by telephone "
+        "from Goma, said two men and four women were killed.",
+        published="2016-10-31",
+    )
+    assert not row["location"].startswith("Goma")

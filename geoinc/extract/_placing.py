@@ -381,7 +381,8 @@ class _PlaceRules(_SegmentRules):
             ):
                 p.flags.append("quoted")  # "Florida Gov. Ron DeSantis declared …"
             elif re.search(
-                r"\b(?:(?:reporting|speaking|writing|filing|reports?)\s+from|"
+                r"\b(?:(?:reporting|speaking|writing|filing|reports?|calling|told\s+\w+)\s+"
+                r"(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?from|"
                 r"correspondent\s+(?:from|in|at))\s+(?:the\s+)?$",
                 before,
                 re.I,
