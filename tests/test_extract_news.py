@@ -6198,3 +6198,13 @@ def test_speaking_by_telephone_from_a_city_is_no_place_of_the_attack() -> None:
         published="2016-10-31",
     )
     assert not row["location"].startswith("Goma")
+
+
+def test_an_unspecified_number_killed_is_no_figure() -> None:
+    row = one(
+        "A car bomb exploded in a crowded street in the southern suburbs of Beirut on "
+        "Tuesday. At least 22 people were wounded, security sources said. They could not "
+        "confirm reports that an unspecified number were killed in the blast.",
+        published="2013-07-10",
+    )
+    assert pd.isna(row["killed"]) and row["injured"] == 22

@@ -559,6 +559,11 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             subj = head[start:].strip()
             if not subj or len(subj) > 120:
                 break
+            if re.search(
+                r"\b(?:unspecified|unknown|undetermined|undisclosed|uncertain)\s+number\b", subj
+            ):
+                break  # "an unspecified number were killed": no figure
+
             # "A jawan of the District Reserve Guard (DRG) of Chhattisgarh Police": the unit
             # a victim belongs to is no part of the count
             subj = _UNIT_OF.sub("", subj)
