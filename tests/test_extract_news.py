@@ -6208,3 +6208,12 @@ def test_an_unspecified_number_killed_is_no_figure() -> None:
         published="2013-07-10",
     )
     assert pd.isna(row["killed"]) and row["injured"] == 22
+
+
+def test_the_teller_after_the_victims_is_no_victim() -> None:
+    row = one(
+        "Unidentified gunmen have attacked a village in Darfur, killing about 30 civilians, "
+        "a spokesman for the army said on Thursday.",
+        published="2008-02-28",
+    )
+    assert row["killed"] == 30

@@ -374,6 +374,12 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             continue  # "fired at the gunman, wounding him": the attacker, not a victim
         # "led to the death of 12 soldiers, and the injury of 16": the list ends there
         obj = re.split(r",?\s+and\s+(?:the\s+)?(?:injur\w*|wound\w*|hurt)\b", obj, maxsplit=1)[0]
+        # "killing about 20 civilians, a spokesman for the armed forces said": the teller
+        obj = re.split(
+            r",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,8}?(?:said|says|told|reported|added)\b",
+            obj,
+            maxsplit=1,
+        )[0]
         dead = re.search(r"\s+dead\b", obj) if m.group(0)[0] in "lL" else None
         if dead:  # "left two police officers and a civilian dead": all of them
             obj = obj[: dead.start()]
