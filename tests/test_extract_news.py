@@ -6217,3 +6217,25 @@ def test_the_teller_after_the_victims_is_no_victim() -> None:
         published="2008-02-28",
     )
     assert row["killed"] == 30
+
+
+def test_fighters_belonging_to_a_group_and_a_kind_after_an_agency_tag() -> None:
+    row = one(
+        "Rebels kill 12 in eastern Congo\n\nThe attack on Tuesday took place after fighters "
+        "belonging to the Allied Democratic Forces (ADF) rebel group went into a village near "
+        "Eringeti, killing 12 civilians, the local administrator said.",
+        published="2019-11-20",
+    )
+    assert row["blamed_on"] == "Allied Democratic Forces"
+    row = one(
+        "Several killed in attack in Cameroon\n\n (AP) Armed separatists attacked a village "
+        "in Cameroon's West region on Sunday, killing at least five people, a resident said.",
+        published="2020-03-09",
+    )
+    assert row["blamed_on"] == "separatists"
+    row = one(
+        "A bomb planted in the northwestern town of Kumbo by suspected separatists exploded "
+        "on Sunday, killing two soldiers.",
+        published="2020-03-09",
+    )
+    assert row["blamed_on"] == "separatists"

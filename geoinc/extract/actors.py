@@ -136,7 +136,8 @@ _KIND_HINT = (
 #: a kind of actor told acting: "Bandits killed five", "attacked by jihadists"
 _DESCRIBED_ACTING = [
     re.compile(
-        rf"(?:^|[.;:,]\s+|\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
+        rf"(?:^\s*(?:\([A-Za-z]{{2,12}}\)\s*[-–—:]?\s*)?|[.;:,]\s+|"
+        rf"\b(?:when|after|as|where|said|says|that)\s+)(?:(?i:the)\s+)?"
         rf"(?P<name>(?i:{_KINDS}))(?:,[^,]{{1,60}},)?\s+"
         r"(?:(?:on\s+\w+|reportedly|allegedly|also|had|have|again|then|first)\s+)*"
         r"(?:(?:attack|kill|storm|raid|invade)s?\b|" + _ATTACK_VERBS + r"\b)"
@@ -161,9 +162,11 @@ _DESCRIBED_ACTING = [
         rf"\b(?i:an?|the)\s+(?:suspected\s+)?(?P<name>(?i:jihadist|bandit|insurgent|"
         rf"militia|herdsmen|separatist|Maoist|Naxal))\s+{_ATTACK_NOUNS}\b"
     ),
-    # "Police believe both incidents were staged by separatists"
+    # "Police believe both incidents were staged by separatists", "an explosive planted in
+    # the town of Bamenda by suspected separatists"
     re.compile(
-        rf"\b(?:staged|perpetrated|committed|orchestrated|carried\s+out|planted|laid)\s+by\s+"
+        rf"\b(?:staged|perpetrated|committed|orchestrated|carried\s+out|planted|laid)\s+"
+        rf"(?:(?:in|at|near|on)\s+[^.;,]{{1,70}}?\s+)?by\s+"
         rf"(?:suspected\s+)?(?P<name>(?i:{_KINDS}))\b"
     ),
     # "two insurgents strongly believed to be responsible", "a Maoist-inflicted blast"
@@ -580,6 +583,14 @@ _KNOWN_PATTERNS = [
         r"(?:is|was|are|were)\s+(?:widely\s+)?(?:believed|thought|suspected|said)\s+to\s+"
         r"(?:be|have\s+been)\s+(?:an?\s+)?(?:members?|fighters?|militants?|operatives?)\s+"
         rf"(?:of|from|with)\s+(?:the\s+)?(?P<name>(?:{KNOWN_GROUPS}))\b"
+    ),
+    # "fighters belonging to the Allied Democratic Forces (ADF) rebel group went into a village"
+    re.compile(
+        r"\b(?:fighters|militants|members|gunmen|rebels|insurgents)\s+(?:belonging\s+to|"
+        rf"loyal\s+to|from)\s+(?:the\s+)?(?P<name>(?:{KNOWN_GROUPS}))\b(?:\s*\([A-Z]+\))?"
+        r"(?:\s+(?:rebel\s+|militant\s+|armed\s+)?(?:group|militia|movement))?\s+"
+        r"(?:\w+ly\s+)?(?:went\s+into|attacked|stormed|raided|killed|entered|ambushed|"
+        r"opened\s+fire|abducted|burned|torched)\b"
     ),
     # "security officials accused Somali-based militant group al-Shabaab"
     re.compile(
