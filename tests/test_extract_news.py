@@ -6239,3 +6239,13 @@ def test_fighters_belonging_to_a_group_and_a_kind_after_an_agency_tag() -> None:
         published="2020-03-09",
     )
     assert row["blamed_on"] == "separatists"
+
+
+def test_one_bystander_who_sustained_serious_injuries() -> None:
+    row = one(
+        "A roadside bomb left two intelligence officers dead in the port city of Kismayo on "
+        "Saturday evening. A female bystander is also said to have sustained serious "
+        "injuries.",
+        published="2015-01-11",
+    )
+    assert (row["killed"], row["injured"]) == (2, 1)

@@ -803,6 +803,17 @@ _ONE_DIED = re.compile(
 )
 
 
+#: "A female bystander is also said to have sustained serious injuries": one hurt
+_ONE_HURT = re.compile(
+    r"(?:^|[.;:]\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>man|woman|boy|girl|child|person|officer|soldier|policeman|bystander|passer-by|"
+    r"civilian|student|driver|guard|worker|resident|journalist|[a-z]{3,}(?:er|or|ist|ian)))\s+"
+    r"(?:(?:is|was)\s+(?:also\s+)?(?:said|reported|believed)\s+to\s+have\s+|also\s+|was\s+also\s+)?"
+    r"(?:sustained|suffered)\s+(?:serious\s+|critical\s+|minor\s+|severe\s+|gunshot\s+)?"
+    r"(?:injuries|wounds)\b"
+)
+
+
 _ONE_WHO_DIED = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){1,6}?)who\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:killed|shot\s+dead|martyred|murdered)\b"

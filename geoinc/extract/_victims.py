@@ -24,6 +24,7 @@ from geoinc.extract._counting import (
     _NOT_PEOPLE,
     _ONE,
     _ONE_DIED,
+    _ONE_HURT,
     _ONE_WHO_DIED,
     _PAIR,
     _PASSIVE_LEAD,
@@ -530,6 +531,23 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
                 phrase=_phrase(text, m.start("np"), m.end()),
                 how="one person died",
                 group=frozenset([(m.group("noun") or "person").lower()]),
+            )
+        )
+    for m in _ONE_HURT.finditer(text) if "ustained" in text or "uffered" in text else ():
+        a = sent.start + m.start("np")
+        if any(s0 <= a < e0 for s0, e0 in taken):
+            continue
+        out.append(
+            CountMention(
+                kind=INJURED,
+                value=1,
+                high=None,
+                sentence=sent.index,
+                start=a,
+                end=sent.start + m.end(),
+                phrase=_phrase(text, m.start("np"), m.end()),
+                how="one person hurt",
+                group=frozenset([m.group("noun").lower()]),
             )
         )
     # passive: "The principal and a custodian were killed", "A police officer and two
