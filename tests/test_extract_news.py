@@ -6249,3 +6249,12 @@ def test_one_bystander_who_sustained_serious_injuries() -> None:
         published="2015-01-11",
     )
     assert (row["killed"], row["injured"]) == (2, 1)
+
+
+def test_a_victim_from_another_state_is_no_place_of_the_killing() -> None:
+    row = one(
+        "In south Kashmir's Shopian district, suspected militants shot dead a migrant worker "
+        "from Rajasthan state, in western India, on Wednesday, police said.",
+        published="2019-10-17",
+    )
+    assert row["location"].startswith("Shopian")

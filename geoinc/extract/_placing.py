@@ -259,6 +259,13 @@ class _PlaceRules(_SegmentRules):
                     after,
                 )
                 or re.search(r"\b\d{1,3},\s+of\s+$", before)
+                # "suspected militants shot dead a migrant worker from Chhattisgarh state"
+                or re.search(
+                    r"\b(?:an?|the|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:workers?|labou?rers?|"
+                    r"traders?|drivers?|pilgrims?|tourists?|students?|men|women|man|woman|"
+                    r"natives?|residents?)\s+(?:hailing\s+)?from\s+(?:the\s+)?$",
+                    before,
+                )
                 # "on his way to Abuja from his home town in Katsina"
                 or re.search(
                     r"\b(?:his|her|their)\s+(?:home\s*town|home\s+village|native\s+village)\s+"
