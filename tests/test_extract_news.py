@@ -6258,3 +6258,18 @@ def test_a_victim_from_another_state_is_no_place_of_the_killing() -> None:
         published="2019-10-17",
     )
     assert row["location"].startswith("Shopian")
+
+
+def test_a_village_then_its_town_and_a_sitio_is_no_town() -> None:
+    row = one(
+        "Eleven soldiers were killed when their convoy was attacked by communist rebels in "
+        "Banawel, Hungduan town, Ifugao province, on Tuesday.",
+        published="2012-04-25",
+    )
+    assert row["location"].startswith("Banawel")
+    row = one(
+        "Troops clashed with about 70 Abu Sayyaf members at Sitio Lambayong, Barangay Tugas "
+        "in Sulu province on Sunday, leaving three soldiers dead.",
+        published="2018-05-07",
+    )
+    assert not row["location"].startswith("Sitio")

@@ -856,10 +856,20 @@ class _PlaceRules(_SegmentRules):
                 t
                 for t in unknown
                 if t[1].end <= top0.start
-                and re.fullmatch(
-                    r"\s+(?i:village|hamlet|locality|community)\s+(?:of|in|under)\s+"
-                    r"[^.;,]{0,60}?",
-                    self.text[t[1].end : top0.start],
+                and (
+                    re.fullmatch(
+                        r"\s+(?i:village|hamlet|locality|community)\s+(?:of|in|under)\s+"
+                        r"[^.;,]{0,60}?",
+                        self.text[t[1].end : top0.start],
+                    )
+                    # "in Banawel, Hungduan town": the village, then its town
+                    or (
+                        re.fullmatch(r",\s*", self.text[t[1].end : top0.start])
+                        and re.match(
+                            r"\s+(?:town|municipality|township|district|upazila|tehsil)\b",
+                            self.text[top0.end : top0.end + 20],
+                        )
+                    )
                 )
             ]
         if part_of_top:

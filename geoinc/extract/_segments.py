@@ -858,6 +858,11 @@ class _SegmentRules(_Report):
         ):
             return False  # "a site between the municipalities of Abrego and Ocaña": one place
         between = self.text[first.end : second.start]
+        if re.fullmatch(r",\s*", between) and re.match(
+            r"\s+(?:town|municipality|township|district|sub-district|upazila|tehsil|LGA)\b",
+            self.text[second.end : second.end + 20],
+        ):
+            return False  # "in Banawel, Hungduan town": a village and its town, one place
         # only names, commas and "and" between them: "Colombo, Negombo and Batticaloa"
         others = [p for p in self.places if first.end <= p.start < second.start]
         for p in others:

@@ -108,6 +108,7 @@ STOPWORDS = frozenset(
 a an the this that these those there their they them then than it its he she his her him
 we our you your i me my mr mrs ms dr prof sir gen general col capt lt sgt president minister
 prime chief officer officers police policeman army military navy government governor mayor
+sitio barangay brgy purok
 king queen prince princess sheikh imam pope saint st mount lake river sea ocean gulf bay
 pacific atlantic caribbean mediterranean arctic antarctic andean himalayan balkan saharan alpine
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -1062,6 +1063,13 @@ _UNKNOWN_CUES = [
         + _UNKNOWN_NAME
         + r"(?=(?:\s+(?:district|area|village|town|tehsil))?\s*(?:[,.;]|$|\s+(?:on|in|at|and|"
         r"where|after|when|about|some|near)\b))"
+    ),
+    # "at Sitio Sangay, Brgy Buhanginan, Patikul, Sulu": a Philippine village and hamlet
+    re.compile(r"\b(?:Barangay|Brgy\.?|Sitio|Purok)\s+" + _UNKNOWN_NAME),
+    # "attacked by the rebels in Gumhang, Tinoc town": a village, then its town
+    re.compile(
+        r"\b(?i:in|at|near)\s+" + _UNKNOWN_NAME + r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+        r"(?:town|municipality|township|district|sub-district|upazila|tehsil|LGA)\b"
     ),
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(
