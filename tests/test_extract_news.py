@@ -6273,3 +6273,14 @@ def test_a_village_then_its_town_and_a_sitio_is_no_town() -> None:
         published="2018-05-07",
     )
     assert not row["location"].startswith("Sitio")
+
+
+def test_the_mayor_of_a_town_who_told_an_agency_is_quoted() -> None:
+    row = one(
+        "Armed men have killed about 25 people in an attack on a village in central Mali, "
+        "officials said. The attack took place on Sunday in Ogossagou village in the Mopti "
+        'region. "Armed men surrounded the village and shot at people," the mayor of '
+        "Bankass town told the Reuters news agency.",
+        published="2024-07-02",
+    )
+    assert row["location"].startswith("Ogossagou")

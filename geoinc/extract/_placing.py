@@ -345,7 +345,7 @@ class _PlaceRules(_SegmentRules):
                         and re.search(r"(?i:\b(?:vice-?\s?)?(?:mayor|councillor)\s+of\s+)$", before)
                         # ("according to Moulaye Guindo, the mayor of Bankass")
                         and (
-                            re.search(r"\bsaid\b", after[:160])
+                            re.search(r"\b(?:said|told|says)\b", after[:160])
                             or re.search(r"\baccording\s+to\b", before)
                         )
                     )
