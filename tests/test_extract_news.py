@@ -6284,3 +6284,13 @@ def test_the_mayor_of_a_town_who_told_an_agency_is_quoted() -> None:
         published="2024-07-02",
     )
     assert row["location"].startswith("Ogossagou")
+
+
+def test_a_headlines_counted_rebels_killed_are_the_dead_not_the_killers() -> None:
+    row = one(
+        "11 MILF rebels killed in Maguindanao clash\n\nAt least 11 Moro Islamic Liberation "
+        "Front rebels were killed and three wounded in a clash with troops near the town of "
+        "Shariff Aguak in Maguindanao on Monday, the army said.",
+        published="2008-09-02",
+    )
+    assert pd.isna(row["blamed_on"]) and row["killed"] == 11

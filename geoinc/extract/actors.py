@@ -1136,7 +1136,22 @@ def find_blame(sentence: str, index: int) -> list[ActorMention]:
     found = _find(_BLAME_PATTERNS, sentence, index) if _may_blame(sentence) else []
     if _KNOWN_RX.search(sentence):
         found.extend(_find(_KNOWN_PATTERNS + [_PLANTED_BY], sentence, index))
-    return found
+    # "13 MILF rebels killed in Maguindanao clash": a headline's dead, not its killers
+    return [
+        a
+        for a in found
+        if not (
+            re.search(r"\b(?:killed|wounded|injured)$", a.phrase)
+            and _COUNTED_BEFORE.search(sentence[: max(0, sentence.find(a.phrase))])
+        )
+    ]
+
+
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|dozens|scores|hundreds)\s+$",
+    re.I,
+)
 
 
 def find_described(sentence: str, index: int) -> list[ActorMention]:
