@@ -6294,3 +6294,18 @@ def test_a_headlines_counted_rebels_killed_are_the_dead_not_the_killers() -> Non
         published="2008-09-02",
     )
     assert pd.isna(row["blamed_on"]) and row["killed"] == 11
+
+
+def test_another_bombing_last_month_in_a_background_clause_starts_no_incident() -> None:
+    row = one(
+        "Kurdish group claims deadly Istanbul attack\n\n"
+        "A Kurdish militant group says it carried out Saturday's attack in Istanbul, which "
+        "killed 29 people.\n\nIn an online statement it said the attack was in revenge for "
+        "military operations.\n\nThe group, an offshoot of a banned party, had already said "
+        "it was behind another bombing in Ankara last month.\n\nAuthorities have blamed the "
+        "latest attack on the party.\n\nThe car bomb exploded near a stadium in the city "
+        "centre on Saturday evening. Dozens of people wounded in the blast remain in "
+        "hospital.",
+        published="2016-12-12",
+    )
+    assert row["killed"] == 29 and row["injured"] == 12

@@ -372,7 +372,9 @@ class _SegmentRules(_Report):
                 # the paragraph goes on about that other event when it gave it a toll
                 in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
             event = self.triggers[s.index] or bool(self.counts[s.index])
-            separate = bool(_SEPARATE.search(s.text))
+            # (not in a clause about another, earlier event: "… had already said it was behind
+            # another bombing in Ankara last month")
+            separate = bool(_SEPARATE.search(s.text if cut == 0 else s.text[:cut]))
             if (
                 separate
                 and cut == 0
