@@ -6309,3 +6309,13 @@ def test_another_bombing_last_month_in_a_background_clause_starts_no_incident() 
         published="2016-12-12",
     )
     assert row["killed"] == 29 and row["injured"] == 12
+
+
+def test_a_name_after_a_role_is_a_person_not_a_town() -> None:
+    row = one(
+        "Nineteen soldiers were killed in a clash with rebels in Al-Barka town on Basilan "
+        "island on Tuesday, the army said. Rebel spokesman Von Al Haq said four rebels were "
+        "slain.",
+        published="2011-10-19",
+    )
+    assert row["location"].startswith("Al-Barka")

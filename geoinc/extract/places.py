@@ -233,6 +233,12 @@ def _summary(index: Any, ids: tuple[int, ...]) -> tuple[int, int]:
     return best_kind, best_pop
 
 
+#: a role before a name: "spokesman Von Al Haq", "commander Abu Qasim"
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|chieftain|leader|official|governor|minister|"
+    r"mayor|colonel|captain|lieutenant|sergeant|inspector|superintendent|director|secretary|"
+    r"envoy|ambassador|analyst|correspondent|reporter|witness|farmer|survivor)\s+$"
+)
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z-]+\s+)?$")
 
 
@@ -375,6 +381,11 @@ def find_places(
                     )
                 ):
                     person.update((j, j + 1))
+            # "Rebel spokesman Von Al Haq said": a name after a role is a person's
+            if n_run >= 2 and _ROLE_BEFORE.search(
+                text[max(0, run[0].start() - 30) : run[0].start()]
+            ):
+                person.update(range(n_run))
             # "commander Abu Talha", "Umm Khalid": a kunya names a person (but "Abu Dhabi",
             # a name of its own, is found whole)
             starts = {a for a, b, _, _ in found if b - a > 1}
