@@ -6319,3 +6319,13 @@ def test_a_name_after_a_role_is_a_person_not_a_town() -> None:
         published="2011-10-19",
     )
     assert row["location"].startswith("Al-Barka")
+
+
+def test_a_deadline_is_no_death_toll() -> None:
+    row = one(
+        "Two soldiers were killed in a clash with Abu Sayyaf militants in Patikul on Monday. "
+        "The clash followed a deadline set by the militants on families of four kidnapped "
+        "workers.",
+        published="2017-08-10",
+    )
+    assert row["killed"] == 2
