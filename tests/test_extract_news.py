@@ -6329,3 +6329,12 @@ def test_a_deadline_is_no_death_toll() -> None:
         published="2017-08-10",
     )
     assert row["killed"] == 2  # (one row: no second incident of four dead)
+
+
+def test_killed_him_and_abducted_his_family_counts_one_dead() -> None:
+    row = one(
+        "Gunmen attacked the home of a community leader in Wase on Sunday night, killed him "
+        "and abducted five members of his family, residents said.",
+        published="2022-10-18",
+    )
+    assert row["killed"] == 1

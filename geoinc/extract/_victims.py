@@ -375,6 +375,13 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             continue  # "fired at the gunman, wounding him": the attacker, not a victim
         # "led to the death of 12 soldiers, and the injury of 16": the list ends there
         obj = re.split(r",?\s+and\s+(?:the\s+)?(?:injur\w*|wound\w*|hurt)\b", obj, maxsplit=1)[0]
+        # "killed him and abducted five members of his family": another deed, other people
+        obj = re.split(
+            r",?\s+and\s+(?:then\s+)?(?=(?!armed\b|aged\b)[a-z]{3,}ed\s+(?:him|her|them|his|"
+            r"their|its|the|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
+            obj,
+            maxsplit=1,
+        )[0]
         # "killing about 20 civilians, a spokesman for the armed forces said": the teller
         obj = re.split(
             r",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,8}?(?:said|says|told|reported|added)\b",
