@@ -6338,3 +6338,11 @@ def test_killed_him_and_abducted_his_family_counts_one_dead() -> None:
         published="2022-10-18",
     )
     assert row["killed"] == 1
+
+
+def test_an_arabic_article_written_into_the_name() -> None:
+    row = one(
+        "A car bomb killed five people in the city of Deir Ezzor on Monday, activists said.",
+        published="2020-08-02",
+    )
+    assert row["location"].startswith("Deir Ezzor (Deir ez-Zor)")

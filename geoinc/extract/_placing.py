@@ -101,6 +101,11 @@ def _geocode(
             loc = gaz.geocode(
                 mention.text, exactly_one=True, country_bias=prefer, country_codes=restrict
             )
+        if loc is None and mention.key != fold(mention.text) and not mention.unknown:
+            # "Deir Ezzor", found as Deir ez-Zor: the spelling the gazetteer knows
+            loc = gaz.geocode(
+                mention.key, exactly_one=True, country_bias=prefer, country_codes=restrict
+            )
         if (
             loc is not None
             and mention.want_admin1

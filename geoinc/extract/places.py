@@ -216,7 +216,16 @@ def _lookup(index: Any, words: list[str]) -> tuple[str, tuple[int, ...]]:
         ids = index.key_ids.get(alt) if alt != key else None
         if ids:
             key = alt
+    if not ids and len(words) > 1:
+        # "Deir Ezzor" for Deir ez-Zor: an Arabic article written into the word after it
+        alt = _GLUED_ARTICLE.sub(r"\1 \2", key)
+        ids = index.key_ids.get(alt) if alt != key else None
+        if ids:
+            key = alt
     return key, tuple(ids or ())
+
+
+_GLUED_ARTICLE = re.compile(r"(?<=\s)(a[lzsdrtn]|e[lzsdrtn])([a-z]{3,})$")
 
 
 def _summary(index: Any, ids: tuple[int, ...]) -> tuple[int, int]:
