@@ -6346,3 +6346,12 @@ def test_an_arabic_article_written_into_the_name() -> None:
         published="2020-08-02",
     )
     assert row["location"].startswith("Deir Ezzor (Deir ez-Zor)")
+
+
+def test_casualties_broken_down_in_brackets() -> None:
+    row = one(
+        "Militia troops in the countryside of Raqqa suffered seven casualties (three dead and "
+        "four wounded) after gunmen attacked their positions on Saturday.",
+        published="2020-08-02",
+    )
+    assert (row["killed"], row["injured"]) == (3, 4)

@@ -831,6 +831,26 @@ _RUNNING_TOLL = re.compile(
 )
 
 
+_CASUALTIES_SPLIT = re.compile(
+    r"\bcasualties\s*\(\s*(?P<k>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?:dead|killed|deaths?)\s*(?:and|,)\s*(?P<i>\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:wounded|injured|hurt)\s*\)",
+    re.I,
+)
+
+
+def _casualties_split(r: _Reading) -> None:
+    """ "suffered six casualties (four dead and two wounded)": the breakdown is the figures."""
+    if "asualties (" not in r.sent.text:
+        return
+    for m in _CASUALTIES_SPLIT.finditer(r.sent.text):
+        k, i = words_to_int(m.group("k")), words_to_int(m.group("i"))
+        if k is None or i is None:
+            continue
+        r.out.append(r.at(KILLED, k, m.start("k"), m.end("k"), "casualties broken down"))
+        r.out.append(r.at(INJURED, i, m.start("i"), m.end("i"), "casualties broken down"))
+
+
 def _relations(r: _Reading) -> None:
     """Mark figures that are earlier ones, the dead told again, or more of the same."""
     sent, out = r.sent, r.out
@@ -975,6 +995,7 @@ STEPS: tuple[Callable[[_Reading], None], ...] = (
     _multiple_killing,
     _per_place,
     _of_the_hurt,
+    _casualties_split,
     _relations,
     _succumbed,
 )
