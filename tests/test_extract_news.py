@@ -6355,3 +6355,18 @@ def test_casualties_broken_down_in_brackets() -> None:
         published="2020-08-02",
     )
     assert (row["killed"], row["injured"]) == (3, 4)
+
+
+def test_a_band_that_waylaid_soldiers_and_the_ones_who_attacked() -> None:
+    row = one(
+        "Seven soldiers were killed when an Abu Sayyaf band waylaid them on their way to "
+        "market in Sulu yesterday.",
+        published="2007-08-10",
+    )
+    assert row["blamed_on"] == "Abu Sayyaf"
+    row = one(
+        'Seven soldiers were killed in an ambush in Sulu yesterday. "We have reports that '
+        'the Abu Sayyaf were the ones who attacked them," a spokesman said.',
+        published="2007-08-10",
+    )
+    assert row["blamed_on"] == "Abu Sayyaf"

@@ -461,11 +461,11 @@ _BLAME_PATTERNS = [
     ),
     # "Al-Shabaab gunmen killed two teachers", "Boko Haram fighters stormed"
     _name_first(
-        r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia",
+        r"militant|gunmen|fighters|insurgents|rebels|jihadist|terrorists|extremists|militia|band",
         rf"(?P<name>{_NAME_CORE}(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:militants?|gunmen|fighters|"
-        r"insurgents|rebels|"
+        r"insurgents|rebels|band|"
         r"jihadists?|terrorists|extremists|militia(?:men)?))\s+(?:\w+ly\s+|also\s+|"
-        r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|abducted|"
+        r"have\s+|had\s+|on\s+\w+\s+)?(?:killed|attacked|stormed|ambushed|waylaid|abducted|"
         r"kidnapped|opened\s+fire|set\s+off|detonated|raided|shot|overran|bombed|shelled|"
         r"launched|carried\s+out)\b",
     ),
@@ -583,6 +583,11 @@ _KNOWN_PATTERNS = [
         r"(?:is|was|are|were)\s+(?:widely\s+)?(?:believed|thought|suspected|said)\s+to\s+"
         r"(?:be|have\s+been)\s+(?:an?\s+)?(?:members?|fighters?|militants?|operatives?)\s+"
         rf"(?:of|from|with)\s+(?:the\s+)?(?P<name>(?:{KNOWN_GROUPS}))\b"
+    ),
+    # "We have reports that the Abu Sayyaf were the ones who attacked them"
+    re.compile(
+        rf"\b(?P<name>(?:{KNOWN_GROUPS}))(?:\s+(?:militants|fighters|members|rebels|band|group))?"
+        r"\s+(?:were|was)\s+the\s+ones\s+(?:who|that)\b"
     ),
     # "fighters belonging to the Allied Democratic Forces (ADF) rebel group went into a village"
     re.compile(
@@ -778,7 +783,7 @@ def clean_actor(name: str) -> str | None:
         return None  # "Unidentified gunmen", "Masked men", "Motorcycle-riding gunmen"
     n = re.sub(r"-(?:affiliated|linked|allied|aligned|backed|inspired)\b", "", n, flags=re.I)
     n = re.sub(
-        r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|"
+        r"\s+(?:group|militants?|militia|insurgents|rebels|fighters|cell|members|gunmen|band|"
         r"jihadists?|extremists|terrorists|assailants|attackers|raiders|elements)$",
         "",
         n,
@@ -1095,6 +1100,7 @@ _BLAME_STEMS = (
     "unleash",
     "fired",
     "conducted",
+    "band",
 )
 
 
