@@ -6370,3 +6370,16 @@ def test_a_band_that_waylaid_soldiers_and_the_ones_who_attacked() -> None:
         published="2007-08-10",
     )
     assert row["blamed_on"] == "Abu Sayyaf"
+
+
+def test_earlier_in_the_day_another_man_gunned_down_in_the_same_province() -> None:
+    rows = geoinc.extract_incidents(
+        "Insurgents killed three people in separate shootings in Thailand's south, police "
+        "said yesterday.\n\nA 60-year-old village headman was killed in a drive-by shooting "
+        "late Saturday in Yala, police said.\n\nEarlier in the day, a 41-year-old rubber "
+        "tapper was gunned down at his home in Yala.\n\nIn neighbouring Pattani, a teacher "
+        "was shot dead at a market.",
+        published="2007-06-17",
+    )
+    assert list(rows["killed"]) == [1, 1, 1]
+    assert [r[:4] for r in rows["location"]] == ["Yala", "Yala", "Patt"]

@@ -782,12 +782,16 @@ class _SegmentRules(_Report):
         # in a round-up the first item may name no town ("near a busy market here")
         # (an item said to be one, "In one incident, …", with a toll of its own may be in
         # the same city as the one before)
+        # "Earlier in the day, a 45-year-old man was gunned down at his home in Narathiwat":
+        # another of the day's attacks, in the same town or not
+        timed = bool(re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text))
         return (
             bool(mine)
-            and (bool(before) or roundup or ordinal or factbox)
+            and (bool(before) or roundup or ordinal or factbox or timed)
             and (
                 not mine & before
                 or factbox
+                or timed
                 or (
                     not again
                     and bool(re.match(r"\s*In\s+one\s+(?:such\s+)?(?:incident|attack),", s.text))

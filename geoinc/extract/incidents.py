@@ -64,6 +64,7 @@ from geoinc.extract._patterns import (
 )
 from geoinc.extract._placing import _PlaceRules
 from geoinc.extract._report import _clause_start, _event_word, _phrase, _Segment, _split_items
+from geoinc.extract._segments import _FACTBOX_ITEM
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     KNOWN_GROUPS,
@@ -497,10 +498,17 @@ class _Extractor(_PlaceRules):
                     row["evidence"] = json.dumps(ev, ensure_ascii=False)
             # "Separately, the hospital's superintendent confirmed four dead and 15 injured":
             # the same figures again, at no new place, are the same incident told twice
+            # (not an item told as another of the day's: "Earlier in the day, a man was gunned
+            # down at his home in Narathiwat", "MOSUL - Gunmen killed a policeman …")
+            told_apart = bool(
+                re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", first.text)
+                or _FACTBOX_ITEM.match(first.text)
+            )
             seg_rows = [
                 r
                 for r in seg_rows
-                if not any(
+                if told_apart
+                or not any(
                     (r["killed"], r["injured"]) == (q["killed"], q["injured"])
                     and (r["killed"] is not None or r["injured"] is not None)
                     and (r.get("location") is None or r.get("location") == q.get("location"))
