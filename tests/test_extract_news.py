@@ -6383,3 +6383,15 @@ def test_earlier_in_the_day_another_man_gunned_down_in_the_same_province() -> No
     )
     assert list(rows["killed"]) == [1, 1, 1]
     assert [r[:4] for r in rows["location"]] == ["Yala", "Yala", "Patt"]
+
+
+def test_earlier_on_a_day_an_item_without_a_town_of_its_own() -> None:
+    rows = geoinc.extract_incidents(
+        "BAGHDAD, Iraq -- A suicide car bomb killed 18 people and wounded 30 others Sunday "
+        "near a police station in Baghdad, police said.\n\n"
+        "Earlier Sunday, a boy was killed and five other civilians were wounded when a bomb "
+        "exploded near their minibus, police said.",
+        published="2005-07-25",
+    )
+    got = [(r["location"][:7], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
+    assert got == [("Baghdad", 18, 30), ("Baghdad", 1, 5)]

@@ -60,7 +60,7 @@ _PAGE_DATE_LEAD = re.compile(
 #: "Later Wednesday," / "Later that day,": a later event of the same day
 _LATER_DAY = (
     r"(?:later\s+(?:on\s+)?(?:that\s+day|in\s+the\s+day|\w+day(?:\s+(?:night|evening|afternoon))?)|"
-    r"earlier\s+in\s+the\s+day)\s*,"
+    r"earlier\s+in\s+the\s+day|earlier\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,"
 )
 _SEPARATE = re.compile(
     # "The military also reported a separate clash that killed two …"

@@ -766,7 +766,11 @@ class _SegmentRules(_Report):
         if (
             not mine
             and not again
-            and re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text)
+            and re.match(
+                r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|Earlier\s+(?:on\s+)?"
+                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),",
+                s.text,
+            )
             and _event_word(s.text)
         ):
             # "Earlier in the day, a roadside bomb killed one": another of the day's attacks,

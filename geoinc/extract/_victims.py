@@ -594,6 +594,12 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
                 r"\b(?:unspecified|unknown|undetermined|undisclosed|uncertain)\s+number\b", subj
             ):
                 break  # "an unspecified number were killed": no figure
+            if re.match(
+                r"(?:Earlier|Later|Late|Early|Meanwhile|Elsewhere|Separately|Yesterday|Overnight|"
+                r"On\s+\w+day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,]*,",
+                subj,
+            ):
+                break  # "Earlier Sunday, a boy was killed": the day is no victim
 
             # "A jawan of the District Reserve Guard (DRG) of Chhattisgarh Police": the unit
             # a victim belongs to is no part of the count
