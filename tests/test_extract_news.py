@@ -6395,3 +6395,12 @@ def test_earlier_on_a_day_an_item_without_a_town_of_its_own() -> None:
     )
     got = [(r["location"][:7], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
     assert got == [("Baghdad", 18, 30), ("Baghdad", 1, 5)]
+
+
+def test_no_casualties_from_the_second_blast_is_no_zero_for_the_first() -> None:
+    row = one(
+        "Two bombs exploded in the city of Aden on Monday. Officials said the first blast had "
+        "left 25 dead and the second had caused no casualties.",
+        published="2016-05-24",
+    )
+    assert row["killed"] == 25 and pd.isna(row["injured"])

@@ -509,6 +509,12 @@ def _join_parts(r: _Reading) -> None:
 def _nobody(r: _Reading) -> None:
     """ "No one was hurt", "there were no casualties": zero figures."""
     for none in _NONE.finditer(r.text):
+        if re.search(
+            r"\b(?:the\s+)?(?:second|other|third|another)\s+(?:[\w-]+\s+)?(?:blast|bomb|"
+            r"explosion|attack|device|one)?[^.;,]{0,25}$",
+            r.text[max(0, none.start() - 60) : none.start()],
+        ) and any(c.kind == KILLED and c.value for c in r.out):
+            continue  # "the first blast had left 40 dead and the second had caused no casualties"
         word = none.group(0).lower()
         rest = none.group("rest").lower()
         kinds = []
