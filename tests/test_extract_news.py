@@ -6404,3 +6404,17 @@ def test_no_casualties_from_the_second_blast_is_no_zero_for_the_first() -> None:
         published="2016-05-24",
     )
     assert row["killed"] == 25 and pd.isna(row["injured"])
+
+
+def test_another_device_a_short_time_later_and_one_more_who_died() -> None:
+    rows = geoinc.extract_incidents(
+        "QUETTA: Seven people were killed and 20 wounded in two bomb blasts in Quetta on "
+        "Monday.\n\nThe suicide attack, which killed five people and left 17 injured, targeted "
+        "a police van on the outskirts of the city. One more person later died of his "
+        "injuries in hospital, a doctor said.\n\nAnother police official was killed and three "
+        "officers wounded when a roadside bomb went off a short time later near a checkpost "
+        "in the suburbs of Quetta, police said.",
+        published="2011-02-01",
+    )
+    got = [(int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
+    assert got == [(6, 17), (1, 3)]

@@ -955,6 +955,8 @@ def _relations(r: _Reading) -> None:
             c.additive = True  # "rescuers found two more bodies"
         elif later_step and c.how in ("verb before the number", "listed victims"):
             c.additive = True  # "He then drove to a church and killed two"
+        if c.additive and c.revised and re.match(r"\s+more\b", tail(c, 10), re.I):
+            c.revised = False  # "One more person later died of his injuries": one to add
 
 
 def _succumbed(r: _Reading) -> None:

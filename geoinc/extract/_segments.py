@@ -33,6 +33,12 @@ from geoinc.extract.events import TRIGGER
 from geoinc.extract.places import KIND_CITY, KIND_COUNTRY, PlaceMention
 from geoinc.extract.text import Sentence
 
+#: "Another police official was killed and three officers wounded when a roadside bomb went
+#: off a short time later near a police van": another device, another incident
+_ANOTHER_DEVICE = re.compile(
+    r"\s*Another\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:killed|wounded|injured)\b[^.;]{0,80}?"
+    r"\bwhen\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|grenade|mine|IED|device)\b"
+)
 _FACTBOX_ITEM = re.compile(
     r"\s*\*?(?!(?:AFP|AP|UPI|IANS|PTI|REUTERS|XINHUA|UNB|ANI|DPA|EFE|NEW)\b)[A-Z]{3,}"
     r"(?:[ -][A-Z]{3,})*(?:,\s+[A-Z]{3,}(?:[ -][A-Z]{3,})*)?\s[-–—]\s?(?=[A-Z\d])"
@@ -652,7 +658,13 @@ class _SegmentRules(_Report):
                 s.text[:cut],
             )
         )
-        explicit = explicit or ordinal or also or s.index in self._bullet_items()
+        explicit = (
+            explicit
+            or ordinal
+            or also
+            or s.index in self._bullet_items()
+            or bool(_ANOTHER_DEVICE.match(s.text))
+        )
         tolls = [c for c in self.counts[s.index] if c.kind == KILLED and c.start - s.start < cut]
         if (
             not tolls
@@ -788,7 +800,10 @@ class _SegmentRules(_Report):
         # the same city as the one before)
         # "Earlier in the day, a 45-year-old man was gunned down at his home in Narathiwat":
         # another of the day's attacks, in the same town or not
-        timed = bool(re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text))
+        timed = bool(
+            re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text)
+            or _ANOTHER_DEVICE.match(s.text)
+        )
         return (
             bool(mine)
             and (bool(before) or roundup or ordinal or factbox or timed)
