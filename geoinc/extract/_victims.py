@@ -343,6 +343,23 @@ _ANIMALS = re.compile(
 )
 
 
+def _one_person(
+    sent: Sentence, m: re.Match[str], kind: str, how: str, group: frozenset[str] = frozenset()
+) -> CountMention:
+    """One victim told from the noun phrase ``np`` of ``m`` to the match's end."""
+    return CountMention(
+        kind=kind,
+        value=1,
+        high=None,
+        sentence=sent.index,
+        start=sent.start + m.start("np"),
+        end=sent.start + m.end(),
+        phrase=_phrase(sent.text, m.start("np"), m.end()),
+        how=how,
+        group=group,
+    )
+
+
 def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[CountMention]:
     """Victims listed after a verb: "killed his wife and two daughters" → 3."""
     out = []
@@ -508,18 +525,7 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             or any(c.kind == KILLED and a <= c.start < sent.start + m.end() for c in out)
         ):
             continue
-        out.append(
-            CountMention(
-                kind=KILLED,
-                value=1,
-                high=None,
-                sentence=sent.index,
-                start=a,
-                end=sent.start + m.end(),
-                phrase=_phrase(text, m.start("np"), m.end()),
-                how="one person died",
-            )
-        )
+        out.append(_one_person(sent, m, KILLED, "one person died"))
     # "A Minnesota teenager died after being shot": one person
     for m in _ONE_DIED.finditer(text):
         a = sent.start + m.start("np")
@@ -527,36 +533,15 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
             c.kind == KILLED and a <= c.start < sent.start + m.end() for c in out
         ):
             continue
-        out.append(
-            CountMention(
-                kind=KILLED,
-                value=1,
-                high=None,
-                sentence=sent.index,
-                start=a,
-                end=sent.start + m.end(),
-                phrase=_phrase(text, m.start("np"), m.end()),
-                how="one person died",
-                group=frozenset([(m.group("noun") or "person").lower()]),
-            )
-        )
+        noun = frozenset([(m.group("noun") or "person").lower()])
+        out.append(_one_person(sent, m, KILLED, "one person died", noun))
+    # "A female bystander is also said to have sustained serious injuries": one hurt
     for m in _ONE_HURT.finditer(text) if "ustained" in text or "uffered" in text else ():
         a = sent.start + m.start("np")
         if any(s0 <= a < e0 for s0, e0 in taken):
             continue
-        out.append(
-            CountMention(
-                kind=INJURED,
-                value=1,
-                high=None,
-                sentence=sent.index,
-                start=a,
-                end=sent.start + m.end(),
-                phrase=_phrase(text, m.start("np"), m.end()),
-                how="one person hurt",
-                group=frozenset([m.group("noun").lower()]),
-            )
-        )
+        noun = frozenset([m.group("noun").lower()])
+        out.append(_one_person(sent, m, INJURED, "one person hurt", noun))
     # passive: "The principal and a custodian were killed", "A police officer and two
     # civilians were killed" (the subject runs from the clause start to the verb)
     masked = _mask_breakdowns(text)
