@@ -6418,3 +6418,17 @@ def test_another_device_a_short_time_later_and_one_more_who_died() -> None:
     )
     got = [(int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
     assert got == [(6, 17), (1, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a farmer on Monday.\n\nEarlier Monday, a roadside bomb killed two soldiers.",
+        "A roadside bomb killed one person.\n\nLater Monday, a roadside bomb killed two soldiers.",
+        "A roadside bomb killed one person.\n\nEarlier in the day, a roadside bomb killed two "
+        "people.",
+    ],
+)
+def test_a_later_item_after_an_incident_with_no_place_is_read_without_error(text: str) -> None:
+    rows = geoinc.extract_incidents(text, published="2020-01-01")
+    assert sorted(int(k) for k in rows["killed"]) == [1, 2]

@@ -483,6 +483,7 @@ class _Extractor(_PlaceRules):
             if (
                 rows
                 and seg_rows
+                and "place" in rows[-1]  # (the incident before may have no place either)
                 and _LATER_SAME_DAY.match(first.text)
                 and not any(
                     p.kind != KIND_COUNTRY and not p.flags
