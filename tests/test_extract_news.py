@@ -6432,3 +6432,109 @@ def test_another_device_a_short_time_later_and_one_more_who_died() -> None:
 def test_a_later_item_after_an_incident_with_no_place_is_read_without_error(text: str) -> None:
     rows = geoinc.extract_incidents(text, published="2020-01-01")
     assert sorted(int(k) for k in rows["killed"]) == [1, 2]
+
+
+def test_years_to_the_day_after_an_older_attack_is_background() -> None:
+    row = one(
+        "A gunman opened fire inside a bowling alley in Dover, Delaware, on Friday night, "
+        "killing three people and wounding five before he was arrested, police said.\n\nThe "
+        "attack came almost two years to the day after 9 people were killed at a mall in "
+        "Salem, Oregon.",
+        published="2019-03-09",
+    )
+    assert row["location"].startswith("Dover") and (row["killed"], row["injured"]) == (3, 5)
+
+
+def test_injured_a_rescuer_pulled_out_are_no_injury_toll() -> None:
+    row = one(
+        "The death toll from Tuesday's earthquake in Ludian rose to 210. A volunteer said he had "
+        "helped drag about 30 injured people from the rubble of a school.",
+        published="2014-08-06",
+    )
+    assert row["killed"] == 210 and pd.isna(row["injured"])
+
+
+def test_a_toll_revised_up_to_a_figure_is_that_figure() -> None:
+    row = one(
+        "Officials in Peru revised the death toll from the landslide in Huaraz up to 41 as "
+        "rescuers searched on Monday.",
+        published="2021-04-12",
+    )
+    assert row["killed"] == 41
+
+
+def test_last_weeks_quake_is_dated_by_the_weekday_told_later() -> None:
+    row = one(
+        "The death toll from last week's earthquake in Oaxaca reached 52, officials said.\n\n"
+        "Aftershocks continued after Tuesday's 7.4-magnitude quake.",
+        published="2020-06-28",
+    )
+    assert row["date"] == pd.Timestamp("2020-06-23") and row["date_precision"] == "day"
+
+
+def test_a_headline_over_a_byline_is_the_story_below_it() -> None:
+    row = one(
+        "3 dead, 4 hurt in Tulsa shooting\nBy JANE ROE\nAssociated Press\nTULSA, Okla. (AP) — "
+        "Three people were killed and four wounded when a man opened fire outside a bar in "
+        "Tulsa on Saturday night, police said.",
+        published="2021-05-02",
+    )
+    assert row["location"].startswith("Tulsa") and (row["killed"], row["injured"]) == (3, 4)
+
+
+def test_a_spokesman_from_the_nearby_city_of_speaks_from_elsewhere() -> None:
+    row = one(
+        "A man stabbed three people on a regional train shortly before it reached the Itzehoe "
+        "station on Monday. Police spokesman Karl Meyer from the nearby city of Kiel said two "
+        "of them died.",
+        published="2023-02-07",
+    )
+    assert row["location"].startswith("Itzehoe"), row["location"]
+
+
+def test_a_page_of_dated_briefs_gives_each_brief_its_row_and_day() -> None:
+    rows = geoinc.extract_incidents(
+        "Campus violence\nMarch 4, 2020\n\nA 17-year-old was killed on Tuesday when a classmate "
+        "opened fire at a school in Fresno, California, police said. Six students were hurt."
+        "\n\nJane Doe\n\nNovember 14, 2019\n\nAt least 11 students were killed and 20 wounded "
+        "in a shooting at a college in Kazan, Russia, on Thursday.",
+    )
+    got = [
+        (r["location"][:6], str(r["date"])[:10], int(r["killed"]), int(r["injured"]))
+        for _, r in rows.iterrows()
+    ]
+    assert got == [("Fresno", "2020-03-03", 1, 6), ("Kazan,", "2019-11-14", 11, 20)]
+
+
+def test_a_town_inside_the_name_of_the_place_attacked_refines_its_province() -> None:
+    row = one(
+        "At least nine people were killed in an explosion at a college in Crimea on Monday. "
+        "Officials said the blast hit the canteen of the Yevpatoriya Technical College.",
+        published="2019-05-14",
+    )
+    assert row["location"].startswith("Yevpatoriya"), row["location"]
+
+
+def test_the_ages_of_the_dead_are_no_count() -> None:
+    row = one(
+        "Four people were shot dead at a house party in Soweto on Saturday, police said. Police "
+        "said those killed were between the ages of 21 and 40.",
+        published="2022-07-10",
+    )
+    assert row["killed"] == 4
+
+
+def test_a_weekend_of_shootings_at_three_bars_gives_three_rows() -> None:
+    rows = geoinc.extract_incidents(
+        "DURBAN — At least 14 people were killed over the weekend as gunmen opened fire on "
+        "three bars in South Africa, police said.\n\nEarly Sunday in Soweto, gunmen stormed a "
+        "bar. The men opened fire around an hour after midnight in what looked like a random "
+        "attack, police said, killing eight people and wounding 12. Their ages ranged "
+        "between 18 and 30.\n\nOnly hours before "
+        "the attack in Soweto, gunmen in Pietermaritzburg killed at least four people and "
+        "wounded six in a bar, police said.\n\nIn yet another bar shooting over the weekend, "
+        "gunmen killed two people and wounded three on Friday night in the Katlehong township.",
+        published="2022-07-10",
+    )
+    got = [(r["location"][:6], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
+    assert got == [("Soweto", 8, 12), ("Pieter", 4, 6), ("Katleh", 2, 3)]

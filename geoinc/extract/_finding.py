@@ -388,15 +388,30 @@ def _read_numbers(r: _Reading) -> None:
         if "   " in text[num.end : reach]:  # a masked breakdown does not count for the distance
             reach += sum(len(m.group(0)) for m in re.finditer(r" {3,}", text[num.end : reach]))
         after = text[num.end : min(next_start, reach)]
-        sense = _sense(text, num, before, after)
+        # "revised the death toll from last week's earthquake up to 90": the toll revised
+        # upward, not a ceiling
+        upward = (
+            num.qualifier == "max"
+            and re.match(r"up\s+to\b", num.text, re.I) is not None
+            and re.search(r"\b(?:revised|raised|pushed)\s+(?:the\s+)?(?:death\s+)?toll\b", before)
+            is not None
+        )
+        sense = _sense(text, num, before + "up to " if upward else before, after)
         if sense is None:
             continue
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:], re.I):
             continue
+        if sense.kind == INJURED and re.search(
+            r"\b(?:pull(?:ed|ing)?|dragg?(?:ed|ing)?|dug|digging|rescu(?:e|ed|ing)|carr(?:y|ied|ying))"
+            r"\s+(?:out\s+)?(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+            before[-40:],
+            re.I,
+        ):
+            continue  # "he had helped pull at least 40 injured people from collapsed buildings"
         group = _victims(before, after, sense.how)
         mention = r.at(
             sense.kind,
-            num.value if num.qualifier != "max" else None,
+            num.value if num.qualifier != "max" or upward else None,
             num.start,
             num.end,
             sense.how,

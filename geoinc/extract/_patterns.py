@@ -133,8 +133,9 @@ _COMPARE = re.compile(
 #: murders a day"), tolls of a whole war, link lines ("Read more: …")
 _BACKGROUND = re.compile(
     r"\b(?:(?:(?:a|one|two|three|four|five|six|\d+|several|few|just|only|mere)\s+)?"
-    r"(?<!the\s)(?:days?|weeks?|months?|hours?|fortnight)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
-    r"yesterday|today)\b)(?!at\s+(?!least\b))(?!the\s+(?:\w+\s+){0,2}?(?:holiday|festival|"
+    r"(?<!the\s)(?:days?|weeks?|months?|hours?|fortnight|years?\s+to\s+the\s+day)\s+(?:after|before)\s+(?!(?:in|on|when|while|as|"
+    r"yesterday|today|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|dark|nightfall)\b)"
+    r"(?!at\s+(?!least\b))(?!the\s+(?:\w+\s+){0,2}?(?:holiday|festival|"
     r"celebrations?|ceremony|match|game|concert|service|prayers?|curfew|fast)\s+(?:began|started|"
     r"was\s+due|ended|opened)\b|the\s+(?:start|beginning|end|opening)\s+of\b)"
     r"(?!(?:the|this|that|its|"
@@ -479,7 +480,8 @@ _CLAUSE_PLACE = re.compile(
 _LEAD_AFTER = re.compile(
     r"\s*(?:(?:just|only|barely|mere)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|minutes?|fortnight)\s+(?:after|before)\s+(?!the\s+(?:attack|blast|bombing|"
-    r"explosion|shooting)\b)[^,]{5,200},",
+    # ("Only hours before the attack in Soweto, gunmen in Pietermaritzburg …": another's)
+    r"explosion|shooting)\b(?!\s+(?:in|at)\s+(?-i:[A-Z])))[^,]{5,200},",
     re.IGNORECASE,
 )
 #: a forecast: what a storm is expected to do, where it could hit
@@ -571,7 +573,9 @@ _SUMMARY = re.compile(
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|explosions|blasts|bombings|incidents|airstrikes|air\s+strikes|raids|shootings|"
     r"provinces|districts|states|towns|cities|"
-    r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts)\b",
+    r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts|"
+    # "gunmen opened fire on three taverns"
+    r"taverns|bars|pubs|nightclubs|restaurants|churches|mosques|schools|markets)\b",
     re.IGNORECASE,
 )
 _AFTER_THE_EVENT = re.compile(

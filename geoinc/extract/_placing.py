@@ -216,6 +216,14 @@ def _within(mention: PlaceMention, area: Any) -> Location:
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|to|from|across|into|inside|of|near)\s+(?:the\s+)?$", re.I)
 
 
+#: the rest of a venue's name after the town it is named for: "(Kerch) Polytechnic College"
+_VENUE_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]+){0,2}?\s+(?:School|College|University|Institute|Academy|Mosque|"
+    r"Church|Cathedral|Temple|Synagogue|Market|Bazaar|Station|Airport|Hotel|Hospital|"
+    r"Stadium|Mall|Theat(?:er|re)|Club)\b"
+)
+
+
 class _PlaceRules(_SegmentRules):
     """Which of the places a report names are an incident's, and where they are."""
 
@@ -363,11 +371,14 @@ class _PlaceRules(_SegmentRules):
                 and re.search(
                     r"\b(?:spokes(?:man|woman|person)|official|officer|chief|commander|"
                     r"governor|minister|police|head|administrator|[A-Z][a-z]+)\s+"
-                    r"(?:(?:[A-Z][\w'’-]+\s+){0,3})?(?:in|from|at)\s+(?:nearby\s+|the\s+)?$",
+                    r"(?:(?:[A-Z][\w'’-]+\s+){0,3})?(?:in|from|at)\s+(?:the\s+)?(?:nearby\s+)?"
+                    r"(?:(?:city|town)\s+of\s+)?$",
                     before,
                 )
             ):
-                p.flags.append("quoted")  # "Police spokesman Fazal Naeem in nearby Kohat said"
+                # "Police spokesman Fazal Naeem in nearby Kohat said", "Police spokesman
+                # Juergen Henningsen from the nearby city of Flensburg said"
+                p.flags.append("quoted")
             elif p.kind != KIND_COUNTRY and re.search(
                 r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking)\s+to\s+(?:[\w-]+\s+){1,3}?in\s+"
                 r"(?:the\s+(?:[\w-]+\s+)?capital,?\s+)?$",
@@ -1022,6 +1033,24 @@ class _PlaceRules(_SegmentRules):
                     and int(loc.raw.get("population") or 0) >= 100_000
                     and p.sentence in event_sents
                     and score >= top_score - 3.5
+                ):
+                    top, top_loc = p, loc
+                    break
+        if top_loc.raw.get("precision") == "admin1":
+            # "a shooting … in Crimea", then "killed himself inside the Kerch Polytechnic
+            # College library": the town inside the name of the place attacked, in that province
+            for _, p, loc in sorted(fallback, key=lambda t: -t[0]):
+                sent = self.sentences[p.sentence]
+                if (
+                    loc.raw.get("admin1") == top_loc.raw.get("admin1")
+                    and loc.raw.get("country") == top_loc.raw.get("country")
+                    and loc.raw.get("precision") in ("city", "exact")
+                    and p.sentence in event_sents
+                    and re.search(
+                        r"\b(?:(?:in|at|inside|near|outside)\s+(?:the\s+)?|of\s+the\s+)$",
+                        sent.text[max(0, p.start - sent.start - 12) : p.start - sent.start],
+                    )
+                    and _VENUE_AFTER.match(sent.text[p.end - sent.start : p.end - sent.start + 60])
                 ):
                     top, top_loc = p, loc
                     break

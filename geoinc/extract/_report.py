@@ -110,6 +110,7 @@ class _Report:
     text: str
     sentences: list[Sentence]
     _items: set[int]  # sentences split off another one as items of a list
+    _briefs: dict[int, date]  # date-only lines over the briefs of a page of dated briefs
     _dateline_start: int
     counts: dict[int, list[CountMention]]
     triggers: dict[int, bool]

@@ -88,6 +88,8 @@ class _SegmentRules(_Report):
         for s in self.sentences:
             cut = len(s.text)
             new_paragraph = "\n" in self.text[prev_end : s.start]
+            # a page of dated briefs: each brief's days are old only beside its own date
+            anchor = self._briefs.get(s.index, anchor)
             prev_end = s.start + len(s.text)
             if in_background and not new_paragraph and not _BACK_TO_EVENT.search(s.text):
                 # the rest of a paragraph that went back to another event tells that event
@@ -484,9 +486,26 @@ class _SegmentRules(_Report):
             and _INNER_DATELINE.match(s.text)
             and any(c.kind == KILLED for c in self.counts[s.index])
             and "\n" in self.text[max(0, s.start - 2) : s.start]
-            and any(c.kind == KILLED for i in seg.sentences for c in self.counts[i])
+            # (the headline over a byline and the dateline is the story's own)
+            and any(
+                c.kind == KILLED
+                for i in seg.sentences
+                if i != self.headline
+                for c in self.counts[i]
+            )
         ):
             return True  # "WOODLAWN, Md. — A Maryland man … shooting three people to death"
+        if (
+            s.index - 1 in self._briefs
+            and any(c.kind == KILLED for c in self.counts[s.index])
+            and any(
+                c.kind == KILLED
+                for i in seg.sentences
+                if i != self.headline
+                for c in self.counts[i]
+            )
+        ):
+            return True  # a page of dated briefs: "October 17, 2018" over the next brief
         end = s.start + len(s.text)
         if (
             s.index < 2
@@ -623,6 +642,9 @@ class _SegmentRules(_Report):
                 r"told)\b))|"
                 # "In one incident, a car bomb exploded …" after a lede of several attacks
                 r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
+                # "In yet another tavern shooting over the weekend, gunmen killed two …"
+                r"In\s+(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:shooting|attack|incident|bombing|"
+                r"blast|explosion|ambush|raid)\b|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
                 # "In the capital, meanwhile, two gunmen …"
                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s|"
@@ -744,7 +766,7 @@ class _SegmentRules(_Report):
                 and not p.dateline
                 and not p.in_name
                 and id(p) not in owners
-                and p.start - self.sentences[idx].start < upto
+                and self._lead_background.get(idx, 0) <= p.start - self.sentences[idx].start < upto
             }
 
         # in a round-up, the same figure may be another town's item ("Two people were killed

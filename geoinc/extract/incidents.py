@@ -341,6 +341,14 @@ class _Extractor(_PlaceRules):
                 self.dates = {
                     s.index: find_dates(s.text, None, year_ref=full[0]) for s in self.sentences
                 }
+        self._briefs = self._brief_date_lines()
+        day_of_brief = None
+        for s in self.sentences:
+            if s.index in self._briefs:
+                day_of_brief = self._briefs[s.index]
+                self.dates[s.index] = []
+            elif day_of_brief is not None:
+                self.dates[s.index] = find_dates(s.text, day_of_brief)
         if dl_end:
             for sent in self.sentences:
                 if sent.start <= dl_end and sent.start + len(sent.text) > dl_start:
@@ -601,19 +609,41 @@ class _Extractor(_PlaceRules):
         for s in self.sentences:
             if 4 <= s.index < n - 4 or len(s.text) > 90 or self.counts[s.index]:
                 continue
-            found = [
-                d
-                for d in find_dates(s.text, None)
-                if d.value is not None and d.precision == "day" and not d.relative
-            ]
-            if not found or len(found) > 2:
-                continue
-            rest = s.text
-            for d in sorted(found, key=lambda d: -d.start):  # "06/17/2010 2:09 pm | Updated …"
-                rest = rest[: d.start] + " " + rest[d.end :]
-            words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _PAGE_WORDS]
-            if len(words) <= 3 and found[0].value is not None:
-                out.append((s.index, found[0].value))
+            day = self._date_line(s)
+            if day is not None:
+                out.append((s.index, day))
+        return out
+
+    def _date_line(self, s: Sentence) -> date | None:
+        """The day a line gives when it gives only a date (and page words)."""
+        found = [
+            d
+            for d in find_dates(s.text, None)
+            if d.value is not None and d.precision == "day" and not d.relative
+        ]
+        if not found or len(found) > 2:
+            return None
+        rest = s.text
+        for d in sorted(found, key=lambda d: -d.start):  # "06/17/2010 2:09 pm | Updated …"
+            rest = rest[: d.start] + " " + rest[d.end :]
+        words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _PAGE_WORDS]
+        return found[0].value if len(words) <= 3 else None
+
+    def _brief_date_lines(self) -> dict[int, date]:
+        """A page of dated briefs: a line of its own giving only a date, between paragraphs
+        of the body ("October 17, 2018" over the next brief), dates the brief below it."""
+        out: dict[int, date] = {}
+        for s in self.sentences[3:]:
+            end = s.start + len(s.text)
+            if (
+                len(s.text) <= 40
+                and not self.counts[s.index]
+                and re.search(r"\n\s*\n\s*$", self.text[max(0, s.start - 4) : s.start])
+                and re.match(r"[ \t]*\n", self.text[end : end + 3])
+            ):
+                day = self._date_line(s)
+                if day is not None and re.fullmatch(r"[\w ,.]+", s.text.strip()):
+                    out[s.index] = day
         return out
 
     def _anchor_date(self) -> date | None:
@@ -1288,7 +1318,9 @@ class _Extractor(_PlaceRules):
                 for t in scored
                 if t[1].precision == "day"
                 and t[1].value is not None
-                and timedelta(0) <= week - t[1].value < timedelta(days=7)
+                # ("last week's earthquake" read on a Sunday: the Thursday just gone)
+                and timedelta(days=-13) <= week - t[1].value < timedelta(days=7)
+                and (self.published is None or t[1].value <= self.published)
                 and t[0] > -0.5
             ]
             if in_week:

@@ -114,7 +114,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:aged?|ages|age\s+of|magnitude|number|no\.|route|highway|flight|room|"
+    r"(?:\b(?:aged?|ages|ages?\s+of|magnitude|number|no\.|route|highway|flight|room|"
     r"article|chapter|page|since|(?<!resulting\s)(?<!resulted\s)(?<!results\s)in|of\s+the|"
     r"the\s+year|year|class\s+of|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
