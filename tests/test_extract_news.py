@@ -6538,3 +6538,58 @@ def test_a_weekend_of_shootings_at_three_bars_gives_three_rows() -> None:
     )
     got = [(r["location"][:6], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
     assert got == [("Soweto", 8, 12), ("Pieter", 4, 6), ("Katleh", 2, 3)]
+
+
+def test_a_police_chief_of_a_city_was_killed_is_one_dead() -> None:
+    row = one(
+        "A police chief of a town in Iraq's northern province of Nineveh was killed and three of "
+        "his guards were wounded when a roadside bomb hit his car in Tal Afar on Sunday, police "
+        "said.",
+        published="2012-03-05",
+    )
+    assert (row["killed"], row["injured"]) == (1, 3)
+
+
+def test_the_raid_an_attack_avenged_is_no_toll_of_it() -> None:
+    row = one(
+        "HAIFA -- A suicide bomber killed six people Monday on a city bus in Haifa. The group "
+        "that claimed the attack said it was retaliating for an army raid in Jenin this month "
+        "that killed 12 of its men.",
+        published="2004-03-02",
+    )
+    assert row["killed"] == 6
+
+
+def test_a_venue_named_after_a_town_lies_in_the_town_told_next() -> None:
+    row = one(
+        "Four people were wounded when a bomb went off inside a minibus near the Austin "
+        "commercial compound in western Baghdad on Tuesday, police said.",
+        published="2007-03-21",
+    )
+    assert row["location"].startswith("Baghdad"), row["location"]
+
+
+def test_the_soldiers_aboard_are_no_count_of_one() -> None:
+    row = one(
+        "A roadside bomb hit a passing convoy on a bridge in southern Baghdad on Tuesday, "
+        "destroying a Humvee and wounding the soldiers aboard, police said.",
+        published="2007-03-21",
+    )
+    assert pd.isna(row["injured"]) and pd.isna(row["killed"])
+
+
+def test_a_round_up_of_one_city_splits_on_its_neighbourhoods_and_districts() -> None:
+    rows = geoinc.extract_incidents(
+        "Roadside bomb hits convoy in Baghdad\n\nA roadside bomb killed two policemen and "
+        "wounded three near a checkpoint in southern Baghdad on Tuesday, police said.\n\n"
+        "Meanwhile, a mortar round "
+        "hit a house in the Hurriyah neighborhood in the northwest of the capital, wounding a "
+        "child, police said.\n\nIn downtown Baghdad, police said six people were killed and 20 "
+        "wounded when a car bomb went off near a market in Sheikh Omar district.\n\nThe court "
+        "confirmed the death sentence of a former minister on Monday.",
+        published="2007-03-21",
+    )
+    got = [
+        (str(r["date"])[:10], _figure(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()
+    ]
+    assert got == [("2007-03-20", 2, 3), ("2007-03-20", None, 1), ("2007-03-20", 6, 20)]

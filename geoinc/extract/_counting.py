@@ -792,7 +792,10 @@ _ONE_DIED = re.compile(
     r"(?:an?|the)\s))(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
     r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
-    r"[a-z]{3,}(?:er|or|ist|ian))(?:\s+(?:in|from)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)?|"
+    r"chief|commander|official|leader|lawmaker|judge|cleric|mayor|governor|imam|"
+    r"[a-z]{3,}(?:er|or|ist|ian))(?:\s+(?:in|from)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+|"
+    # ("A police chief of a city in Iraq's western province of Anbar was killed")
+    r"\s+of\s+(?:an?|the)\s+[^,;.()]{1,60}?(?=\s+was\s+killed\b))?|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.]{3,90},?(?=\s+was\s+(?:killed|"
     r"martyred|murdered|shot\s+dead))|"

@@ -924,6 +924,14 @@ def _relations(r: _Reading) -> None:
             r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$",
             lead(c, 140),
             re.I,
+        ) or re.search(
+            # "retaliating … for an army raid in the Gaza Strip this month that killed 15":
+            # the earlier attack avenged
+            r"\b(?:retaliat\w+|revenge|avenge\w*|in\s+response\s+to)\b[^.;]{0,140}?\b(?:that|which)"
+            r"\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
+            r"some\s+|about\s+|around\s+)?$",
+            lead(c, 200),
+            re.I,
         ):
             c.previous = True
         if re.match(r"\s*(?:[\w-]+\s+)?(?:bodies|corpses)\b", tail(c, 20), re.I):

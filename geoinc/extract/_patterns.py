@@ -536,7 +536,8 @@ _NEW_PLACE_LEAD = re.compile(
     r"adjacent|adjoining)\s+)?(?:(?:north|south|east|west)\w*\s+|"
     # "In the city of Mosul further north,", "In the capital Baghdad,"
     # ("In Saddam's hometown of Tikrit,")
-    r"central\s+)?(?:(?:[A-Z][\w-]+['’]s\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|"
+    r"central\s+|downtown\s+|suburban\s+|greater\s+|restive\s+|volatile\s+)?"
+    r"(?:(?:[A-Z][\w-]+['’]s\s+)?(?:[a-z][\w-]+\s+){0,2}?(?:city|town|village|"
     r"capital|hometown|province|district|region|governorate)(?:\s+of)?\s+)?"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|district|state|county|"
     r"region|city|town|area|village|LGA|Local\s+Government\s+Area|governorate|township)|"

@@ -216,6 +216,13 @@ def _within(mention: PlaceMention, area: Any) -> Location:
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|to|from|across|into|inside|of|near)\s+(?:the\s+)?$", re.I)
 
 
+#: a venue's lower-case noun, then the town it is in: "(the Mission) commercial compound in
+#: southern Baghdad"
+_VENUE_IN_TOWN = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:compound|market|bridge|mosque|hospital|hotel|checkpoint|"
+    r"roundabout|square|stadium|complex|camp|base|station)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|downtown)\w*\s+)?[A-Z]"
+)
 #: the rest of a venue's name after the town it is named for: "(Kerch) Polytechnic College"
 _VENUE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){0,2}?\s+(?:School|College|University|Institute|Academy|Mosque|"
@@ -250,6 +257,10 @@ class _PlaceRules(_SegmentRules):
             p.widespread = bool(_WIDESPREAD.search(sent.text[max(0, a - 40) : a]))
             before = sent.text[max(0, a - 60) : a]
             after = sent.text[b : b + 80]
+            if p.kind == KIND_CITY and before.endswith("the ") and _VENUE_IN_TOWN.match(after):
+                # "near the Mission commercial compound in southern Baghdad": a venue's name,
+                # in the town named after it
+                p.in_name = True
             if re.search(
                 r"\b(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|Xinhua|IRNA|Anadolu)\s*\|\s*$", before
             ) or re.match(r"\s*\|\s*(?:Updated|Created|Published|Posted)\b", after):

@@ -826,11 +826,17 @@ class _SegmentRules(_Report):
             re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text)
             or _ANOTHER_DEVICE.match(s.text)
         )
+        # ("In downtown Baghdad, … in Shikh Omer district" after an item in southern Baghdad:
+        # a district of its own that the gazetteer does not know)
+        own_district = {
+            p.key for p in self._places_in.get(s.index, ()) if p.unknown and p.key in mine
+        } - before
         return (
             bool(mine)
             and (bool(before) or roundup or ordinal or factbox or timed)
             and (
                 not mine & before
+                or bool(own_district)
                 or factbox
                 or timed
                 or (

@@ -320,6 +320,8 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
                 _ONE.match(item)
                 and len(item.split()) <= 5
                 and not re.search(r"s\b$", item.split()[-1])
+                # ("wounding the soldiers aboard": all of them, however many)
+                and not _THE_PLURAL.match(item)
             )
             or (_NAME.search(item) and len(item.split()) <= 7)
         ):
@@ -334,6 +336,14 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if g:
             groups.add(g)
     return _Items(sum(parts), parts, length, frozenset(groups), vague)
+
+
+_THE_PLURAL = re.compile(
+    r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:soldiers|troops|passengers|people|occupants|men|"
+    r"women|children|policemen|officers|guards|workers|civilians|residents|students|"
+    r"worshippers|crew|pilgrims|villagers)\b",
+    re.I,
+)
 
 
 _ANIMALS = re.compile(

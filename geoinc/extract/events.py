@@ -197,7 +197,7 @@ _ACCIDENT_BLAST = re.compile(
     _F,
 )
 _CASUALTY_WORDS = (
-    r"killed|killing|kills|dead|died|deaths?|drowned|drowning|wounded|injured|"
+    r"killed|killing|kills|dead|died|deaths?(?!\s+(?:sentences?|penalty|penalties|row|threats?)\b)|drowned|drowning|wounded|injured|"
     r"injuring|casualties|victims?|murder(?:s|ed|ing)?|homicides?|slain|martyred|"
     r"gun\s+shots?|fatally"
 )

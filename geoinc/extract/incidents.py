@@ -1371,7 +1371,12 @@ class _Extractor(_PlaceRules):
                 or timedelta(0) <= self.published - t[1].value <= timedelta(days=7)
             )
         ]
-        if near and len({t[1].value for t in scored if t[1].precision == "day"}) == 1:
+        # (a later item with no day of its own takes the first incident's instead)
+        if (
+            near
+            and len({t[1].value for t in scored if t[1].precision == "day"}) == 1
+            and seg is self._first_segment
+        ):
             d, i = max(near, key=lambda t: t[0])[1:]
             how = f" (resolved against {self.pub_label})" if d.relative else ""
             return (

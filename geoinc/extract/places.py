@@ -1097,7 +1097,7 @@ _UNKNOWN_CUES = [
         r"\s+(?:the\s+)?(?:(?:remote|small|tiny|nearby|neighbou?ring|border|hilly|mountain|"
         r"coastal|rural|isolated)\s+)?"
         + _UNKNOWN_NAME
-        + r"\s+(?:village|town|hamlet|settlement|locality|"
+        + r"\s+(?:village|town|hamlet|settlement|locality|neighbou?rhood|"
         r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila|"
         r"area(?=\s+(?:of|in|near)\s+[A-Z\w]))\b"
     ),
