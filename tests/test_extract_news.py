@@ -6593,3 +6593,69 @@ def test_a_round_up_of_one_city_splits_on_its_neighbourhoods_and_districts() -> 
         (str(r["date"])[:10], _figure(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()
     ]
     assert got == [("2007-03-20", 2, 3), ("2007-03-20", None, 1), ("2007-03-20", 6, 20)]
+
+
+def test_a_sides_declaration_of_killing_is_its_own_claim() -> None:
+    row = one(
+        "A rocket attack by the rebels on a market in Taiz killed nine people on Thursday night, "
+        "an official said.\n\nThe attack coincided with the army's declaration of killing 70 "
+        "rebels in air raids over the past day.",
+        published="2021-10-29",
+    )
+    assert row["killed"] == 9
+
+
+def test_a_dated_attack_over_a_week_before_an_undated_lede_is_another() -> None:
+    row = one(
+        "Air raid kills 12 at a funeral in Yemen\n\nSANAA – At least 12 mourners were killed "
+        "and 30 wounded when an air raid hit a funeral in Amran province, witnesses said.\n\n"
+        "The funeral was held on Tuesday afternoon.\n\nIt was the second funeral hit this "
+        "month. On March 2, 80 people were killed at a funeral hall in a Saudi air raid.",
+        published="2016-03-16",
+    )
+    assert (row["killed"], row["injured"]) == (12, 30)
+    assert row["date"] == pd.Timestamp("2016-03-16")  # (the week of the report, not March 2)
+
+
+def test_the_latest_attack_by_a_named_group_is_blamed_on_it() -> None:
+    row = one(
+        "Gunmen killed 14 worshippers at a mosque in Arish on Friday. The attack appeared to be "
+        "the latest by the region's Islamic State affiliate.",
+        published="2017-11-26",
+    )
+    assert "Islamic State" in str(row["blamed_on"]), row["blamed_on"]
+
+
+def test_an_earlier_word_corrected_later_gives_the_correction() -> None:
+    row = one(
+        "A bomb went off in a car in Kilis on Friday. Earlier, the governor said four people "
+        "were killed in the blast, but the interior minister later said only three were "
+        "killed.",
+        published="2019-07-05",
+    )
+    assert row["killed"] == 3
+
+
+def test_a_ministry_in_the_capital_speaks_and_more_injured_beside_the_dead() -> None:
+    row = one(
+        "A truck bomb killed dozens at a police academy in the town of Zliten on Thursday. "
+        "A hospital spokesman said 55 bodies had been recovered, though an official from the "
+        "health ministry in Tripoli later said 41 people had died and 102 more were injured. "
+        "A hospital in Misrata said it was treating 60 people.",
+        published="2016-01-07",
+    )
+    assert row["location"].startswith("Zliten"), row["location"]
+    assert row["injured"] == 102
+
+
+def test_later_that_day_another_town_and_back_to_the_first() -> None:
+    rows = geoinc.extract_incidents(
+        "MOSUL, Iraq -- A suicide bomber blew himself up outside an army base in Mosul on "
+        "Wednesday, killing 30 people and wounding 70.\n\nLater Wednesday, a car bomb hit a "
+        "checkpoint in Baghdad, killing at least six soldiers and wounding 11, police said. "
+        "The army said as many as 10 soldiers were killed.\n\nIn the Mosul bombing, several "
+        "houses were damaged. About 30 people were killed and 70 wounded, the army said.",
+        published="2005-05-05",
+    )
+    got = [(r["location"][:5], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
+    assert got == [("Mosul", 30, 70), ("Baghd", 6, 11)]

@@ -773,7 +773,8 @@ _LATER_STEP = re.compile(
 )
 _ADDITIVE = re.compile(
     r"\b(?:then|later|also|again|subsequently|further|next|additional|another|after|first)"
-    r"\s+(?:\w+\s+){0,2}$|"
+    # (not a speaker's word: "X later said 47 people had died")
+    r"\s+(?!(?:said|says|told|reported|added|confirmed|announced|put)\b)(?:\w+\s+){0,2}$|"
     r"^\s*(?:another|a\s+further|an\s+additional)\b",
     re.IGNORECASE,
 )

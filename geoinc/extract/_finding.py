@@ -893,7 +893,10 @@ def _relations(r: _Reading) -> None:
         # "al-Shabab, claiming to have killed fourteen soldiers": the claimant's own figure
         if re.search(
             r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+)?(?:had\s+)?"
-            r"(?:to\s+have\s+)?(?:killed|wounded|injured)\s+(?:at\s+least\s+)?$",
+            r"(?:to\s+have\s+)?(?:killed|wounded|injured)\s+(?:at\s+least\s+)?$|"
+            # "a Saudi-led coalition's declaration of killing 95 Houthis"
+            r"\b(?:declaration|announcement|claims?)\s+of\s+(?:having\s+)?(?:killed|killing|"
+            r"wounding)\s+(?:at\s+least\s+)?$",
             lead(c, 60),
             re.I,
         ) or (
@@ -933,6 +936,14 @@ def _relations(r: _Reading) -> None:
             lead(c, 200),
             re.I,
         ):
+            c.previous = True
+        if re.match(
+            r"\s*Earlier,\s+[^,;]{0,80}?\b(?:said|reported|told\s+\w+|put\s+the\s+toll\s+at)\s+"
+            r"(?:that\s+)?[^,;]{0,20}$",
+            sent.text[: c.start - sent.start],
+        ) and re.search(r"\bbut\b[^.;]{0,80}?\blater\b", tail(c, 160)):
+            # "Earlier, Erdogan said three Syrians were killed in the explosion, but Interior
+            # Minister Suleyman Soylu later said only two were killed": the first word
             c.previous = True
         if re.match(r"\s*(?:[\w-]+\s+)?(?:bodies|corpses)\b", tail(c, 20), re.I):
             c.group = frozenset()  # "eight bodies were retrieved": the dead told again

@@ -320,10 +320,17 @@ class _PlaceRules(_SegmentRules):
                 # "… which Washington considers a global headquarters of al Qaeda": a
                 # government named by its capital
                 p.flags.append("accused, visited or quoted")
-            elif p.kind != KIND_COUNTRY and re.search(
-                r"\b(?:(?:federal|central|national)\s+)?(?:government|authorities|"
-                r"leadership|administration)\s+in\s+(?:the\s+capital\s+)?$",
-                before,
+            elif p.kind != KIND_COUNTRY and (
+                re.search(
+                    r"\b(?:(?:federal|central|national)\s+)?(?:government|authorities|"
+                    r"leadership|administration)\s+in\s+(?:the\s+capital\s+)?$",
+                    before,
+                )
+                # "Fozi Awnais, from the health ministry in Tripoli, later said 47 had died"
+                or (
+                    re.search(r"\b(?:ministry|headquarters|office)\s+in\s+$", before, re.I)
+                    and re.match(r",?\s+(?:\w+\s+)?(?:said|says|told)\b", after)
+                )
             ):
                 # "over the strong objections of the federal government in Baghdad": the
                 # government, not a place where something happened

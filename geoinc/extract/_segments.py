@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geoinc._text import fold
 from geoinc.extract._patterns import (
     _BACK_TO_EVENT,
     _BACKGROUND,
@@ -42,6 +43,13 @@ _ANOTHER_DEVICE = re.compile(
 _FACTBOX_ITEM = re.compile(
     r"\s*\*?(?!(?:AFP|AP|UPI|IANS|PTI|REUTERS|XINHUA|UNB|ANI|DPA|EFE|NEW)\b)[A-Z]{3,}"
     r"(?:[ -][A-Z]{3,})*(?:,\s+[A-Z]{3,}(?:[ -][A-Z]{3,})*)?\s[-–—]\s?(?=[A-Z\d])"
+)
+
+
+#: a sentence going back to an incident told before by its town: "In the Irbil bombing, …"
+_BACK_TO_TOWN = re.compile(
+    r"\s*In\s+the\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:suicide\s+|car\s+)?"
+    r"(?:bombings?|attacks?|blasts?|explosions?|shootings?|ambush|raid|massacre),"
 )
 
 
@@ -174,6 +182,19 @@ class _SegmentRules(_Report):
                     cut = min(cut, _clause_start(s.text, d.start))
                 if (
                     self._old(d, anchor)
+                    or (
+                        # "On September 28, 135 civilians were killed at a wedding party",
+                        # after a lede of an attack the report does not date: over a week
+                        # before the report, another attack
+                        not self._anchor_told
+                        and self.published is not None
+                        and told
+                        and d.value is not None
+                        and d.precision == "day"
+                        and re.search(r"\d", d.text) is not None
+                        and d.value < self.published - timedelta(days=7)
+                        and self.counts[s.index]
+                    )
                     or (
                         # "A double suicide bombing in Mohmand killed 43 people on Monday",
                         # a new paragraph in a report of Wednesday's attack: another event
@@ -618,6 +639,15 @@ class _SegmentRules(_Report):
         detonated …, killing two", told after another town's incident with its own toll."""
         if len(seg.sentences) > 40:
             return False  # a long run of one story: not a round-up's item (and stays linear)
+        back = _BACK_TO_TOWN.match(s.text)
+        if back and not first and seg.sentences:
+            # "In the Irbil bombing, several buildings were damaged …" after the next item,
+            # in Baghdad: back to an incident told before (its rows are merged again)
+            key = fold(back.group("n"))
+            earlier = {p.key for i in range(seg.sentences[0]) for p in self._places_in.get(i, ())}
+            here = {p.key for i in seg.sentences for p in self._places_in.get(i, ())}
+            if key in earlier and key not in here:
+                return True
         if s.index in self._items:
             # a clause cut off at its own place, event and figure ("…, while another car
             # bomb … in the town of Hawijah left four dead")
@@ -635,7 +665,7 @@ class _SegmentRules(_Report):
                 r"In\s+related\s+(?:news|violence)(?:\s+(?:from|on)\s+\w+day)?|"
                 # "Farther south, three civilians were killed …"
                 r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
-                r"Earlier\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                 # "Earlier in the day in Baghdad, mortars hit the Interior Ministry …"
                 r"(?:Earlier|Later)\s+in\s+the\s+day(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                 r"(?=,(?![^.;]{0,80}?\bhad\s+(?:indicated|said|reported|put|given|announced|"

@@ -526,6 +526,12 @@ _BLAME_PATTERNS = [
         rf"\b(?:hallmarks?|handiwork|trademarks?|signature|fingerprints)\s+of\s+"
         rf"(?P<name>{_NAME})"
     ),
+    # "The attack appeared to be the latest by the area's local Islamic State affiliate"
+    re.compile(
+        r"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been)\s+the\s+(?:latest|work)"
+        r"\s+(?:(?:attack|strike|assault|bombing)\s+)?(?:of|by)\s+(?:the\s+)?"
+        rf"(?:[a-z][\w’']*\s+){{0,3}}?(?P<name>{_NAME})"
+    ),
     # "police suspecting Shebab fighters"
     re.compile(rf"\bsuspecting\s+(?P<name>{_NAME})"),
     # "police suspect the Pakistani Taliban."
@@ -1066,6 +1072,8 @@ _BLAME_STEMS = (
     "responsib",
     "finger",
     "hallmark",
+    "appear",
+    "seem",
     "handiwork",
     "trademark",
     "signature",

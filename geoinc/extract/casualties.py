@@ -111,7 +111,13 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     if extra and len(extra) == len(main) and len(main) > 1:
         # every figure says "more" / "another": the first one is the base
         extra = extra[1:] if extra[0].start <= min(m.start for m in main) else []
-    if extra and len(extra) < len(main) and not any(m.total or m.revised for m in main):
+    if (
+        extra
+        and len(extra) < len(main)
+        and not any(m.total or m.revised for m in main)
+        # (a base with no value of its own, "as many as 15", adds nothing to)
+        and any(m.value is not None for m in main if m not in extra)
+    ):
         main = [m for m in main if m not in extra]
     else:
         extra = []

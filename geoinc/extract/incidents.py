@@ -648,6 +648,7 @@ class _Extractor(_PlaceRules):
 
     def _anchor_date(self) -> date | None:
         """The date of the main incident when the text gives one (to spot old dates)."""
+        tolls_told = False
         for s in self.sentences:
             if not (self.triggers[s.index] or self.counts[s.index]) or self._caption(s):
                 continue
@@ -655,8 +656,17 @@ class _Extractor(_PlaceRules):
                 if d.value is not None and d.precision == "day":
                     if self.published and d.value < self.published - timedelta(days=60):
                         continue  # a photo caption's old event, months before the report
+                    if (
+                        tolls_told
+                        and self.published
+                        and d.value < self.published - timedelta(days=7)
+                    ):
+                        # "On September 28, 135 civilians were killed at a wedding", after
+                        # a lede with a toll and no day: an earlier attack's day
+                        continue
                     self._anchor_told = True
                     return d.value
+            tolls_told = tolls_told or any(c.kind == KILLED for c in self.counts[s.index])
         return self.published
 
     # -- one incident ------------------------------------------------------------------
