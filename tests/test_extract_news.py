@@ -6659,3 +6659,36 @@ def test_later_that_day_another_town_and_back_to_the_first() -> None:
     )
     got = [(r["location"][:5], int(r["killed"]), int(r["injured"])) for _, r in rows.iterrows()]
     assert got == [("Mosul", 30, 70), ("Baghd", 6, 11)]
+
+
+def test_what_rebels_did_for_the_last_month_is_background_and_guerillas_misspelt() -> None:
+    row = one(
+        "Maoist guerillas ambushed a police party and killed five jawans who were guarding a "
+        "road project.\n\nThe incident took place near Kodenar village at around noon on "
+        "Sunday. The attack took place in Dantewada, in the south of Chhattisgarh.\n\nFor the "
+        "last one month, rebels had been targeting road projects in Bastar and had set "
+        "vehicles on fire.",
+        published="2018-05-22",
+    )
+    assert row["location"].startswith("Dantewada"), row["location"]
+    assert "maoist" in str(row["blamed_on"]).lower()
+
+
+def test_a_district_in_the_south_of_a_region_is_the_district() -> None:
+    row = one(
+        "RAIPUR: Two jawans were killed and nine injured in an ambush in Sukma district in "
+        "south Bastar in Chhattisgarh on Tuesday, police said.",
+        published="2024-01-31",
+    )
+    assert row["location"].startswith("Sukma"), row["location"]
+
+
+def test_a_clash_on_a_weekday_with_a_named_group_and_the_town_of_a_province() -> None:
+    row = one(
+        "SULU – Three soldiers were killed in a clash Friday with Abu Sayyaf militants in the "
+        "southern Philippine province of Sulu. The fighting broke out in the village of Pang "
+        "after militants fired on a patrol.",
+        published="2017-08-12",
+    )
+    assert row["location"].startswith("Pang"), row["location"]
+    assert row["blamed_on"] == "Abu Sayyaf"

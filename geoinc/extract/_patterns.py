@@ -121,6 +121,8 @@ _COMPARE = re.compile(
     r"militants)\s+(?:also\s+)?(?:attacked|killed|bombed)|in\s+(?:19|20)\d\d(?=,|\s+when\b)|"
     r"has\s+(?:a\s+history|been\s+(?:the\s+)?target)|have\s+been\s+targeted|for\s+years|"
     r"in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)|"
+    # "For the last one month, rebels had been targeting projects in Bastar"
+    r"(?<![,;]\s)(?-i:F)or\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months?|weeks|years|decades?)\b|"
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?:19|20)\d\d|to\s+date|"
     r"since\s+(?:(?:early|mid|late)-?\s*)?(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|so\s+far\s+this\s+year|"

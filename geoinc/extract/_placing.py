@@ -640,6 +640,12 @@ class _PlaceRules(_SegmentRules):
             self._elsewhere.add(id(p))
         if _RELATIVE_BEFORE.search(sent.text[max(0, a - 40) : a]):
             score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
+        if re.search(
+            r"[A-Z][\w'’-]+\s+(?:district|tehsil|sub-division|subdivision|block)\s+in\s+"
+            r"(?:north|south|east|west|central)\w*\s+$",
+            sent.text[max(0, a - 60) : a],
+        ):
+            score -= 1.5  # "in Sukma district in south Bastar": the wider region of a district
         if _ELSEWHERE_BEFORE.search(sent.text[max(0, a - 70) : a]):
             score -= 3.0  # "airlifted to Raipur", "bound for Murmansk", "fired from Gaza"
             self._elsewhere.add(id(p))
@@ -1051,6 +1057,23 @@ class _PlaceRules(_SegmentRules):
                     and int(loc.raw.get("population") or 0) >= 100_000
                     and p.sentence in event_sents
                     and score >= top_score - 3.5
+                ):
+                    top, top_loc = p, loc
+                    break
+        top_sent = self.sentences[top.sentence]
+        if top_loc.raw.get("precision") in ("city", "exact") and re.search(
+            r"\bprovince\s+of\s+$",
+            top_sent.text[max(0, top.start - top_sent.start - 14) : top.start - top_sent.start],
+        ):
+            # "the southern Philippine province of Sulu", then "in the village of Pang": a
+            # province the gazetteer holds only as a town (Jolo), wider than a town of it
+            for _, p, loc in sorted(resolved, key=lambda t: -t[0]):
+                if (
+                    p.key != top.key
+                    and loc.raw.get("admin1") == top_loc.raw.get("admin1")
+                    and loc.raw.get("country") == top_loc.raw.get("country")
+                    and loc.raw.get("precision") in ("city", "exact")
+                    and p.sentence in event_sents
                 ):
                     top, top_loc = p, loc
                     break

@@ -96,7 +96,7 @@ _DESCRIBED = re.compile(
 )
 _GENERIC_SUSPECTS = (
     r"(?P<name>(?:(?:Islamic|Islamist)\s+)?(?:militants|rebels|insurgents|"
-    r"guerrillas|terrorists|extremists)|Islamists)\b"
+    r"guerr?ill?as|terrorists|extremists)|Islamists)\b"
 )
 #: suspected fighters told acting ("an attack by suspected militants", "suspected Islamic
 #: militants stormed"), not suspects shot dead ("killed four suspected terrorists")
@@ -112,7 +112,7 @@ _KINDS = (
     r"(?:(?:armed|suspected|Fulani|heavily\s+armed|Islamist|Islamic)\s+)?(?:bandits|herdsmen|"
     r"herders|jihadists|jihadis|insurgents|militiamen|separatists|Maoists|Naxals|"
     r"(?:Islamist|jihadist|armed)\s+militants|Islamist\s+fighters|"
-    r"(?:communist|Maoist|Naxal(?:ite)?)\s+(?:rebels|guerrillas|insurgents))"
+    r"(?:communist|Maoist|Naxal(?:ite)?)\s+(?:rebels|guerr?ill?as|insurgents))"
 )
 _KIND_HINT = (
     "bandit",
@@ -387,7 +387,8 @@ _BLAME_PATTERNS = [
     _name_first(
         r"clash|fight|battle|encounter|caught\s+up",
         rf"\b(?:clash(?:ed|es)?|fighting|firefight|gunfight|gun\s+battle|battle|encounter|"
-        rf"caught\s+up)\s+(?:between\s+[\w\s]{{1,30}}?\s+and|with|against)\s+(?:an?\s+"
+        rf"caught\s+up)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+        rf"(?:between\s+[\w\s]{{1,30}}?\s+and|with|against)\s+(?:an?\s+"
         rf"(?:large\s+|small\s+)?group\s+of\s+|the\s+)?(?P<name>{_NAME})\s+(?:group|"
         rf"bandits|terrorists|militants|fighters|rebels|gunmen|insurgents|extremists)\b",
     ),

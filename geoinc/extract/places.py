@@ -784,6 +784,7 @@ DEMONYMS: dict[str, str] = {
     "eritrean": "ER",
     "ethiopian": "ET",
     "filipino": "PH",
+    "philippine": "PH",
     "finnish": "FI",
     "french": "FR",
     "georgian": "GE",
