@@ -6692,3 +6692,25 @@ def test_a_clash_on_a_weekday_with_a_named_group_and_the_town_of_a_province() ->
     )
     assert row["location"].startswith("Pang"), row["location"]
     assert row["blamed_on"] == "Abu Sayyaf"
+
+
+def test_a_source_line_is_no_dateline_and_a_locality_beats_the_reporters_city() -> None:
+    row = one(
+        "Soldiers killed in ambush in Cameroon\n\nSource: Xinhua| 2022-08-11 01:26:30|Editor: "
+        "huaxia\n\nYAOUNDE, Aug. 10 (Xinhua) -- At least three soldiers have been killed in "
+        "Cameroon, army sources said on Wednesday.\n\nGunmen attacked the soldiers in Bafanji "
+        "locality on Tuesday, killing three and wounding two, officials said.",
+        published="2022-08-10",
+    )
+    assert row["location"].startswith("Bafanji"), row["location"]
+
+
+def test_the_attackers_word_and_both_sides_of_a_toll_in_a_quotation() -> None:
+    row = one(
+        "A raid by al-Shabaab on an army base near Afgoye has left at least 16 people dead, "
+        "officials said on Sunday.\n\n“We have lost six soldiers in this attack. Our troops "
+        "have also killed 10 militants,” an army official said.\n\nThe group said it had "
+        "killed more than 30 soldiers.",
+        published="2019-09-22",
+    )
+    assert row["killed"] == 16

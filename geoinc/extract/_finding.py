@@ -894,6 +894,10 @@ def _relations(r: _Reading) -> None:
         if re.search(
             r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:it|they|its\s+\w+)\s+)?(?:had\s+)?"
             r"(?:to\s+have\s+)?(?:killed|wounded|injured)\s+(?:at\s+least\s+)?$|"
+            # "The group said it had killed more than 20 soldiers": the attackers' word
+            r"\b(?:group|militants|insurgents|rebels|jihadists)\s+(?:also\s+)?(?:said|says|claimed)"
+            r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:at\s+least\s+|"
+            r"more\s+than\s+|over\s+)?$|"
             # "a Saudi-led coalition's declaration of killing 95 Houthis"
             r"\b(?:declaration|announcement|claims?)\s+of\s+(?:having\s+)?(?:killed|killing|"
             r"wounding)\s+(?:at\s+least\s+)?$",

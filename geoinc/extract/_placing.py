@@ -866,6 +866,16 @@ class _PlaceRules(_SegmentRules):
             fallback.sort(key=lambda t: (t[2].raw.get("country") not in self.bias, -t[0]))
             resolved = fallback[:1]
         about = self.bias or self.soft_bias
+        if (
+            resolved
+            and unknown
+            and all(q.dateline or loc.raw.get("precision") == "country" for _, q, loc in resolved)
+            and any(q.dateline for _, q, _ in resolved)
+            and max(t[0] for t in unknown) > max(t[0] for t in resolved)
+        ):
+            # "YAOUNDE, Aug. 10 (Xinhua) -- … ambushed the soldiers in Bamessing locality": a
+            # town the gazetteer does not know, not the reporter's city
+            resolved = []
         if not resolved and unknown and len(about) == 1:
             # only a town the gazetteer does not know: the country the report is about
             code = next(iter(about))

@@ -174,6 +174,14 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         parts_told = (
             told_with
             and sum(m.value or 0 for m in extra) + sum(m.value or 0 for m in told_with) == best
+        ) or any(
+            # "at least 18 people dead", then "We have lost five soldiers. Our troops have
+            # also killed 13 militants": the two sides of the toll told
+            m is not chosen
+            and m not in extra
+            and m.value
+            and m.value + sum(e.value or 0 for e in extra) == best
+            for m in main
         )
         # "killed nine … That first bomb killed five soldiers and four civilians": a
         # breakdown adding up to the figure told is that figure again

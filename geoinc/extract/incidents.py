@@ -136,6 +136,11 @@ def _dateline_span(text: str) -> tuple[int, int]:
             or _DATELINE_DASH.match(text[ls : ls + 80])
             or _DATELINE_DATE.match(text[ls : ls + 60])
         )
+        if m and re.match(
+            r"\s*(?:Source|Editor|Posted|Updated|Published|Photo|Credit|Tags|Category|Filed)\b",
+            text[ls : ls + 20],
+        ):
+            m = None  # "Source: Xinhua| 2022-08-11 01:26:30|Editor: huaxia": the page's lines
         if m:  # "Raipur, May 20 (IANS) Six police …", "New Delhi – Two trains derailed …"
             line = text[ls + m.end() : ls + m.end() + 300].split("\n")[0].rstrip()
             if k > 0 or line.endswith((".", '"', "”", ")")) or len(line) >= 300:
@@ -1130,6 +1135,16 @@ class _Extractor(_PlaceRules):
     def _official_quote(self, c: CountMention) -> bool:
         """Is the quotation holding the figure an official's (police, minister, governor…)?"""
         sent = self.sentences[c.sentence].text
+        # (a quotation of several sentences is attributed after its last one: "“We have lost
+        # five soldiers. Our troops killed 13 militants,” a military official said")
+        j = c.sentence
+        while (
+            (sent.count("“") > sent.count("”") or sent.count('"') % 2 == 1)
+            and j + 1 < len(self.sentences)
+            and j - c.sentence < 3
+        ):
+            j += 1
+            sent += " " + self.sentences[j].text
         outside = re.sub(r"[\"“][^\"“”]*(?:[\"”]|$)", " ", sent)
         official = (
             r"(?:police|chief|officials?|minister|ministry|spokes\w+|governor|mayor|"
