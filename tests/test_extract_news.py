@@ -6714,3 +6714,14 @@ def test_the_attackers_word_and_both_sides_of_a_toll_in_a_quotation() -> None:
         published="2019-09-22",
     )
     assert row["killed"] == 16
+
+
+def test_one_sides_zero_and_wounded_gunmen_and_a_barangay_tells_the_country() -> None:
+    row = one(
+        "Soldiers killed three members of a militant group in a firefight in Sitio Lumpong, "
+        "Barangay Tapikan on Sunday afternoon, the army said. Two other BIFF gunmen were "
+        "wounded in the clash. Nobody was hurt on the government side.",
+        published="2021-03-02",
+    )
+    assert (row["killed"], row["injured"]) == (3, 2)
+    assert row["country"] == "PH"

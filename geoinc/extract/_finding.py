@@ -293,9 +293,20 @@ def _word_after(text: str, num: NumberMention, after: str) -> _Sense | None:
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", bare, re.I
     ):
         return None  # "12 people were rescued, four perished": the keyword is the four's
-    if (len(short.split()) > 6 and not located) or _BAD_GAP_WORD.search(
-        gap if not located else gap[: gap.find(" of ") + 1]
+    bad_gap = _BAD_GAP_WORD.search(gap if not located else gap[: gap.find(" of ") + 1])
+    if (
+        bad_gap
+        and re.fullmatch(
+            r"attackers?|gunmen|assailants?|militants\s+who|bombers?", bad_gap.group(0)
+        )
+        and re.fullmatch(
+            r"\s+(?:other\s+)?(?:[A-Z]{2,}\s+|[A-Z][\w-]+\s+)?(?:attackers|gunmen|assailants|bombers)"
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$",
+            gap,
+        )
     ):
+        bad_gap = None  # "three other BIFF gunmen were wounded": the gunmen are the victims
+    if (len(short.split()) > 6 and not located) or bad_gap:
         return None
     if re.search(r"\b(?:and|or|but)\s*$", gap, re.I) and gap.strip() not in ("and",):
         return None  # "killed 16 people and wounded 32": "wounded" has its own number
@@ -538,9 +549,19 @@ def _nobody(r: _Reading) -> None:
             kinds.append(KILLED)
         if unhurt or re.search(r"injur|wound|hurt|casualt", word + rest):
             kinds.append(INJURED)
+        # "Nobody was hurt on the government side": one side's zero, no figure of the whole
+        side = re.match(
+            r"[^.;]{0,30}?\bon\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+)?(?:side|ranks)\b|"
+            r"[^.;]{0,10}?\bamong\s+(?:the\s+)?(?:troops|soldiers|security\s+forces|police|"
+            r"civilians|government\s+forces)\b",
+            none.group("rest"),
+            re.I,
+        )
         for k in kinds:
             phrase = none.group(0).strip()
-            r.out.append(r.at(k, 0, none.start(), none.end(), "none reported", phrase=phrase))
+            mention = r.at(k, 0, none.start(), none.end(), "none reported", phrase=phrase)
+            mention.subset = bool(side)
+            r.out.append(mention)
 
 
 def _attackers_killed(r: _Reading) -> None:

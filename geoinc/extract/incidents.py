@@ -113,6 +113,16 @@ _GENERIC_ACTOR = re.compile(
 )
 
 
+#: words for the administrative units of one country: "Barangay Pagatin", "Wase LGA"
+_NATIONAL_UNIT_WORDS = [
+    (re.compile(r"\b(?:Barangay|Brgy\.?|Sitio|Purok)\s+[A-Z]"), "PH"),
+    (re.compile(r"\b[A-Z][\w'’-]+\s+(?:upazila|Upazila)\b"), "BD"),
+    (re.compile(r"\b(?:Local\s+Government\s+Area|LGA)\b"), "NG"),
+    (re.compile(r"\b(?:woreda|kebele)\b", re.I), "ET"),
+    (re.compile(r"\b(?:tambon|amphoe)\s+[A-Z]", re.I), "TH"),
+]
+
+
 def _dateline_span(text: str) -> tuple[int, int]:
     """Where the dateline ("KABUL, June 3 (AP) —") is: at the start, or at the start of one
     of the first lines, under a headline and a date line. ``(0, 0)`` when there is none."""
@@ -396,6 +406,9 @@ class _Extractor(_PlaceRules):
         # no country named: the adjectives ("an Indonesian ferry") and the country of a
         # province the report names are a softer preference
         self.soft_bias = set() if self.bias else set(demonym_countries(self.sentences))
+        if not self.bias and not self.soft_bias:
+            # "in Sitio Gadong, Barangay Pagatin 1": words for the units of one country only
+            self.soft_bias = {code for rx, code in _NATIONAL_UNIT_WORDS if rx.search(text)}
         # a big city named without its country ("Baghdad", "Gaza") says which country it is
         ix = self.gaz.index
         self.city_countries = set()
