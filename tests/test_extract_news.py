@@ -6725,3 +6725,26 @@ def test_one_sides_zero_and_wounded_gunmen_and_a_barangay_tells_the_country() ->
     )
     assert (row["killed"], row["injured"]) == (3, 2)
     assert row["country"] == "PH"
+
+
+def test_a_habit_of_claiming_is_no_claim_even_glued_to_the_sentence_before() -> None:
+    row = one(
+        "MIRANSHAH: Two soldiers were martyred when gunmen fired at a patrol in the Datta Khel "
+        "area of North Waziristan on Sunday.\nThe injured were taken to the hospital in "
+        "Miranshah.No militant group has yet claimed responsibility for the attack. Normally, "
+        "the outlawed Tehrik-i-Taliban Pakistan (TTP) claims responsibility for most of the "
+        "attacks in the region.",
+        published="2021-03-01",
+    )
+    assert pd.isna(row["claimed_by"]), row["claimed_by"]
+
+
+def test_the_day_officials_spoke_is_not_the_day_of_a_village_attack_told_next() -> None:
+    row = one(
+        "Gunmen killed at least 17 people in an attack on a village in central Mali, officials "
+        "said Sunday.\n\nThe governor of the region said unidentified men killed 17 people "
+        "and burned homes in the village of Tiembara on Friday.",
+        published="2023-08-20",
+    )
+    assert row["date"] == pd.Timestamp("2023-08-18")
+    assert row["location"].startswith("Tiembara"), row["location"]

@@ -870,11 +870,11 @@ class _PlaceRules(_SegmentRules):
             resolved
             and unknown
             and all(q.dateline or loc.raw.get("precision") == "country" for _, q, loc in resolved)
-            and any(q.dateline for _, q, _ in resolved)
             and max(t[0] for t in unknown) > max(t[0] for t in resolved)
         ):
-            # "YAOUNDE, Aug. 10 (Xinhua) -- … ambushed the soldiers in Bamessing locality": a
-            # town the gazetteer does not know, not the reporter's city
+            # "YAOUNDE, Aug. 10 (Xinhua) -- … ambushed the soldiers in Bamessing locality",
+            # "an attack on a village in central Mali … in the village of Yarou": a town the
+            # gazetteer does not know, not the reporter's city or the country alone
             resolved = []
         if not resolved and unknown and len(about) == 1:
             # only a town the gazetteer does not know: the country the report is about

@@ -1136,6 +1136,15 @@ def find_claims(sentence: str, index: int) -> list[ActorMention]:
         re.I,
     ):
         return []  # "claimed responsibility for that attack": the one told just before
+    if re.search(
+        r"\b(?:normally|usually|often|typically|generally|frequently|routinely)\b[^.;]{0,80}?"
+        r"\bclaims?\s+(?:the\s+)?responsibility\s+for\s+(?:most|many|all|such|similar)\b|"
+        r"\bclaims?\s+(?:the\s+)?responsibility\s+for\s+(?:most|many)\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:[\w-]+\s+)?attacks\b",
+        sentence,
+        re.I,
+    ):
+        return []  # "Normally, the TTP claims responsibility for most of the attacks": a habit
     found = _find(_CLAIM_PATTERNS, sentence, index)
     if not found and "claimed by" in sentence and _KNOWN_RX.search(sentence):
         found = _find([_KNOWN_CLAIM], sentence, index)

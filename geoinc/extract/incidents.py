@@ -674,6 +674,11 @@ class _Extractor(_PlaceRules):
                 if d.value is not None and d.precision == "day":
                     if self.published and d.value < self.published - timedelta(days=60):
                         continue  # a photo caption's old event, months before the report
+                    if re.search(
+                        r"\b(?:said|says|told\s+\w+|announced|reported|confirmed)\s+(?:on\s+)?$",
+                        s.text[max(0, d.start - 30) : d.start],
+                    ):
+                        continue  # "…, officials said Sunday": the day it was told
                     if (
                         tolls_told
                         and self.published

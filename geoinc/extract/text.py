@@ -57,7 +57,8 @@ class Sentence:
 
 _GLUED_SENTENCE = re.compile(
     r"(?<![A-Za-z.])([A-Z]?[a-z]{3,}\.)((?:The|A|An|He|She|They|It|In|On|At|Another|Meanwhile|"
-    r"Earlier|Police|Officials|According|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Earlier|Police|Officials|According|No|Those|This|These|Normally|However|Later|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Eleven|Twelve|\d+)\s|[“\"](?=[A-Z]))"
 )
 _GLUED_NUMBER = re.compile(
