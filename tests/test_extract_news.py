@@ -6748,3 +6748,15 @@ def test_the_day_officials_spoke_is_not_the_day_of_a_village_attack_told_next() 
     )
     assert row["date"] == pd.Timestamp("2023-08-18")
     assert row["location"].startswith("Tiembara"), row["location"]
+
+
+def test_a_units_base_is_not_where_it_was_ambushed_and_what_came_as_it_is_another() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen killed at least nine gendarmes in an ambush Sunday at Kouridou, a mining town "
+        'in northern Burkina Faso, security sources said.\n\n"A team from the gendarmerie at '
+        'Dori fell into an ambush near Kouridou," a source said.\n\nThe attack came as three '
+        "people were killed when a bus hit a landmine Sunday, also near Kouridou.",
+        published="2019-08-19",
+    )
+    got = [(r["location"][:8], int(r["killed"])) for _, r in rows.iterrows()]
+    assert got == [("Kouridou", 9), ("Kouridou", 3)]

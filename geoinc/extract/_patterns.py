@@ -286,6 +286,9 @@ _ELSEWHERE_BEFORE = re.compile(
     r"his|her)\s+way\s+(?:to|from)\s+|\b(?:fired|launched)\s+(?:\w+\s+){0,2}from\s+|"
     r"\b(?:hiding|sheltering|camped|fled\s+to|escaped\s+to|displaced\s+to)\s+(?:\w+\s+)?"
     r"(?:in|at|near|to)\s+(?:the\s+)?|"
+    # "A team from the gendarmerie at Dori fell into an ambush … near Taparko": the unit's base
+    r"\bfrom\s+the\s+(?:\w+\s+)?(?:gendarmerie|garrison|barracks|brigade|battalion|base|camp|"
+    r"police\s+station|military\s+post)\s+(?:at|in)\s+|"
     r"\b(?:speaking|briefing\s+reporters|told\s+reporters)\s+(?:from|in|at)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:in|of|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?$",

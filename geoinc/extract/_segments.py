@@ -672,6 +672,9 @@ class _SegmentRules(_Report):
                 r"told)\b))|"
                 # "In one incident, a car bomb exploded …" after a lede of several attacks
                 r"In\s+one\s+(?:such\s+)?(?:incident|attack)),\s|"
+                # "The attack came as two people were killed … when a bus hit a landmine"
+                r"(?:The|This)\s+(?:\w+\s+)?(?:attack|ambush|bombing|blast|raid|killings?)\s+came\s+"
+                r"as\b|"
                 # "In yet another tavern shooting over the weekend, gunmen killed two …"
                 r"In\s+(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:shooting|attack|incident|bombing|"
                 r"blast|explosion|ambush|raid)\b|"
@@ -855,6 +858,13 @@ class _SegmentRules(_Report):
         timed = bool(
             re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", s.text)
             or _ANOTHER_DEVICE.match(s.text)
+            # "The attack came as two people were killed when a bus hit a landmine Sunday,
+            # also near Taparko": another event, in the same place or not
+            or re.match(
+                r"\s*(?:The|This)\s+(?:\w+\s+)?(?:attack|ambush|bombing|blast|raid|killings?)\s+"
+                r"came\s+as\b",
+                s.text,
+            )
         )
         # ("In downtown Baghdad, … in Shikh Omer district" after an item in southern Baghdad:
         # a district of its own that the gazetteer does not know)
