@@ -6760,3 +6760,14 @@ def test_a_units_base_is_not_where_it_was_ambushed_and_what_came_as_it_is_anothe
     )
     got = [(r["location"][:8], int(r["killed"])) for _, r in rows.iterrows()]
     assert got == [("Kouridou", 9), ("Kouridou", 3)]
+
+
+def test_also_wounded_beside_the_dead_adds_nothing_to_a_later_wounded_figure() -> None:
+    row = one(
+        "QUETTA: A car bomb ripped through a market in Quetta on Friday, leaving at least 31 "
+        "people dead, officials said.\n\nThe blast also wounded more than 60 people, the health "
+        "minister told reporters.\n\nA doctor at the hospital confirmed the toll and put the "
+        "number of wounded at 64.",
+        published="2009-10-09",
+    )
+    assert (row["killed"], row["injured"]) == (31, 64)

@@ -72,6 +72,11 @@ def perpetrator_died(text: str) -> str | None:
     return None
 
 
+def m_first(ms: list[CountMention]) -> int:
+    """Where the first of ``ms`` starts."""
+    return min(m.start for m in ms)
+
+
 def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | None, list[str]]:
     """The incident's (best, high, notes) figure of ``kind`` from its mentions.
 
@@ -108,6 +113,16 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
     ):
         main = [m for m in main if m.how != "attackers killed"] or main  # already counted
     extra = [m for m in main if m.additive and m.value is not None and not m.revised]
+    base = [m.start for m in main if m not in extra and m.value is not None]
+    if extra and base and m_first(extra) < min(base) and len(extra) < len(main):
+        # "The blast … also wounded more than 100 people", the first wounded told: "also"
+        # sets them beside the dead, there is nothing before them to add them to
+        extra = [
+            m
+            for m in extra
+            if m.start > min(base)
+            or not re.search(r"\balso\s+(?:wounded|injured|injuring|wounding|hurt)\b", m.phrase)
+        ]
     if extra and len(extra) == len(main) and len(main) > 1:
         # every figure says "more" / "another": the first one is the base
         extra = extra[1:] if extra[0].start <= min(m.start for m in main) else []
