@@ -6771,3 +6771,16 @@ def test_also_wounded_beside_the_dead_adds_nothing_to_a_later_wounded_figure() -
         published="2009-10-09",
     )
     assert (row["killed"], row["injured"]) == (31, 64)
+
+
+def test_hours_later_another_item_whose_toll_comes_two_sentences_on() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen sprayed bullets at a teashop in Bacho district, Narathiwat, on Tuesday morning, "
+        "killing three people and injuring five, police said.\n\nFour hours later, at least "
+        "six men attacked a school in Sai Buri district, Pattani. Two were wearing uniforms. "
+        "They shot dead Anan Srisuk, the school director, and Preecha Boonmee, a teacher, "
+        "police said.",
+        published="2012-12-12",
+    )
+    got = [(r["location"][:7], int(r["killed"])) for _, r in rows.iterrows()]
+    assert got == [("Bacho, ", 3), ("Sai Bur", 2)]

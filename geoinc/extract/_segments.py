@@ -666,6 +666,8 @@ class _SegmentRules(_Report):
                 # "Farther south, three civilians were killed …"
                 r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
                 r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                # "Five hours later, shortly after mid-day, at least five men attacked …"
+                r"(?:(?:About|Some|Just|Only)\s+)?(?:[A-Z][a-z]+|\d+)\s+hours\s+later(?=,)|"
                 # "Earlier in the day in Baghdad, mortars hit the Interior Ministry …"
                 r"(?:Earlier|Later)\s+in\s+the\s+day(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                 r"(?=,(?![^.;]{0,80}?\bhad\s+(?:indicated|said|reported|put|given|announced|"
@@ -738,6 +740,20 @@ class _SegmentRules(_Report):
                 for p in self._places_in.get(nxt.index, ())
             ):
                 tolls = [c for c in self.counts[nxt.index] if c.kind == KILLED]
+            elif explicit and own:
+                # "Five hours later, … five men attacked Ban Ba-ngo School in Mayo district.
+                # Two were wearing police uniforms. They shot dead the school director and a
+                # teacher": the item's toll, in its own paragraph, naming no other place
+                for j in range(s.index + 1, min(s.index + 3, len(self.sentences))):
+                    later = self.sentences[j]
+                    if "\n" in self.text[s.start : later.start] or any(
+                        p.kind != KIND_COUNTRY and not p.flags and p.key not in own
+                        for p in self._places_in.get(j, ())
+                    ):
+                        break
+                    tolls = [c for c in self.counts[j] if c.kind == KILLED]
+                    if tolls:
+                        break
         if not tolls and explicit:
             # "Earlier on Saturday, 30 people got injured in a bus accident at Kawasoti": an
             # item told by its injured

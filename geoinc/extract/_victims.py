@@ -289,6 +289,14 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
             and not re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+", items[k - 1].strip())
         ):
             continue  # "a village head, Gowon Mutua, and his wife, Hauwa": the same people
+        if (
+            k
+            and parts
+            and re.fullmatch(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*", item)
+            and re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+", items[k - 1].strip())
+            and re.search(rf",\s*{re.escape(item)}\s*(?:,|$)", raw_phrase)
+        ):
+            continue  # "Tiyarat Chuaykaew, the school director, and Somsak Kwanma, a teacher"
         kin = bool(_KIN_PLURAL.match(item))
         if len(items) > 1 and not kin:  # "the wife of a retired serviceman"
             item = _ITEM_PP.sub("", item) or item
