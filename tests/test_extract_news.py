@@ -6784,3 +6784,25 @@ def test_hours_later_another_item_whose_toll_comes_two_sentences_on() -> None:
     )
     got = [(r["location"][:7], int(r["killed"])) for _, r in rows.iterrows()]
     assert got == [("Bacho, ", 3), ("Sai Bur", 2)]
+
+
+def test_a_wave_of_attacks_across_a_country_told_item_by_item() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 35 killed, 80 wounded in wave of attacks across Iraq\n\nBAGHDAD, May 3 "
+        "(Xinhua) -- At least 35 people were killed and 80 others wounded in a wave of violent "
+        "attacks across Iraq on Thursday, police sources said.\n\nGunmen opened fire on "
+        "soldiers guarding a pipeline near Haditha, killing seven soldiers, a police source "
+        "said.\n\nA car bombing hit a market in Balad, killing nine people and injuring 25 "
+        "others, the source said.\n\nAlso, at least nine people were killed and 14 others "
+        "wounded in two car bomb attacks near a cafe in Yathrib, another source said.",
+        published="2013-05-04",
+    )
+    got = [
+        (r["location"][:5], str(r["date"])[:10], int(r["killed"]), _figure(r["injured"]))
+        for _, r in rows.iterrows()
+    ]
+    assert got == [
+        ("Hadit", "2013-05-02", 7, None),
+        ("Balad", "2013-05-02", 9, 25),
+        ("Yathr", "2013-05-02", 9, 14),
+    ]

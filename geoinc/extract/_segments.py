@@ -681,6 +681,9 @@ class _SegmentRules(_Report):
                 r"In\s+(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:shooting|attack|incident|bombing|"
                 r"blast|explosion|ambush|raid)\b|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
+                # "Also, at least 10 people were killed … in Yathrib" in a round-up
+                r"Also,\s+(?=(?:at\s+least\s+)?[\w-]+\s+(?:people|persons|civilians|soldiers|"
+                r"policemen|police|militants)\b)|"
                 # "In the capital, meanwhile, two gunmen …"
                 r"(?:In|At|Near)\s+[^,.]{3,40},\s+meanwhile,\s|"
                 # a correspondent's dateline opening the next district's item of a round-up:

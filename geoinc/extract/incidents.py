@@ -482,6 +482,18 @@ class _Extractor(_PlaceRules):
                 and any(c.kind == KILLED for c in self.counts[s.index])
             }
         rows: list[dict[str, Any]] = []
+        summed = {
+            c.value
+            for i in self._summary_sentences
+            for c in self.counts[i]
+            if c.kind == KILLED and c.value
+        }
+        if self.headline is not None and any(
+            c.kind == KILLED and c.value in summed for c in self.counts[self.headline]
+        ):
+            # "At least 62 killed, 139 wounded in wave of attacks across Iraq" over the lede
+            # that sums the items up: the headline sums them up too
+            self._summary_sentences.add(self.headline)
         first_rows = 0
         self._first_segment = segments[0]
         self._n_segments = len(segments)
