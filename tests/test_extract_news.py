@@ -6806,3 +6806,15 @@ def test_a_wave_of_attacks_across_a_country_told_item_by_item() -> None:
         ("Balad", "2013-05-02", 9, 25),
         ("Yathr", "2013-05-02", 9, 14),
     ]
+
+
+def test_a_dateline_town_beats_a_country_adjective_and_both_shot_are_hurt() -> None:
+    row = one(
+        "US student shoots 2 classmates, then kills self\n\nLittleton, Colorado:  A student "
+        "carried a shotgun into his high school at noon Friday. Officials said the gunman shot "
+        "two students, seriously wounding one of them, and then died of an apparently "
+        "self-inflicted gunshot wound.",
+        published="2013-12-14",
+    )
+    assert row["location"].startswith("Littleton"), row["location"]
+    assert (row["killed"], row["injured"]) == (1, 2)

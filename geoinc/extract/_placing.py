@@ -1070,6 +1070,23 @@ class _PlaceRules(_SegmentRules):
                 ):
                     top, top_loc = p, loc
                     break
+        if (
+            top_loc.raw.get("precision") == "country"
+            and not top.locative
+            and not any(
+                q.kind == KIND_COUNTRY and q.locative and not q.flags for _, q, _ in resolved
+            )
+        ):
+            # "US student shoots 2 schoolmates" over "Centennial, Colorado: The student …":
+            # a country named only as an adjective says less than the dateline's town in it
+            for _, p, loc in resolved:
+                if (
+                    p.dateline
+                    and loc.raw.get("country") == top_loc.raw.get("country")
+                    and loc.raw.get("precision") in ("city", "exact")
+                ):
+                    top, top_loc = p, loc
+                    break
         top_sent = self.sentences[top.sentence]
         if top_loc.raw.get("precision") in ("city", "exact") and re.search(
             r"\bprovince\s+of\s+$",

@@ -1063,11 +1063,22 @@ class _Extractor(_PlaceRules):
                 used = [c for c in ms if c.kind == kind]
                 if kind == KILLED:
                     victims_killed = best
-                if kind == INJURED and best is None:
+                severe_only = bool(used) and all(
+                    re.search(
+                        r"\b(?:seriously|critically|gravely|severely)\s+(?:wounding|injuring)\s+"
+                        r"[\w-]+\s+of\s+(?:them|those)\b",
+                        c.phrase,
+                    )
+                    for c in used
+                )
+                if kind == INJURED and (best is None or severe_only):
                     # "seven people were shot, one of them fatally": the others were wounded
+                    # ("shot two students, seriously wounding one of them": both were hurt)
                     shot, _, _ = combine(ms, SHOT)
-                    deaths_told = victims_killed is not None or not _DEATH_WORDS.search(
-                        " ".join(texts)
+                    deaths_told = (
+                        severe_only
+                        or victims_killed is not None
+                        or not _DEATH_WORDS.search(" ".join(texts))
                     )
                     # the dead among those shot are told with or after the shooting
                     # ("shot four people, killing one"); a death told before it ("murders
