@@ -6818,3 +6818,30 @@ def test_a_dateline_town_beats_a_country_adjective_and_both_shot_are_hurt() -> N
     )
     assert row["location"].startswith("Littleton"), row["location"]
     assert (row["killed"], row["injured"]) == (1, 2)
+
+
+def test_a_vague_standfirst_is_no_measure_of_a_running_toll() -> None:
+    row = one(
+        "3,000 die as earthquake ruins city\n\nThe temblor injures thousands and leaves "
+        "scores homeless.\n\nZARAND, Iran - A devastating earthquake leveled much of the "
+        "Iranian city of Zarand on Friday, killing at least 3,000 people and injuring 20,000.",
+        published="2005-02-26",
+    )
+    assert (row["killed"], row["injured"]) == (3000, 20000)
+
+
+def test_a_toll_including_the_gunman_adds_no_attacker_and_a_toll_touched() -> None:
+    row = one(
+        "A teenage gunman killed 12 people at a school in Winnenden on Wednesday before dying "
+        "in a shootout with police. Two passers-by died in the shootout, bringing the total "
+        "death toll to 15 including the gunman.",
+        published="2009-03-12",
+    )
+    assert row["killed"] == 15
+    row = one(
+        "The death toll after a factory building collapsed at Savar continued to soar as the "
+        "number touched 420 on Saturday. Police say they have handed over 380 bodies so far "
+        "to relatives from the rubble of the Karim Plaza.",
+        published="2013-05-04",
+    )
+    assert row["killed"] == 420 and row["location"].startswith("Savar"), row["location"]

@@ -82,7 +82,7 @@ _TOLL_BEFORE = re.compile(
     r"killed)|(?P<i>number\s+of\s+(?:the\s+)?(?:injured|wounded)|number\s+of\s+injuries|"
     r"injury\s+(?:toll|count|tally|figure)|injured|wounded|injuries))\b"
     r"(?P<mid>(?:(?!\b(?:toll|dead|deaths|killed|injured|wounded|injuries)\b)[^.;:]){0,160}?)\b(?:to|at|of|reached|hit|is|was|were|stands|stood|"
-    r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed)"
+    r"surpassed|passed|exceeded|topped|now|numbered|totall?ed|rose|climbed|touched|crossed)"
     r"(?:\s+(?:a\s+total\s+of|an\s+estimated))?\s*$",
     re.IGNORECASE,
 )

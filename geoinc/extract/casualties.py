@@ -31,6 +31,7 @@ __all__ = [
     "find_counts",
     "combine",
     "perpetrator_died",
+    "perpetrator_included",
     "KILLED",
     "INJURED",
     "SHOT",
@@ -54,6 +55,11 @@ def find_counts(sent: Sentence) -> list[CountMention]:
     for mention in sorted(r.out, key=lambda c: c.start):
         unique.setdefault(id(mention), mention)
     return list(unique.values())
+
+
+def perpetrator_included(text: str) -> bool:
+    """Does ``text`` say a toll counts the attacker ("16 including the gunman")?"""
+    return bool(_PERP_INCLUDED.search(text))
 
 
 def perpetrator_died(text: str) -> str | None:

@@ -85,6 +85,7 @@ from geoinc.extract.casualties import (
     combine,
     find_counts,
     perpetrator_died,
+    perpetrator_included,
 )
 from geoinc.extract.dates import DateMention, find_dates, to_date
 from geoinc.extract.events import TRIGGER, event_type
@@ -773,13 +774,22 @@ class _Extractor(_PlaceRules):
         # "The death toll due to air strikes and barrel bombs is over 1,600 civilians while
         # 13,000 others were injured", after the incident's 30 dead and 27 hurt: a running
         # toll, told later, over ten times the incident's own figure and not a revision of it
+        # (a vague word first, "injures thousands", is no measure: "injuring 30,000" is not
+        # ten times it)
         first_at = {
-            k: min((c.sentence for c in counts if c.kind == k and c.value), default=-1)
+            k: min(
+                (c.sentence for c in counts if c.kind == k and c.value and not c.vague),
+                default=-1,
+            )
             for k in (KILLED, INJURED)
         }
         first_told = {
             k: max(
-                (c.value or 0 for c in counts if c.kind == k and c.sentence == first_at[k]),
+                (
+                    c.value or 0
+                    for c in counts
+                    if c.kind == k and c.sentence == first_at[k] and not c.vague
+                ),
                 default=0,
             )
             for k in (KILLED, INJURED)
@@ -989,6 +999,11 @@ class _Extractor(_PlaceRules):
                 perp = perpetrator_died(self.sentences[i].text[: seg.compare_from[i]])
                 if perp:
                     break
+            if perp and any(
+                perpetrator_included(self.sentences[i].text[: seg.compare_from[i]])
+                for i in seg.sentences
+            ):
+                perp = None  # "bringing the total death toll to 16 including the gunman"
         rows: list[dict[str, Any]] = []
         # counts per location when each location has its own; otherwise totals on the row
         own: dict[int, list[CountMention]] = {}

@@ -153,7 +153,7 @@ university college school academy institute hospital clinic church chapel cathed
 temple synagogue shrine tower hotel motel airport station club centre center mall market
 office post bank court courthouse house building hall stadium arena theater theatre museum
 library restaurant cafe cafeteria bar factory plant company base camp prison jail embassy
-consulate ministry department agency council parliament palace fort
+consulate ministry department agency council parliament palace fort plaza complex
 """.split()  # noqa: SIM905
 )
 # capitalised words next to a place that do not make it part of a longer name
