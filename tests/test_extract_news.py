@@ -6845,3 +6845,12 @@ def test_a_toll_including_the_gunman_adds_no_attacker_and_a_toll_touched() -> No
         published="2013-05-04",
     )
     assert row["killed"] == 420 and row["location"].startswith("Savar"), row["location"]
+
+
+def test_worshippers_performing_prayers_were_killed_counts_them() -> None:
+    row = one(
+        "SANAA, Sept 24 - At least 12 Muslim worshippers performing Eid al-Adha prayers were "
+        "killed on Thursday when a suicide bomber blew himself up at a mosque in Sanaa.",
+        published="2015-09-24",
+    )
+    assert row["killed"] == 12

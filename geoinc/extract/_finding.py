@@ -263,12 +263,15 @@ def _word_after(text: str, num: NumberMention, after: str) -> _Sense | None:
     )
     # "20 residents of a remote village in Borno were killed"
     located = re.match(
-        r"\s+(?:people|residents|villagers|civilians|worshippers|passengers|members|"
+        r"\s+(?:(?:Muslim|Christian|Hindu|Sikh|Shiite|Shi'ite|Sunni|Jewish|Buddhist)\s+)?"
+        r"(?:people|residents|villagers|civilians|worshippers|passengers|members|"
         r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew|"
         r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"
         r"personnel|troops|engineers|teachers|others|men|women|persons|jawans|commandos|"
         r"officials|fighters|militiamen|recruits|cadets)\s+"
-        r"(?:of|from|in|at|aboard|on\s+board|on|inside)\s+[^,.;:]{1,120}?\s+(?:were|was|"
+        r"(?:of|from|in|at|aboard|on\s+board|on|inside|(?:performing|attending|waiting|"
+        r"gathered|travell?ing|praying|celebrating|shopping|standing|queuing|queueing|"
+        r"protesting|marching)\b)\s+[^,.;:]{1,120}?\s+(?:were|was|"
         r"are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?$|"
         r"\s+(?:members|personnel|soldiers|officers|troops)\s+of\s+[^,.;:]{1,80}?\s+"
         r"(?:sustained|suffered|received)\s+(?:\w+\s+)?$|"
