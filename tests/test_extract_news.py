@@ -6854,3 +6854,19 @@ def test_worshippers_performing_prayers_were_killed_counts_them() -> None:
         published="2015-09-24",
     )
     assert row["killed"] == 12
+
+
+def test_a_citys_shootings_told_as_the_first_a_half_hour_later_and_also() -> None:
+    rows = geoinc.extract_incidents(
+        "Gunmen kill six in Baghdad police shootings\n\nSix Iraqi policemen have been killed "
+        "in violence in the Iraqi capital, police officials say.\n\nIn the first attack, "
+        "police say gunmen killed three policemen who were asleep in their car at a "
+        "checkpoint in the Karrada district.\n\nThe attackers set the car on fire.\n\nA "
+        "half-hour later, a drive-by shooting at a checkpoint killed three more policemen in "
+        "the Jihad area, another Sunni neighborhood, in southwest Baghdad.\n\nGunmen also "
+        "attacked a checkpoint in the mostly Shi'ite Hurriya area in northwest Baghdad.\n\n"
+        "One of the guards was killed and four were injured.",
+        published="2008-05-02",
+    )
+    got = [(_figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()]
+    assert got == [(3, None), (3, None), (1, 4)]

@@ -53,6 +53,12 @@ _BACK_TO_TOWN = re.compile(
 )
 
 
+#: a round-up's first item told by its rank: "In the first attack, …"
+_FIRST_ITEM = re.compile(
+    r"\s*In\s+the\s+first\s+(?:attack|incident|blast|bombing|shooting|explosion),"
+)
+
+
 class _SegmentRules(_Report):
     """Where one incident's sentences end and another's begin."""
 
@@ -422,6 +428,11 @@ class _SegmentRules(_Report):
                     self._summing_lede(
                         [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]
                     )
+                ) or bool(
+                    # "In the first attack, police say gunmen … killed two policemen": the
+                    # lede's figure is told item by item
+                    _FIRST_ITEM.match(s.text)
+                    and any(c.kind == KILLED for i in segments[0].sentences for c in self.counts[i])
                 )
             if (
                 cut > 0
@@ -667,7 +678,8 @@ class _SegmentRules(_Report):
                 r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
                 r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                 # "Five hours later, shortly after mid-day, at least five men attacked …"
-                r"(?:(?:About|Some|Just|Only)\s+)?(?:[A-Z][a-z]+|\d+)\s+hours\s+later(?=,)|"
+                r"(?:(?:About|Some|Just|Only)\s+)?(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|"
+                r"A\s+half[- ]hour|An\s+hour|Half\s+an\s+hour)\s+later(?=,)|"
                 # "Earlier in the day in Baghdad, mortars hit the Interior Ministry …"
                 r"(?:Earlier|Later)\s+in\s+the\s+day(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                 r"(?=,(?![^.;]{0,80}?\bhad\s+(?:indicated|said|reported|put|given|announced|"
@@ -749,7 +761,7 @@ class _SegmentRules(_Report):
                 # teacher": the item's toll, in its own paragraph, naming no other place
                 for j in range(s.index + 1, min(s.index + 3, len(self.sentences))):
                     later = self.sentences[j]
-                    if "\n" in self.text[s.start : later.start] or any(
+                    if (j > s.index + 1 and "\n" in self.text[s.start : later.start]) or any(
                         p.kind != KIND_COUNTRY and not p.flags and p.key not in own
                         for p in self._places_in.get(j, ())
                     ):

@@ -64,7 +64,7 @@ from geoinc.extract._patterns import (
 )
 from geoinc.extract._placing import _PlaceRules
 from geoinc.extract._report import _clause_start, _event_word, _phrase, _Segment, _split_items
-from geoinc.extract._segments import _FACTBOX_ITEM
+from geoinc.extract._segments import _FACTBOX_ITEM, _FIRST_ITEM
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     KNOWN_GROUPS,
@@ -463,6 +463,17 @@ class _Extractor(_PlaceRules):
             # the first sentence that sums up; the items after it may say "in separate attacks"
             told = [i for i in segments[0].sentences if segments[0].compare_from[i] > 0]
             self._summary_sentences = set(self._summing_lede(told))
+            first_item = next((s.index for s in self.sentences if _FIRST_ITEM.match(s.text)), None)
+            if first_item is not None and not self._summary_sentences:
+                # "Five security personnel have been killed in violence in the capital", then
+                # "In the first attack, …": the figure before the first item sums them up
+                self._summary_sentences = {
+                    i
+                    for i in told
+                    if i < first_item
+                    and i != self.headline
+                    and any(c.kind == KILLED for c in self.counts[i])
+                }
             # "In other drug violence, at least 14 people were killed in three states": the
             # sum of the items told after it
             self._summary_sentences |= {
@@ -541,7 +552,13 @@ class _Extractor(_PlaceRules):
             # (not an item told as another of the day's: "Earlier in the day, a man was gunned
             # down at his home in Narathiwat", "MOSUL - Gunmen killed a policeman …")
             told_apart = bool(
-                re.match(r"\s*(?:Earlier|Later)\s+in\s+the\s+day,", first.text)
+                re.match(
+                    r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|(?:Earlier|Later)\s+(?:on\s+)?"
+                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:(?:About|Some|Just|Only)\s+)?"
+                    r"(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|A\s+half[- ]hour|An\s+hour|"
+                    r"Half\s+an\s+hour)\s+later),",
+                    first.text,
+                )
                 or _FACTBOX_ITEM.match(first.text)
             )
             seg_rows = [

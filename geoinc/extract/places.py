@@ -1097,10 +1097,14 @@ _UNKNOWN_CUES = [
         r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
         r"\s+(?:the\s+)?(?:(?:remote|small|tiny|nearby|neighbou?ring|border|hilly|mountain|"
         r"coastal|rural|isolated)\s+)?"
+        # ("in the mostly Shi'ite Shaab area in northeast Baghdad")
+        r"(?:(?:(?:mostly|mainly|predominantly|largely)\s+)?(?:Shi['’]ite|Shiite|Sunni|"
+        r"Christian|Kurdish|Muslim|Hindu)\s+)?"
         + _UNKNOWN_NAME
         + r"\s+(?:village|town|hamlet|settlement|locality|neighbou?rhood|"
         r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila|"
-        r"area(?=\s+(?:of|in|near)\s+[A-Z\w]))\b"
+        # ("in the Amil area, another Shi'ite neighborhood, in southwest Baghdad")
+        r"area(?=\s+(?:of|in|near)\s+[A-Z\w]|,\s+(?:an?|another)\s))\b"
     ),
     # "attacked Kango and Dangulbi villages": two villages, each its own cue
     re.compile(
