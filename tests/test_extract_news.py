@@ -6870,3 +6870,12 @@ def test_a_citys_shootings_told_as_the_first_a_half_hour_later_and_also() -> Non
     )
     got = [(_figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()]
     assert got == [(3, None), (3, None), (1, 4)]
+
+
+def test_a_town_naming_the_bombs_is_no_one_to_blame() -> None:
+    row = one(
+        "Police killed by Mosul car bombs\n\nTwo car bombs exploded near a police station in "
+        "Mosul on Thursday, killing at least six police officers.",
+        published="2004-09-10",
+    )
+    assert pd.isna(row["blamed_on"]), row["blamed_on"]

@@ -30,6 +30,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from geoinc._text import fold
 from geoinc.extract._frame import _frame
 from geoinc.extract._patterns import (
     _AFTER_SOMETHING,
@@ -987,6 +988,19 @@ class _Extractor(_PlaceRules):
                 if found:
                     blames.append(found)
                     break
+        # "Police killed by Baghdad car bombs": a town naming the bombs is no actor
+        blames = [
+            b
+            for b in blames
+            if not (
+                re.search(
+                    re.escape(b.name) + r"\s+(?:car\s+|suicide\s+|roadside\s+)?(?:bombs?|"
+                    r"bombings?|blasts?|explosions?|attacks?|violence)\b",
+                    self.sentences[b.sentence].text,
+                )
+                and any(p.key == fold(b.name) and p.kind != KIND_COUNTRY for p in self.places)
+            )
+        ]
         claimed = claims[0].name if claims else None
         blamed_names: list[str] = []
         for b in blames:
