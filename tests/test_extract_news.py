@@ -6879,3 +6879,13 @@ def test_a_town_naming_the_bombs_is_no_one_to_blame() -> None:
         published="2004-09-10",
     )
     assert pd.isna(row["blamed_on"]), row["blamed_on"]
+
+
+def test_the_injured_rescuers_pulled_out_are_counted() -> None:
+    row = one(
+        "At least 11 people died after a landslide buried houses in Enrekang district on "
+        "Saturday. Rescuers early on Sunday managed to pull out three injured people and "
+        "rushed them to hospital.",
+        published="2024-04-15",
+    )
+    assert (row["killed"], row["injured"]) == (11, 3)

@@ -416,12 +416,14 @@ def _read_numbers(r: _Reading) -> None:
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:], re.I):
             continue
         if sense.kind == INJURED and re.search(
-            r"\b(?:pull(?:ed|ing)?|dragg?(?:ed|ing)?|dug|digging|rescu(?:e|ed|ing)|carr(?:y|ied|ying))"
+            r"\bhelp(?:ed|ing)?\s+(?:to\s+)?(?:pull|drag|dig|rescue|carry)"
             r"\s+(?:out\s+)?(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$",
             before[-40:],
             re.I,
         ):
-            continue  # "he had helped pull at least 40 injured people from collapsed buildings"
+            # "he had helped pull at least 40 injured people from collapsed buildings": one
+            # helper's share (but "Rescuers managed to pull out two injured people" counts)
+            continue
         group = _victims(before, after, sense.how)
         mention = r.at(
             sense.kind,
