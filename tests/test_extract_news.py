@@ -6889,3 +6889,17 @@ def test_the_injured_rescuers_pulled_out_are_counted() -> None:
         published="2024-04-15",
     )
     assert (row["killed"], row["injured"]) == (11, 3)
+
+
+def test_the_injured_who_succumbed_and_an_officer_killed_in_a_separate_encounter() -> None:
+    rows = geoinc.extract_incidents(
+        "Three soldiers who were injured in Monday's IED blast in Shopian district succumbed "
+        "to injuries on Tuesday, the Army said.\n\nSources said that eleven soldiers were "
+        "injured in the blast.\n\nAnother army officer was killed in a separate encounter in "
+        "Kupwara on Monday.",
+        published="2019-06-18",
+    )
+    got = [
+        (r["location"][:7], _figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()
+    ]
+    assert got == [("Shopian", 3, 11), ("Kupwāra", 1, None)]

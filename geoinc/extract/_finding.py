@@ -413,6 +413,13 @@ def _read_numbers(r: _Reading) -> None:
         sense = _sense(text, num, before + "up to " if upward else before, after)
         if sense is None:
             continue
+        if sense.kind == INJURED and re.match(
+            r"\s+(?:[\w-]+\s+){0,3}?who\s+(?:were|had\s+been|was)\s+(?:\w+ly\s+)?(?:injured|"
+            r"wounded)\b[^.;]{0,160}?\b(?:succumbed|(?:later\s+)?died)\b",
+            after,
+        ):
+            # "Two soldiers who were injured in Monday's IED blast … succumbed to injuries"
+            sense.kind = KILLED
         if re.search(r"\b(?:would|could|might|may)\s+(?:have\s+)?(?:\w+\s+)?$", before[-30:], re.I):
             continue
         if sense.kind == INJURED and re.search(
