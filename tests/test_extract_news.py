@@ -2399,7 +2399,8 @@ def test_a_state_named_beside_a_town_and_an_ethnic_group() -> None:
         "hours of Sunday.",
         published="2022-02-14",
     )
-    assert row["location"].startswith("Kauru, Kaduna")
+    # (the village the report names, within Kauru in Kaduna State: not Kura in Kano State)
+    assert "Kauru, Kaduna" in row["location"]
     row = one(
         "Gunmen killed 20 people in the district of Limmu Kosa, in the Jimma zone of the "
         "Oromiya region, on Thursday, in what residents described as an attack on "
@@ -6903,3 +6904,23 @@ def test_the_injured_who_succumbed_and_an_officer_killed_in_a_separate_encounter
         (r["location"][:7], _figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()
     ]
     assert got == [("Shopian", 3, 11), ("Kupwāra", 1, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "At least three people were killed by suspected herdsmen that attacked a ward near "
+            "the Anyiin community in the Logo Local Government Area of Benue State on Monday.",
+            "Anyiin",
+        ),
+        (
+            "KARACHI: A 30-year-old man was shot dead in a Surjani locality early on Sunday, "
+            "police said. The deceased originally hailed from Rahim Yar Khan in Punjab.",
+            "Surjani",
+        ),
+    ],
+)
+def test_a_community_a_locality_and_a_home_province(text: str, town: str) -> None:
+    row = one(text, published="2022-06-07")
+    assert row["location"].startswith(town), row["location"]

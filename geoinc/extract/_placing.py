@@ -296,6 +296,12 @@ class _PlaceRules(_SegmentRules):
                     r"(?:in|of)\s+$",
                     before,
                 )
+                # "the deceased … originally hailed from Muzafar Garh in Punjab"
+                or re.search(
+                    r"\b(?:originally\s+)?(?:hailed|hails|hailing|came|comes)\s+from\s+"
+                    r"(?:[A-Z][\w'’-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?$",
+                    before,
+                )
             ):
                 p.flags.append("a person's hometown")  # "a 52-year-old Prior Lake man"
             elif re.match(

@@ -1095,14 +1095,18 @@ _UNKNOWN_CUES = [
     # "attacked Nyalun village", "in Dibaya Lubwe town", "Bagwai local government area"
     re.compile(
         r"\b(?i:in|at|near|on|of|attacked|raided|stormed|hit|struck|into|bombed|shelled)"
-        r"\s+(?:the\s+)?(?:(?:remote|small|tiny|nearby|neighbou?ring|border|hilly|mountain|"
+        r"\s+(?:the\s+|a\s+)?(?:(?:remote|small|tiny|nearby|neighbou?ring|border|hilly|mountain|"
         r"coastal|rural|isolated)\s+)?"
         # ("in the mostly Shi'ite Shaab area in northeast Baghdad")
         r"(?:(?:(?:mostly|mainly|predominantly|largely)\s+)?(?:Shi['’]ite|Shiite|Sunni|"
         r"Christian|Kurdish|Muslim|Hindu)\s+)?"
         + _UNKNOWN_NAME
         + r"\s+(?:village|town|hamlet|settlement|locality|neighbou?rhood|"
-        r"local\s+government\s+area|LGA|commune|sub-district|tehsil|township|upazila|"
+        # ("the Ayilamo community in the Logo Local Government Area", not "the Berom
+        # community in Plateau state", a people)
+        r"community(?=\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+        r"(?:ward|(?i:local\s+government)|LGA|district|council)\b)|"
+        r"(?i:local\s+government\s+area)|LGA|commune|sub-district|tehsil|township|upazila|"
         # ("in the Amil area, another Shi'ite neighborhood, in southwest Baghdad")
         r"area(?=\s+(?:of|in|near)\s+[A-Z\w]|,\s+(?:an?|another)\s))\b"
     ),
