@@ -6924,3 +6924,12 @@ def test_the_injured_who_succumbed_and_an_officer_killed_in_a_separate_encounter
 def test_a_community_a_locality_and_a_home_province(text: str, town: str) -> None:
     row = one(text, published="2022-06-07")
     assert row["location"].startswith(town), row["location"]
+
+
+def test_suspects_killed_in_a_police_operation_are_its_dead() -> None:
+    row = one(
+        "Three drug suspects were killed during a buy-bust operation in Caloocan on Friday "
+        "night, police said.",
+        published="2018-04-29",
+    )
+    assert row["killed"] == 3

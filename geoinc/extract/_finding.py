@@ -299,16 +299,17 @@ def _word_after(text: str, num: NumberMention, after: str) -> _Sense | None:
     bad_gap = _BAD_GAP_WORD.search(gap if not located else gap[: gap.find(" of ") + 1])
     if (
         bad_gap
+        and re.fullmatch(r"attackers?|gunmen|assailants?|bombers?|suspects?", bad_gap.group(0))
         and re.fullmatch(
-            r"attackers?|gunmen|assailants?|militants\s+who|bombers?", bad_gap.group(0)
-        )
-        and re.fullmatch(
-            r"\s+(?:other\s+)?(?:[A-Z]{2,}\s+|[A-Z][\w-]+\s+)?(?:attackers|gunmen|assailants|bombers)"
+            r"\s+(?:other\s+)?(?:[A-Z]{2,}\s+|[A-Z][\w-]+\s+|drug\s+|robbery\s+|criminal\s+)?"
+            r"(?:attackers|gunmen|assailants|bombers|suspects)"
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$",
             gap,
         )
     ):
-        bad_gap = None  # "three other BIFF gunmen were wounded": the gunmen are the victims
+        # "three other BIFF gunmen were wounded", "Two drug suspects were killed during a
+        # buy-bust operation": they are the victims
+        bad_gap = None
     if (len(short.split()) > 6 and not located) or bad_gap:
         return None
     if re.search(r"\b(?:and|or|but)\s*$", gap, re.I) and gap.strip() not in ("and",):
