@@ -6933,3 +6933,13 @@ def test_suspects_killed_in_a_police_operation_are_its_dead() -> None:
         published="2018-04-29",
     )
     assert row["killed"] == 3
+
+
+def test_a_time_zone_note_in_brackets_is_no_place() -> None:
+    row = one(
+        "NAIROBI: Three protesters were shot dead Friday (Saturday in Manila) as opposition "
+        "supporters clashed with police in western Kenya. In the town of Kisumu, a crowd "
+        "confronted officers outside the police station.",
+        published="2017-10-14",
+    )
+    assert row["country"] == "KE", row["location"]

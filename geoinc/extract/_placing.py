@@ -351,6 +351,13 @@ class _PlaceRules(_SegmentRules):
             ):
                 p.flags.append("where a trip began")  # "the bus from Cairo collided with …"
             elif re.search(
+                r"\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\d:.]+\s*(?:am|pm|a\.m\.|p\.m\.)?|"
+                r"local\s+time|\w+\s+time)\s+in\s+$",
+                before,
+            ) and re.match(r"\s*\)", after):
+                # "shot dead Friday (Saturday in Manila)": the day where the page is read
+                p.flags.append("a time-zone note")
+            elif re.search(
                 r"\b(?:setting\s+off|set\s+off|heading|headed|bound|on\s+(?:their|its|"
                 r"his|her)\s+way|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+)?$",
                 before,
