@@ -6943,3 +6943,16 @@ def test_a_time_zone_note_in_brackets_is_no_place() -> None:
         published="2017-10-14",
     )
     assert row["country"] == "KE", row["location"]
+
+
+def test_one_of_two_shootings_overnight_and_the_other_told_next() -> None:
+    rows = geoinc.extract_incidents(
+        "Police are seeking men involved in a shootout Saturday morning that left one person "
+        "dead and four others injured at a party in Sandy Bay, Hanover, Jamaica.\n\nThe Sandy "
+        "Bay incident was one of at least two fatal shootings recorded in the parish "
+        "overnight.\n\nThree men were killed in an alleged shootout with the police in "
+        "Orange Bay Heights on Friday evening.",
+        published="2022-07-09",
+    )
+    got = [(str(r["date"])[:10], int(r["killed"])) for _, r in rows.iterrows()]
+    assert got == [("2022-07-09", 1), ("2022-07-08", 3)]

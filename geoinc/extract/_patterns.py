@@ -565,7 +565,7 @@ _NEW_TOLL_LEAD = re.compile(
     r"thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)"
     r"\b[^.;]{0,120}?\b(?:when|as|after|in)\s+(?:an?\s+|two\s+)(?:[\w-]+\s+){0,3}?(?:bombs?|blasts?|"
     r"explosions?|attacks?|gunmen|militants|airstrikes?|air\s+strikes?|strikes?|shelling|ambush|"
-    r"raid)\b",
+    r"raid|shoot-?out|shooting|clash|encounter)\b",
     re.IGNORECASE,
 )
 #: a lede that sums up several incidents told one by one after it

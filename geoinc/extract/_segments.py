@@ -59,6 +59,14 @@ _FIRST_ITEM = re.compile(
 )
 
 
+#: an incident told as one of several: "… was one of at least two fatal shootings recorded"
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:was|is)\s+one\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|several|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:shootings|attacks|incidents|killings|bombings|blasts)\s+(?:recorded|"
+    r"reported|in|on|across|that)\b"
+)
+
+
 class _SegmentRules(_Report):
     """Where one incident's sentences end and another's begin."""
 
@@ -434,6 +442,10 @@ class _SegmentRules(_Report):
                     _FIRST_ITEM.match(s.text)
                     and any(c.kind == KILLED for i in segments[0].sentences for c in self.counts[i])
                 )
+            if _ONE_OF_SEVERAL.search(s.text):
+                # "The Sandy Park incident was one of at least two fatal shootings recorded in
+                # the division overnight": the others are told next
+                self._roundup = True
             if (
                 cut > 0
                 and segments[-1].sentences

@@ -1156,6 +1156,14 @@ _DIED_IN = re.compile(
     + _UNKNOWN_NAME
     + r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|after|when|while|as|late|early|last|overnight)\b))"
 )
+#: the place of an event told with its day: "in an alleged shootout with the police in
+#: Nannyville Gardens on Friday evening"
+_EVENT_IN_ON_DAY = re.compile(
+    r"\b(?:shoot-?out|shooting|attack|clash|gunfight|explosion|blast|raid|ambush)\b[^.;,]{0,50}?"
+    r"\bin\s+" + _UNKNOWN_NAME + r"(?=\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day\b)"
+)
+_EVENT_HINT = ("shoot", "attack", "clash", "gunfight", "explosion", "blast", "raid", "ambush")
 _UNKNOWN_HINT = (
     "happened",
     "occurred",
@@ -1291,6 +1299,8 @@ def find_unknown_places(
             cues = [*cues, _ITEM_LEAD]
             if has_any(sent.text, _DIED_HINT):
                 cues.append(_DIED_IN)
+            if has_any(sent.text, _EVENT_HINT):
+                cues.append(_EVENT_IN_ON_DAY)
         spans = [
             (m.group("n"), m.start("n"), m.end("n")) for rx in cues for m in rx.finditer(sent.text)
         ]
