@@ -6956,3 +6956,13 @@ def test_one_of_two_shootings_overnight_and_the_other_told_next() -> None:
     )
     got = [(str(r["date"])[:10], int(r["killed"])) for _, r in rows.iterrows()]
     assert got == [("2022-07-09", 1), ("2022-07-08", 3)]
+
+
+def test_arrested_after_killing_adds_nothing_and_a_breakdown_between_double_dashes() -> None:
+    row = one(
+        "OSAKA -- A man has been arrested after allegedly killing 12 residents at a care home "
+        "and injuring 20 others, police said. Twelve people -- seven women and five men -- "
+        "were confirmed dead, and 20 others -- 14 men and six women -- were injured.",
+        published="2016-07-26",
+    )
+    assert (row["killed"], row["injured"]) == (12, 20)

@@ -156,7 +156,7 @@ _DAY_MONTH = re.compile(
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
     r"Oct|Nov|Dec)\b\.?(?:,?\s+\d{4}\b)?"
 )
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:]{1,90}\s[-–—]\s|\([^()]{1,90}\)")
+_DASH_ASIDE = re.compile(r"\s(?:--|[-–—])\s[^-–—.;:]{1,90}\s(?:--|[-–—])\s|\([^()]{1,90}\)")
 # "wounding several others", "many people were hurt": no number to code (ACLED maps only
 # tens, dozens, scores, hundreds), but the evidence says so
 _VAGUE_Q = (
@@ -775,7 +775,9 @@ _LATER_STEP = re.compile(
     re.IGNORECASE,
 )
 _ADDITIVE = re.compile(
-    r"\b(?:then|later|also|again|subsequently|further|next|additional|another|after|first)"
+    r"\b(?:then|later|also|again|subsequently|further|next|additional|another|"
+    # ("arrested after allegedly killing 19 residents": the deed he was arrested for)
+    r"after(?!\s+(?:\w+ly\s+)?\w+ing\b)|first)"
     # (not a speaker's word: "X later said 47 people had died")
     r"\s+(?!(?:said|says|told|reported|added|confirmed|announced|put)\b)(?:\w+\s+){0,2}$|"
     r"^\s*(?:another|a\s+further|an\s+additional)\b",
