@@ -959,20 +959,30 @@ def _relations(r: _Reading) -> None:
             c.previous = True
         # "…, less than a fortnight after a massive blast killed over 110 people here": an
         # earlier attack's toll, told to compare
-        if re.search(
-            r"\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|since)\s+(?:an?|the|"
-            r"last\s+\w+['’]s)\s+[^,;.]{0,60}?\b(?:killed|left|claimed\s+the\s+lives\s+of)\s+"
-            r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$",
-            lead(c, 140),
-            re.I,
-        ) or re.search(
-            # "retaliating … for an army raid in the Gaza Strip this month that killed 15":
-            # the earlier attack avenged
-            r"\b(?:retaliat\w+|revenge|avenge\w*|in\s+response\s+to)\b[^.;]{0,140}?\b(?:that|which)"
-            r"\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
-            r"some\s+|about\s+|around\s+)?$",
-            lead(c, 200),
-            re.I,
+        if (
+            re.search(
+                r"\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|since)\s+(?:an?|the|"
+                r"last\s+\w+['’]s)\s+[^,;.]{0,60}?\b(?:killed|left|claimed\s+the\s+lives\s+of)\s+"
+                r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$",
+                lead(c, 140),
+                re.I,
+            )
+            or re.search(
+                # "retaliating … for an army raid in the Gaza Strip this month that killed 15":
+                # the earlier attack avenged
+                r"\b(?:retaliat\w+|revenge|avenge\w*|in\s+response\s+to)\b[^.;]{0,140}?\b(?:that|which)"
+                r"\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|"
+                r"some\s+|about\s+|around\s+)?$",
+                lead(c, 200),
+                re.I,
+            )
+            or re.search(
+                # "bombed Derna in reprisal for the killing of 21 Egyptian Christians in Sirte"
+                r"\b(?:reprisal|retaliation|revenge|response)\s+(?:for|to)\b[^;]{0,40}?\b(?:the\s+)?"
+                r"(?:killings?|murders?|deaths?|beheadings?|massacre)(?:\s+of)?\s+(?:at\s+least\s+|some\s+)?$",
+                lead(c, 120),
+                re.I,
+            )
         ):
             c.previous = True
         if re.match(
