@@ -6970,7 +6970,7 @@ def test_arrested_after_killing_adds_nothing_and_a_breakdown_between_double_dash
 
 def test_the_killing_an_air_raid_avenged_is_no_toll_of_it() -> None:
     row = one(
-        "Jordanian planes have bombed Raqqa in reprisal for . . .the killing of a pilot and 14 "
+        "Jordanian planes have bombed Raqqa in reprisal for . . .the killing of 14 Jordanian "
         "soldiers by IS members in Mosul. The military said the strikes took place at dawn "
         "this morning.",
         published="2015-02-05",
