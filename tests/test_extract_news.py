@@ -6976,3 +6976,38 @@ def test_the_killing_an_air_raid_avenged_is_no_toll_of_it() -> None:
         published="2015-02-05",
     )
     assert pd.isna(row["killed"]), row["killed"]
+
+
+def test_review_cases_of_the_eleventh_round() -> None:
+    # a village the gazetteer lacks, in a report naming two countries, keeps a place
+    row = one(
+        "Gunmen who crossed from Niger attacked soldiers in the village of Yarou in central "
+        "Mali on Friday, killing five.",
+        published="2020-08-11",
+    )
+    assert not pd.isna(row["location"])
+    # the injured taken where someone else died are still the injured
+    row = one(
+        "Two soldiers who were injured in the blast were taken to a hospital in Quetta, where "
+        "a civilian later died.",
+        published="2020-08-11",
+    )
+    assert row["injured"] == 2
+    # a headline's toll is no undated lede: the lede's own day and town stand
+    row = one(
+        "135 killed in air strike on wedding in Yemen\n\nOn September 28, an air strike killed "
+        "135 civilians at a wedding party in Mokha, Yemen, officials said.",
+        published="2015-10-07",
+    )
+    assert row["date"] == pd.Timestamp("2015-09-28") and row["location"].startswith("Mokha")
+    # going back to an item told before adds to its row, not a row of its own
+    rows = geoinc.extract_incidents(
+        "Bombs killed 8 people across Iraq on Monday. A car bomb killed 5 people in Irbil. In "
+        "Baghdad, a roadside bomb killed 3 people. In the Irbil bombing, several buildings "
+        "were damaged and 20 people were wounded.",
+        published="2020-01-01",
+    )
+    got = [
+        (r["location"][:5], _figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()
+    ]
+    assert got == [("Irbil", 5, 20), ("Baghd", 3, None)]

@@ -408,7 +408,9 @@ def _read_numbers(r: _Reading) -> None:
         upward = (
             num.qualifier == "max"
             and re.match(r"up\s+to\b", num.text, re.I) is not None
-            and re.search(r"\b(?:revised|raised|pushed)\s+(?:the\s+)?(?:death\s+)?toll\b", before)
+            and re.search(
+                r"\b(?:revised|raised|pushed)\s+(?:the\s+)?(?:death\s+)?toll\b", before, re.I
+            )
             is not None
         )
         sense = _sense(text, num, before + "up to " if upward else before, after)
@@ -416,7 +418,8 @@ def _read_numbers(r: _Reading) -> None:
             continue
         if sense.kind == INJURED and re.match(
             r"\s+(?:[\w-]+\s+){0,3}?who\s+(?:were|had\s+been|was)\s+(?:\w+ly\s+)?(?:injured|"
-            r"wounded)\b[^.;]{0,160}?\b(?:succumbed|(?:later\s+)?died)\b",
+            r"wounded)\b(?:(?!\b(?:where|when|while|whom|which|and\s+an?)\b)[^.;]){0,160}?"
+            r"\b(?:succumbed|(?:later\s+)?died)\b",
             after,
         ):
             # "Two soldiers who were injured in Monday's IED blast … succumbed to injuries"

@@ -884,6 +884,7 @@ class _PlaceRules(_SegmentRules):
             and unknown
             and all(q.dateline or loc.raw.get("precision") == "country" for _, q, loc in resolved)
             and max(t[0] for t in unknown) > max(t[0] for t in resolved)
+            and len(self.bias or self.soft_bias) == 1  # (the town's country is known)
         ):
             # "YAOUNDE, Aug. 10 (Xinhua) -- … ambushed the soldiers in Bamessing locality",
             # "an attack on a village in central Mali … in the village of Yarou": a town the

@@ -65,7 +65,7 @@ from geoinc.extract._patterns import (
 )
 from geoinc.extract._placing import _PlaceRules
 from geoinc.extract._report import _clause_start, _event_word, _phrase, _Segment, _split_items
-from geoinc.extract._segments import _FACTBOX_ITEM, _FIRST_ITEM
+from geoinc.extract._segments import _BACK_TO_TOWN, _FACTBOX_ITEM, _FIRST_ITEM
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     KNOWN_GROUPS,
@@ -118,7 +118,7 @@ _GENERIC_ACTOR = re.compile(
 #: words for the administrative units of one country: "Barangay Pagatin", "Wase LGA"
 _NATIONAL_UNIT_WORDS = [
     (re.compile(r"\b(?:Barangay|Brgy\.?|Sitio|Purok)\s+[A-Z]"), "PH"),
-    (re.compile(r"\b[A-Z][\w'’-]+\s+(?:upazila|Upazila)\b"), "BD"),
+    (re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s+(?:upazila|Upazila)\b"), "BD"),
     (re.compile(r"\b(?:Local\s+Government\s+Area|LGA)\b"), "NG"),
     (re.compile(r"\b(?:woreda|kebele)\b", re.I), "ET"),
     (re.compile(r"\b(?:tambon|amphoe)\s+[A-Z]", re.I), "TH"),
@@ -573,6 +573,29 @@ class _Extractor(_PlaceRules):
                     for q in rows
                 )
             ]
+            if rows and _BACK_TO_TOWN.match(first.text):
+                # "In the Irbil bombing, several buildings were damaged and 20 people were
+                # wounded": more of an item told before, merged into its row
+                kept = []
+                for r in seg_rows:
+                    earlier = next(
+                        (
+                            q
+                            for q in rows
+                            if q.get("location") and q.get("location") == r.get("location")
+                        ),
+                        None,
+                    )
+                    if earlier is None:
+                        kept.append(r)
+                        continue
+                    for col in ("killed", "injured"):
+                        if earlier[col] is None and r[col] is not None:
+                            earlier[col] = r[col]
+                            ev = json.loads(earlier["evidence"])
+                            ev[col] = json.loads(r["evidence"]).get(col)
+                            earlier["evidence"] = json.dumps(ev, ensure_ascii=False)
+                seg_rows = kept
             if not rows:
                 first_rows = len(seg_rows)
             rows.extend(seg_rows)
@@ -720,7 +743,10 @@ class _Extractor(_PlaceRules):
                         continue
                     self._anchor_told = True
                     return d.value
-            tolls_told = tolls_told or any(c.kind == KILLED for c in self.counts[s.index])
+            # (a headline's toll is no lede: "135 killed in air strike on wedding in Yemen")
+            tolls_told = tolls_told or (
+                s.index != self.headline and any(c.kind == KILLED for c in self.counts[s.index])
+            )
         return self.published
 
     # -- one incident ------------------------------------------------------------------
