@@ -67,6 +67,16 @@ _ONE_OF_SEVERAL = re.compile(
 )
 
 
+#: an item told by its time beside the one before: "Later Wednesday", "Five hours later"
+_TIMED_OPENER = (
+    r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:(?:About|Some|Just|Only)\s+)?(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|"
+    r"A\s+half[- ]hour|An\s+hour|Half\s+an\s+hour)\s+later"
+)
+#: such an item, or "Earlier in the day,": told apart from the one before even with its figures
+_TIMED_ITEM = re.compile(r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|" + _TIMED_OPENER + r"),")
+
+
 class _SegmentRules(_Report):
     """Where one incident's sentences end and another's begin."""
 
@@ -687,11 +697,7 @@ class _SegmentRules(_Report):
                 r"In\s+other\s+(?:news|violence)|In\s+addition|"
                 r"In\s+related\s+(?:news|violence)(?:\s+(?:from|on)\s+\w+day)?|"
                 # "Farther south, three civilians were killed …"
-                r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|"
-                r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                # "Five hours later, shortly after mid-day, at least five men attacked …"
-                r"(?:(?:About|Some|Just|Only)\s+)?(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|"
-                r"A\s+half[- ]hour|An\s+hour|Half\s+an\s+hour)\s+later(?=,)|"
+                r"(?:Farther|Further)\s+(?:north|south|east|west)\w*|" + _TIMED_OPENER + r"|"
                 # "Earlier in the day in Baghdad, mortars hit the Interior Ministry …"
                 r"(?:Earlier|Later)\s+in\s+the\s+day(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                 r"(?=,(?![^.;]{0,80}?\bhad\s+(?:indicated|said|reported|put|given|announced|"

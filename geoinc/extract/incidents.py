@@ -65,7 +65,7 @@ from geoinc.extract._patterns import (
 )
 from geoinc.extract._placing import _PlaceRules
 from geoinc.extract._report import _clause_start, _event_word, _phrase, _Segment, _split_items
-from geoinc.extract._segments import _BACK_TO_TOWN, _FACTBOX_ITEM, _FIRST_ITEM
+from geoinc.extract._segments import _BACK_TO_TOWN, _FACTBOX_ITEM, _FIRST_ITEM, _TIMED_ITEM
 from geoinc.extract.actors import (
     GROUP_REFERENCE,
     KNOWN_GROUPS,
@@ -552,16 +552,7 @@ class _Extractor(_PlaceRules):
             # the same figures again, at no new place, are the same incident told twice
             # (not an item told as another of the day's: "Earlier in the day, a man was gunned
             # down at his home in Narathiwat", "MOSUL - Gunmen killed a policeman …")
-            told_apart = bool(
-                re.match(
-                    r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|(?:Earlier|Later)\s+(?:on\s+)?"
-                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:(?:About|Some|Just|Only)\s+)?"
-                    r"(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|A\s+half[- ]hour|An\s+hour|"
-                    r"Half\s+an\s+hour)\s+later),",
-                    first.text,
-                )
-                or _FACTBOX_ITEM.match(first.text)
-            )
+            told_apart = bool(_TIMED_ITEM.match(first.text) or _FACTBOX_ITEM.match(first.text))
             seg_rows = [
                 r
                 for r in seg_rows
