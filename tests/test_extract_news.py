@@ -6439,8 +6439,8 @@ def test_years_to_the_day_after_an_older_attack_is_background() -> None:
     row = one(
         "A gunman opened fire inside a bowling alley in Dover, Delaware, on Friday night, "
         "killing three people and wounding five before he was arrested, police said.\n\nThe "
-        "attack came almost two years to the day after 9 people were killed at a mall in "
-        "Salem, Oregon.",
+        "shooting took place almost two years to the day after 9 people were killed at a "
+        "church in Salem, Oregon.",
         published="2019-03-09",
     )
     assert row["location"].startswith("Dover") and (row["killed"], row["injured"]) == (3, 5)
