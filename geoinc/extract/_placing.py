@@ -1108,34 +1108,16 @@ class _PlaceRules(_SegmentRules):
         ):
             # "the southern Philippine province of Sulu", then "in the village of Pang": a
             # province the gazetteer holds only as a town (Jolo), wider than a town of it
-            for _, p, loc in sorted(resolved, key=lambda t: -t[0]):
-                if (
-                    p.key != top.key
-                    and loc.raw.get("admin1") == top_loc.raw.get("admin1")
-                    and loc.raw.get("country") == top_loc.raw.get("country")
-                    and loc.raw.get("precision") in ("city", "exact")
-                    and p.sentence in event_sents
-                ):
-                    top, top_loc = p, loc
-                    break
+            top, top_loc = self._town_within(
+                resolved, top_loc, event_sents, lambda p: p.key != top.key
+            ) or (top, top_loc)
         if top_loc.raw.get("precision") == "admin1":
             # "a shooting … in Crimea", then "killed himself inside the Kerch Polytechnic
             # College library": the town inside the name of the place attacked, in that province
-            for _, p, loc in sorted(fallback, key=lambda t: -t[0]):
-                sent = self.sentences[p.sentence]
-                if (
-                    loc.raw.get("admin1") == top_loc.raw.get("admin1")
-                    and loc.raw.get("country") == top_loc.raw.get("country")
-                    and loc.raw.get("precision") in ("city", "exact")
-                    and p.sentence in event_sents
-                    and re.search(
-                        r"\b(?:(?:in|at|inside|near|outside)\s+(?:the\s+)?|of\s+the\s+)$",
-                        sent.text[max(0, p.start - sent.start - 12) : p.start - sent.start],
-                    )
-                    and _VENUE_AFTER.match(sent.text[p.end - sent.start : p.end - sent.start + 60])
-                ):
-                    top, top_loc = p, loc
-                    break
+            top, top_loc = self._town_within(fallback, top_loc, event_sents, self._names_venue) or (
+                top,
+                top_loc,
+            )
         chosen = [(top, top_loc)]
         # a country or province containing the chosen city adds nothing; other cities of
         # the same event (a list "in Colombo, Negombo and Batticaloa", or a place with its
@@ -1262,6 +1244,37 @@ class _PlaceRules(_SegmentRules):
         pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
         have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
         return [t for k, (t, _) in enumerate(pairs) if k in have]
+
+    def _town_within(
+        self,
+        candidates: list[tuple[float, PlaceMention, Any]],
+        area: Any,
+        event_sents: list[int],
+        accept: Any,
+    ) -> tuple[PlaceMention, Any] | None:
+        """The best-scored town of ``candidates`` in the chosen ``area``'s province, named in
+        an event sentence and passing ``accept``."""
+        for _, p, loc in sorted(candidates, key=lambda t: -t[0]):
+            if (
+                loc.raw.get("admin1") == area.raw.get("admin1")
+                and loc.raw.get("country") == area.raw.get("country")
+                and loc.raw.get("precision") in ("city", "exact")
+                and p.sentence in event_sents
+                and accept(p)
+            ):
+                return p, loc
+        return None
+
+    def _names_venue(self, p: PlaceMention) -> bool:
+        """Is ``p`` the town a venue is named for ("inside the Kerch Polytechnic College")?"""
+        sent = self.sentences[p.sentence]
+        return bool(
+            re.search(
+                r"\b(?:(?:in|at|inside|near|outside)\s+(?:the\s+)?|of\s+the\s+)$",
+                sent.text[max(0, p.start - sent.start - 12) : p.start - sent.start],
+            )
+            and _VENUE_AFTER.match(sent.text[p.end - sent.start : p.end - sent.start + 60])
+        )
 
     def _confirmed(self, p: PlaceMention, loc: Any) -> bool:
         """A name inside a longer name ("Johnston Post Office") counts only when its

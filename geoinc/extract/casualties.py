@@ -78,11 +78,6 @@ def perpetrator_died(text: str) -> str | None:
     return None
 
 
-def m_first(ms: list[CountMention]) -> int:
-    """Where the first of ``ms`` starts."""
-    return min(m.start for m in ms)
-
-
 def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | None, list[str]]:
     """The incident's (best, high, notes) figure of ``kind`` from its mentions.
 
@@ -120,7 +115,7 @@ def combine(mentions: list[CountMention], kind: str) -> tuple[int | None, int | 
         main = [m for m in main if m.how != "attackers killed"] or main  # already counted
     extra = [m for m in main if m.additive and m.value is not None and not m.revised]
     base = [m.start for m in main if m not in extra and m.value is not None]
-    if extra and base and m_first(extra) < min(base) and len(extra) < len(main):
+    if extra and base and min(m.start for m in extra) < min(base) and len(extra) < len(main):
         # "The blast … also wounded more than 100 people", the first wounded told: "also"
         # sets them beside the dead, there is nothing before them to add them to
         extra = [
