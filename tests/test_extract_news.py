@@ -7,6 +7,7 @@ given relative to the event ("a day after a bomb killed …") moves the date.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -6505,6 +6506,8 @@ def test_a_page_of_dated_briefs_gives_each_brief_its_row_and_day() -> None:
         for _, r in rows.iterrows()
     ]
     assert got == [("Fresno", "2020-03-03", 1, 6), ("Kazan,", "2019-11-14", 11, 20)]
+    # the evidence says which date line a weekday was resolved against
+    assert "the brief's date line (2019-11-14)" in json.loads(rows.iloc[1]["evidence"])["date"]
 
 
 def test_a_town_inside_the_name_of_the_place_attacked_refines_its_province() -> None:

@@ -111,6 +111,7 @@ class _Report:
     sentences: list[Sentence]
     _items: set[int]  # sentences split off another one as items of a list
     _briefs: dict[int, date]  # date-only lines over the briefs of a page of dated briefs
+    _resolved_against: dict[int, str]  # sentence → what its relative dates were resolved against
     _dateline_start: int
     counts: dict[int, list[CountMention]]
     triggers: dict[int, bool]

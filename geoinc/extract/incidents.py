@@ -360,12 +360,14 @@ class _Extractor(_PlaceRules):
                 }
         self._briefs = self._brief_date_lines()
         day_of_brief = None
+        self._resolved_against = {}
         for s in self.sentences:
             if s.index in self._briefs:
                 day_of_brief = self._briefs[s.index]
                 self.dates[s.index] = []
             elif day_of_brief is not None:
                 self.dates[s.index] = find_dates(s.text, day_of_brief)
+                self._resolved_against[s.index] = f"the brief's date line ({day_of_brief})"
         if dl_end:
             for sent in self.sentences:
                 if sent.start <= dl_end and sent.start + len(sent.text) > dl_start:
@@ -691,6 +693,12 @@ class _Extractor(_PlaceRules):
             rest = rest[: d.start] + " " + rest[d.end :]
         words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _PAGE_WORDS]
         return found[0].value if len(words) <= 3 else None
+
+    def _how_resolved(self, d: DateMention, sentence: int) -> str:
+        """The evidence's note on what a relative date was resolved against."""
+        if not d.relative:
+            return ""
+        return f" (resolved against {self._resolved_against.get(sentence, self.pub_label)})"
 
     def _brief_date_lines(self) -> dict[int, date]:
         """A page of dated briefs: a line of its own giving only a date, between paragraphs
@@ -1456,7 +1464,7 @@ class _Extractor(_PlaceRules):
                 best = max(in_week, key=lambda t: t[0])
         if best is not None and best[1].value is not None and best[0] > -0.5:
             d = best[1]
-            how = f" (resolved against {self.pub_label})" if d.relative else ""
+            how = self._how_resolved(d, best[2])
             return (
                 d.value,
                 d.precision,
@@ -1507,7 +1515,7 @@ class _Extractor(_PlaceRules):
             and seg is self._first_segment
         ):
             d, i = max(near, key=lambda t: t[0])[1:]
-            how = f" (resolved against {self.pub_label})" if d.relative else ""
+            how = self._how_resolved(d, i)
             return (
                 d.value,
                 d.precision,
