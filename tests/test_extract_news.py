@@ -7014,3 +7014,34 @@ def test_review_cases_of_the_eleventh_round() -> None:
         (r["location"][:5], _figure(r["killed"]), _figure(r["injured"])) for _, r in rows.iterrows()
     ]
     assert got == [("Irbil", 5, 20), ("Baghd", 3, None)]
+
+
+def test_a_town_named_before_its_country_is_the_place_even_when_the_gazetteer_lacks_it() -> None:
+    row = one(
+        "Six people were killed when gunmen stormed a guest house in Qardhoxyz, Somalia, on "
+        "Monday, police said.",
+        published="2024-05-08",
+    )
+    assert row["location"] == "Qardhoxyz, Somalia", row["location"]
+    assert row["precision"] == "country"
+
+
+def test_a_town_spelt_a_letter_otherwise_is_the_gazetteer_town_of_that_country() -> None:
+    row = one(
+        "Five people were killed when a bomb exploded at a market in Kismayoo, Somalia, on "
+        "Monday, police said.",
+        published="2024-05-08",
+    )
+    assert row["location"].startswith("Kismayoo (Kismayo), "), row["location"]
+    assert row["precision"] == "city"
+    assert abs(row["latitude"] - (-0.36)) < 0.2 and abs(row["longitude"] - 42.55) < 0.2
+    assert "spelt within a letter" in row["geocode_reason"]
+
+
+def test_a_town_inside_a_town_takes_no_namesake_spelt_otherwise_elsewhere() -> None:
+    row = one(
+        "Two people were killed in a shooting at a bar in Dunlap's Colerain Township, Ohio, "
+        "on Friday, police said.",
+        published="2015-10-24",
+    )
+    assert "Massachusetts" not in row["location"], row["location"]

@@ -198,6 +198,42 @@ _LIST_FLAGS = ("accused, visited or quoted", "where a trip began", "where a trip
 _NAME_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]+\s*)?)+")
 
 
+def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location | None:
+    """The gazetteer's town in ``area`` whose name differs from the report's by a letter
+    ("Bossaso" for Bosaso, in a report that says Somalia), or None. Only names of six
+    letters or more, a near-exact match (ratio ≥ 90) and a town inside that very area."""
+    from geoinc.geocode.gazetteer import Gazetteer
+
+    raw = area.raw if isinstance(area.raw, dict) else {}
+    country = raw.get("country")
+    if not isinstance(gaz, Gazetteer) or not country or len(fold(mention.text)) < 6:
+        return None
+    if raw.get("precision") not in ("admin1", "country"):
+        return None  # a town inside a town: no namesake of another state ("Colerain Township")
+    admin1 = raw.get("admin1") if raw.get("precision") == "admin1" else None
+    speller = Gazetteer(gaz.cache_dir, fuzzy=True, min_fuzzy_score=90.0)
+    try:
+        loc = speller.geocode(mention.text, exactly_one=True, country_codes=country)
+    except ValueError:
+        return None
+    if not isinstance(loc, Location):
+        return None
+    found = loc.raw if isinstance(loc.raw, dict) else {}
+    if (
+        found.get("precision") not in ("city", "exact")
+        or float(found.get("fuzzy_score") or 100.0) < 90.0
+        or (admin1 is not None and found.get("admin1") != admin1)
+    ):
+        return None
+    found = dict(found)
+    found["reason"] = (
+        f"{mention.text!r} is not in the offline gazetteer under that spelling; "
+        f"{found.get('name')!r}, a town of {area.address} spelt within a letter of it"
+    )
+    found["confidence"] = min(float(found.get("confidence") or 0.7), 0.7)
+    return Location(loc.address, (loc.latitude, loc.longitude), found)
+
+
 def _within(mention: PlaceMention, area: Any) -> Location:
     """A town the gazetteer does not know, placed at the area (province, country) around it."""
     raw = dict(area.raw) if isinstance(area.raw, dict) else {}
@@ -213,6 +249,10 @@ def _within(mention: PlaceMention, area: Any) -> Location:
     return Location(f"{mention.text}, {where}", (area.latitude, area.longitude), raw)
 
 
+_AREA_NOUN_AFTER = re.compile(
+    r"\s+(?i:district|province|region|county|governorate|state|area|division|tehsil|"
+    r"municipality|subdistrict|sub-district|zone|department|prefecture|lga)\b"
+)
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|to|from|across|into|inside|of|near)\s+(?:the\s+)?$", re.I)
 
 
@@ -902,7 +942,7 @@ class _PlaceRules(_SegmentRules):
             ):
                 area = self.gaz.geocode(country_name(code), exactly_one=True, country_codes=code)
             if area is not None:
-                return [(u, _within(u, area))]
+                return [(u, self._unknown_at(u, area))]
         if not resolved:
             return []
         resolved.sort(key=lambda t: (-t[0], t[1].start))
@@ -1013,7 +1053,7 @@ class _PlaceRules(_SegmentRules):
                 several = self._towns_with_own_figures([t[1] for t in unknown], counts)
                 if len(several) > 1:
                     # "13 were killed in Dangulbi while five were killed in Kango"
-                    return [(t, _within(t, area)) for t in several]
+                    return [(t, self._unknown_at(t, area)) for t in several]
                 # "the towns of Saraqeb and Ehsim in Idlib province": a known town listed
                 # with the unknown one is the same event's other place
                 home = getattr(area, "raw", {}).get("country")
@@ -1029,8 +1069,10 @@ class _PlaceRules(_SegmentRules):
                     if q.key in known and not q.unknown and self._listed(q, u)
                 ]
                 if beside:
-                    return sorted([*beside, (u, _within(u, area))], key=lambda t: t[0].start)
-                resolved[0] = (u_score, u, _within(u, area))
+                    return sorted(
+                        [*beside, (u, self._unknown_at(u, area))], key=lambda t: t[0].start
+                    )
+                resolved[0] = (u_score, u, self._unknown_at(u, area))
                 return [resolved[0][1:]]
         top_score, top, top_loc = resolved[0]
         if top.kind != KIND_CITY and not top.widespread:
@@ -1174,7 +1216,7 @@ class _PlaceRules(_SegmentRules):
             )
             province = next((q for q in in_area or () if q.raw.get("precision") == "admin1"), None)
             if province is not None:
-                chosen += [(u, _within(u, province)) for u in listed_unknown]
+                chosen += [(u, self._unknown_at(u, province)) for u in listed_unknown]
         # a country adds nothing beside a town of its own ("Libya" and "Tripoli" with nine dead)
         towns = {
             c[1].raw.get("country")
@@ -1244,6 +1286,16 @@ class _PlaceRules(_SegmentRules):
         pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
         have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
         return [t for k, (t, _) in enumerate(pairs) if k in have]
+
+    def _unknown_at(self, mention: PlaceMention, area: Any) -> Location:
+        """A town the gazetteer does not know under the report's spelling: the town of
+        ``area`` spelt a letter otherwise, else the area itself. An area named by its noun
+        ("the Tarmiyah district") is not the town of its name."""
+        if not _AREA_NOUN_AFTER.match(self.text, mention.end):
+            near = _spelled_otherwise(self.gaz, mention, area)
+            if near is not None:
+                return near
+        return _within(mention, area)
 
     def _town_within(
         self,

@@ -1305,8 +1305,13 @@ def find_unknown_places(
             (m.group("n"), m.start("n"), m.end("n")) for rx in cues for m in rx.finditer(sent.text)
         ]
         # "visiting their farms in Aboudos, South Darfur": a town named before its province
+        # or its country ("a hotel in Bossaso, Somalia")
         for q in known:
-            if q.sentence == sent.index and q.kind == KIND_ADMIN1 and not q.is_qualifier:
+            if (
+                q.sentence == sent.index
+                and q.kind in (KIND_ADMIN1, KIND_COUNTRY)
+                and not q.is_qualifier
+            ):
                 m = _BEFORE_PROVINCE.search(sent.text, 0, q.start - sent.start)
                 if m:
                     spans.append((m.group("n"), m.start("n"), m.end("n")))
