@@ -7045,3 +7045,14 @@ def test_a_town_inside_a_town_takes_no_namesake_spelt_otherwise_elsewhere() -> N
         published="2015-10-24",
     )
     assert "Massachusetts" not in row["location"], row["location"]
+
+
+def test_a_lede_opening_on_a_series_of_bombs_tells_the_series_itself() -> None:
+    row = one(
+        "Iraq: 11 killed, 30 wounded in car bombings\n\nA series of car bombs exploded in quick "
+        "succession in the northern city of Mosul (250 miles north of Baghdad) on Monday, "
+        "killing at least 11 people and wounding nearly 30, police said.",
+        published="2009-06-09",
+    )
+    assert row["location"].startswith("Mosul"), row["location"]
+    assert (row["killed"], row["injured"], str(row["date"])[:10]) == (11, 30, "2009-06-08")

@@ -77,6 +77,10 @@ _TIMED_OPENER = (
 _TIMED_ITEM = re.compile(r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|" + _TIMED_OPENER + r"),")
 
 
+#: a sentence opening on "A series of bombs …" tells the series itself, not a background
+_SUBJECT_SERIES = re.compile(r"(?i)a\s+(?:series|spate|string|wave)\s+of\b")
+
+
 class _SegmentRules(_Report):
     """Where one incident's sentences end and another's begin."""
 
@@ -337,6 +341,12 @@ class _SegmentRules(_Report):
                         cut = min(cut, _clause_start(s.text, before[0].start - s.start))
                         break
             bg = _BACKGROUND.search(s.text)
+            if (
+                bg
+                and _SUBJECT_SERIES.match(bg.group(0))
+                and re.fullmatch(r"|.*(?:\s[—–-]{1,2}|:|\))\s*", s.text[: bg.start()])
+            ):
+                bg = None  # "A series of car bombs exploded in Kirkuk …": the lede's own
             same = False  # the incident's own figures come earlier in this sentence
             # a second incident ("Separately, … was martyred") is told even without a figure
             told_event = told or (
