@@ -7056,3 +7056,13 @@ def test_a_lede_opening_on_a_series_of_bombs_tells_the_series_itself() -> None:
     )
     assert row["location"].startswith("Mosul"), row["location"]
     assert (row["killed"], row["injured"], str(row["date"])[:10]) == (11, 30, "2009-06-08")
+
+
+def test_the_city_of_a_name_the_gazetteer_lacks_refines_the_province() -> None:
+    row = one(
+        "At least 9 people were killed in a bomb attack in Iraq's northern province of "
+        "Nineveh on Sunday. The attack occurred when a car exploded in the city of Zummarxa, "
+        "some 60 km west of Mosul, the source said.",
+        published="2014-06-08",
+    )
+    assert row["location"].startswith("Zummarxa, N") and row["admin1"], row["location"]

@@ -1050,7 +1050,7 @@ _UNKNOWN_CUES = [
     ),
     # "the village of Koutougou", "the villages of Jima and Pandaguo"
     re.compile(
-        r"\b(?:(?i:village|town|hamlet|community|settlement|locality|villages|"
+        r"\b(?:(?i:village|town|city|hamlet|community|settlement|locality|villages|"
         r"communities|towns|localities|island|district|sub-district|subdistrict|county|"
         r"municipality|township|area)\s+of)\s+" + _UNKNOWN_NAME
     ),
@@ -1172,6 +1172,7 @@ _UNKNOWN_HINT = (
     "quarter",
     "village",
     "town",
+    "city of",
     "hamlet",
     "settlement",
     "communit",
