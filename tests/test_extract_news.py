@@ -7066,3 +7066,16 @@ def test_the_city_of_a_name_the_gazetteer_lacks_refines_the_province() -> None:
         published="2014-06-08",
     )
     assert row["location"].startswith("Zummarxa, N") and row["admin1"], row["location"]
+
+
+def test_a_town_named_after_a_title_in_a_report_naming_two_countries() -> None:
+    rows = geoinc.extract_incidents(
+        "Egypt soldier killed a day after Sinai blasts\n\nAn attack in Egypt's Sinai "
+        "killed a soldier on Monday. Gunmen shot him dead at a checkpoint in the Rafah area "
+        "on the border with the Gaza Strip.\n\nOn "
+        "Sunday, a roadside bombing on an army vehicle near the town of Sheikh Qarduxa "
+        "killed four soldiers.",
+        published="2015-04-13",
+    )
+    got = [(r["location"], int(r["killed"])) for _, r in rows.iterrows()]
+    assert got[-1] == ("Sheikh Qarduxa, Egypt", 4), got

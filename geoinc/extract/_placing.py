@@ -930,9 +930,11 @@ class _PlaceRules(_SegmentRules):
             # "an attack on a village in central Mali … in the village of Yarou": a town the
             # gazetteer does not know, not the reporter's city or the country alone
             resolved = []
-        if not resolved and unknown and len(about) == 1:
-            # only a town the gazetteer does not know: the country the report is about
-            code = next(iter(about))
+        code = next(iter(about)) if len(about) == 1 else self._first_country(about)
+        if not resolved and unknown and code is not None:
+            # only a town the gazetteer does not know: the country the report is about (of
+            # several, the first named: "Egypt soldier killed … on the border with the Gaza
+            # Strip … near the town of Sheikh Zuweid")
             _, u = max(unknown, key=lambda t: (t[0], -t[1].start))
             area = self._hint_area
             if (
@@ -1286,6 +1288,15 @@ class _PlaceRules(_SegmentRules):
         pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
         have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
         return [t for k, (t, _) in enumerate(pairs) if k in have]
+
+    def _first_country(self, codes: set[str]) -> str | None:
+        """The first of ``codes`` the report names as a country."""
+        for p in self.places:
+            if p.kind == KIND_COUNTRY and not p.flags:
+                named = {self.gaz.index.country[i] for i in p.ids} & codes
+                if len(named) == 1:
+                    return next(iter(named))
+        return None
 
     def _unknown_at(self, mention: PlaceMention, area: Any) -> Location:
         """A town the gazetteer does not know under the report's spelling: the town of

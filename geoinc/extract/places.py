@@ -1017,6 +1017,8 @@ _LISTED_SETTLEMENTS = (
     r"[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s+(?:villages|communities|towns)\b)"
 )
 _SHRINE = r"(?i:temple|shrine|mosque|church|gurdwara|monastery|cathedral|dargah|mandir)\b"
+#: words that open towns' names as well as titles: "the town of Sheikh Zuweid"
+_PLACE_TITLES = frozenset({"sheikh", "saint", "imam", "mount", "new", "upper", "lower"})
 _UNKNOWN_CUES = [
     # "in Ustarzai, a small mountain town in the northwest", "stormed Jacarezinho, a favela"
     re.compile(
@@ -1334,7 +1336,7 @@ def find_unknown_places(
                 continue  # the gazetteer knows it
             words = [w.lower() for w in re.split(r"[- ]", name)]
             if (
-                words[0] in STOPWORDS
+                (words[0] in STOPWORDS and not (len(words) > 1 and words[0] in _PLACE_TITLES))
                 or words[0] in _NOT_TOWN
                 or words[0] in DEMONYMS
                 or words[0] in GIVEN_NAMES
