@@ -7079,3 +7079,14 @@ def test_a_town_named_after_a_title_in_a_report_naming_two_countries() -> None:
     )
     got = [(r["location"], int(r["killed"])) for _, r in rows.iterrows()]
     assert got[-1] == ("Sheikh Qarduxa, Egypt", 4), got
+
+
+def test_the_fighters_own_tally_told_by_their_spokesman_is_no_count() -> None:
+    row = one(
+        "Nine people including a police chief were killed in a Taliban attack in Afghanistan's "
+        "Faryab province on Tuesday, officials said. Three people were wounded.\n\nTaliban "
+        "spokesman Zabiullah Mujahid said the militants had seized the district centre. He said "
+        "Taliban fighters had killed about 30 Afghan security force members.",
+        published="2018-05-09",
+    )
+    assert (row["killed"], row["injured"]) == (9, 3)

@@ -935,6 +935,11 @@ def _relations(r: _Reading) -> None:
             r"\b(?:group|militants|insurgents|rebels|jihadists)\s+(?:also\s+)?(?:said|says|claimed)"
             r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:at\s+least\s+|"
             r"more\s+than\s+|over\s+)?$|"
+            # "He said Taliban fighters had killed about 20 …" (the group's spokesman): the
+            # fighters' own tally
+            r"\bsaid\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]+\s+)?(?:fighters|"
+            r"mujahideen|mujahids)\s+(?:had|have)\s+killed\s+(?:about\s+|around\s+|some\s+|"
+            r"at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$|"
             # "a Saudi-led coalition's declaration of killing 95 Houthis"
             r"\b(?:declaration|announcement|claims?)\s+of\s+(?:having\s+)?(?:killed|killing|"
             r"wounding)\s+(?:at\s+least\s+)?$",
