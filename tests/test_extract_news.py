@@ -7090,3 +7090,14 @@ def test_the_fighters_own_tally_told_by_their_spokesman_is_no_count() -> None:
         published="2018-05-09",
     )
     assert (row["killed"], row["injured"]) == (9, 3)
+
+
+def test_a_media_outlet_named_after_a_city_is_not_the_place() -> None:
+    row = one(
+        "DAVAO, Philippines (AP) - A landslide buried a farming village in the southern "
+        "Philippines on Friday. At least 14 bodies were recovered.\n\nThe mining village of "
+        'Tambuxa, 30 miles east of Davao, was wiped out. "It sounded like the mountain '
+        'exploded," a survivor told Cebu radio DYAB.',
+        published="2006-02-17",
+    )
+    assert row["location"].startswith("Tambuxa"), row["location"]

@@ -315,6 +315,14 @@ class _PlaceRules(_SegmentRules):
                 after,
             ):
                 p.flags.append("a modifier")  # "a US-led airstrike", "a Lagos-bound bus"
+            elif p.kind == KIND_CITY and re.match(
+                r"[ -](?:(?:state|private|local|public|independent|pan-Arab|satellite)\s+)?"
+                r"(?:radio|television|TV|newspaper|daily|broadcaster|news\s+agency|"
+                r"radio\s+station|TV\s+station|news\s+channel)\b",
+                after,
+            ):
+                # "survivor Dario Libatan told Manila radio DZMM": a media outlet's city
+                p.flags.append("accused, visited or quoted")
             elif (
                 _HOMETOWN_BEFORE.search(before)
                 and re.match(
