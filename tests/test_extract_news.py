@@ -7101,3 +7101,13 @@ def test_a_media_outlet_named_after_a_city_is_not_the_place() -> None:
         published="2006-02-17",
     )
     assert row["location"].startswith("Tambuxa"), row["location"]
+
+
+def test_what_an_attacker_first_did_is_part_of_the_toll_told_before() -> None:
+    row = one(
+        "Officials say a soldier who went on a shooting rampage and killed at least 19 people "
+        "has been shot dead inside a mall in Udon Thani on Sunday. Officials said the soldier "
+        "first killed three people at a camp and then drove to the mall.",
+        published="2020-02-10",
+    )
+    assert row["killed"] == 19

@@ -777,7 +777,7 @@ _LATER_STEP = re.compile(
 _ADDITIVE = re.compile(
     r"\b(?:then|later|also|again|subsequently|further|next|additional|another|"
     # ("arrested after allegedly killing 19 residents": the deed he was arrested for)
-    r"after(?!\s+(?:\w+ly\s+)?\w+ing\b)|first)"
+    r"after(?!\s+(?:\w+ly\s+)?\w+ing\b))"
     # (not a speaker's word: "X later said 47 people had died")
     r"\s+(?!(?:said|says|told|reported|added|confirmed|announced|put)\b)(?:\w+\s+){0,2}$|"
     r"^\s*(?:another|a\s+further|an\s+additional)\b",
