@@ -7111,3 +7111,17 @@ def test_what_an_attacker_first_did_is_part_of_the_toll_told_before() -> None:
         published="2020-02-10",
     )
     assert row["killed"] == 19
+
+
+def test_a_lede_printed_twice_is_read_once() -> None:
+    lede = (
+        "RIO DE JANEIRO — Police say 40 inmates are at large following a prison riot that "
+        "left six dead and 11 injured in northern Brazil."
+    )
+    row = one(
+        f"{lede}\n{lede}\nThe uprising occurred Monday at the Agricola prison in the city of "
+        "Parauapebas in the state of Para.",
+        published="2018-01-02",
+    )
+    assert row["location"].startswith("Parauapebas"), row["location"]
+    assert (row["killed"], row["injured"]) == (6, 11)

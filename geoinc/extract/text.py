@@ -96,10 +96,27 @@ def clean_text(text: str) -> str:
     if "." in text:
         text = _GLUED_SENTENCE.sub(r"\1 \2", text)
     text = re.sub(r" *\n *", "\n", text).strip()
+    if "\n" in text:
+        text = _drop_repeated_lines(text)
     if len(text) > MAX_CHARS:
         log.warning("report of %d characters cut to its first %d", len(text), MAX_CHARS)
         text = text[:MAX_CHARS]
     return text
+
+
+def _drop_repeated_lines(text: str) -> str:
+    """A paragraph printed twice in a row (a standfirst repeating the lede, "SAO PAULO — …"
+    above "SAO PAULO — …") is told once."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    last = ""
+    for line in lines:
+        if line and len(line) >= 40 and line == last:
+            continue
+        kept.append(line)
+        if line:
+            last = line
+    return "\n".join(kept) if len(kept) < len(lines) else text
 
 
 def _pieces(start: int, piece: str) -> list[tuple[int, str]]:
