@@ -7125,3 +7125,13 @@ def test_a_lede_printed_twice_is_read_once() -> None:
     )
     assert row["location"].startswith("Parauapebas"), row["location"]
     assert (row["killed"], row["injured"]) == (6, 11)
+
+
+def test_names_in_a_byline_are_not_places() -> None:
+    row = one(
+        "Three killed in Parramatta stabbing attack\n\nBy Jane Holt, Nigel Gladstone and Ann "
+        "Reid\n\nThree people were stabbed to death following an attack at a Parramatta "
+        "shopping centre on Saturday afternoon.",
+        published="2024-04-14",
+    )
+    assert row["location"].startswith("Parramatta"), row["location"]

@@ -193,6 +193,11 @@ _NAMES_LIST = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*\s*(?:\(\d+\))?\s*(?:,|\band\b)\s*)+"
     r"(?:[A-Z][\w'’.-]*\s+){0,2}$"
 )
+#: a byline of its own: "By Sally Rawsthorne, Nigel Gladstone and Amber Schultz"
+_BYLINE = re.compile(
+    r"(?:By|BY|Reporting\s+by|Written\s+by)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+"
+    r"(?:\s*(?:,|\band\b|&)\s*(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’.-]+)*\s*"
+)
 #: flags a list's first place passes to the names listed after it
 _LIST_FLAGS = ("accused, visited or quoted", "where a trip began", "where a trip was heading")
 _NAME_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]+\s*)?)+")
@@ -359,7 +364,9 @@ class _PlaceRules(_SegmentRules):
                 re.I,
             ):
                 p.flags.append("a people or a force")  # "civilians from the Amhara ethnic group"
-            elif _NAMES_LIST.search(sent.text[:a]) and p.kind == KIND_CITY:
+            elif (_NAMES_LIST.search(sent.text[:a]) and p.kind == KIND_CITY) or (
+                len(sent.text) < 200 and _BYLINE.fullmatch(sent.text)
+            ):
                 # "The injured included Muhammad Azam, Rashid, Shair Azam, Nadeem and Dawood"
                 p.flags.append("a person's name")
             elif _EXCLUDE_BEFORE.search(before) or (
