@@ -7135,3 +7135,13 @@ def test_names_in_a_byline_are_not_places() -> None:
         published="2024-04-14",
     )
     assert row["location"].startswith("Parramatta"), row["location"]
+
+
+def test_a_day_given_as_a_deadline_is_not_the_event_day() -> None:
+    row = one(
+        "Police say 40 inmates are at large after a prison riot left six dead in northern "
+        "Brazil. The uprising occurred Sunday at a prison in the state of Para. Police say 80 "
+        "of the 120 prisoners who fled during the riot had been recaptured by Tuesday morning.",
+        published="2018-01-02",
+    )
+    assert str(row["date"])[:10] == "2017-12-31"

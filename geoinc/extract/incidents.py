@@ -1381,6 +1381,8 @@ class _Extractor(_PlaceRules):
                     score += 3.0  # "the incident occurred on Wednesday"
                 if re.search(r"\b(?:into|until|till|through)\s+$", before, re.I):
                     score -= 2.5  # "a gunbattle … echoed into Friday": it began before
+                elif re.search(r"\bby\s+(?:late\s+|early\s+)?$", before) and d.relative:
+                    score -= 2.5  # "had been recaptured by Tuesday morning": a deadline
                 if (
                     self.published is not None
                     and d.value is not None
