@@ -7145,3 +7145,16 @@ def test_a_day_given_as_a_deadline_is_not_the_event_day() -> None:
         published="2018-01-02",
     )
     assert str(row["date"])[:10] == "2017-12-31"
+
+
+def test_another_gunfight_with_its_toll_in_the_next_quote_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "SRINAGAR: A soldier was killed in a gunfight with militants in Chawalgam village in "
+        "Kulgam district on Saturday, officials said.\nAnother gunfight is going on between "
+        "militants and security forces in the Redwani Payeen area of the Kulgam district.\n"
+        "\u201cIn the fight so far, three militants have been killed near the encounter site in "
+        "Redwani Payeen,\u201d a police official said.",
+        published="2024-07-07",
+    )
+    got = [(r["location"].split(",")[0], int(r["killed"])) for _, r in rows.iterrows()]
+    assert got == [("Chawalgam", 1), ("Redwani Payeen", 3)], got

@@ -720,6 +720,11 @@ class _SegmentRules(_Report):
                 # "In yet another tavern shooting over the weekend, gunmen killed two …"
                 r"In\s+(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:shooting|attack|incident|bombing|"
                 r"blast|explosion|ambush|raid)\b|"
+                # "Another gunfight is going on between militants and security forces in …"
+                r"(?:Another|A\s+second|A\s+separate)\s+(?:[\w-]+\s+){0,2}?(?:gunfight|"
+                r"encounter|clash|shootout|gun\s+battle|firefight|ambush|raid|attack|blast|"
+                r"explosion|bombing)\s+(?:is|was|has|had|took|occurred|happened|erupted|broke|"
+                r"went|hit|struck|targeted|left|killed)\b|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
                 # "Also, at least 10 people were killed … in Yathrib" in a round-up
                 r"Also,\s+(?=(?:at\s+least\s+)?[\w-]+\s+(?:people|persons|civilians|soldiers|"
@@ -790,7 +795,10 @@ class _SegmentRules(_Report):
                 for j in range(s.index + 1, min(s.index + 3, len(self.sentences))):
                     later = self.sentences[j]
                     if (j > s.index + 1 and "\n" in self.text[s.start : later.start]) or any(
-                        p.kind != KIND_COUNTRY and not p.flags and p.key not in own
+                        p.kind != KIND_COUNTRY
+                        and not p.flags
+                        # ("Frisal" inside "Frisal Chinnigam" told again)
+                        and not any(p.key == k or p.key in k.split() for k in own)
                         for p in self._places_in.get(j, ())
                     ):
                         break
