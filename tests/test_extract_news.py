@@ -7158,3 +7158,22 @@ def test_another_gunfight_with_its_toll_in_the_next_quote_is_another_incident() 
     )
     got = [(r["location"].split(",")[0], int(r["killed"])) for _, r in rows.iterrows()]
     assert got == [("Chawalgam", 1), ("Redwani Payeen", 3)], got
+
+
+def test_a_round_up_of_one_line_items_after_a_city_that_suffered_a_string_of_attacks() -> None:
+    rows = geoinc.extract_incidents(
+        "Iraq: 25 Killed, 40 Wounded in Attacks\n\nAttacks across Iraq left at least 25 dead "
+        "and 40 wounded.\n\nBaghdad suffered a string of bomb attacks that left at least 20 "
+        "dead and 36 others wounded.\n\nOne soldier was killed in Mosul.\n\nGunmen killed a "
+        "civilian in Baiji.\n\nTwo soldiers were wounded during a blast in Samarra.\n\nOne "
+        "policeman was killed and two more were wounded near Tikrit.",
+        published="2011-10-12",
+    )
+    got = [(r["location"].split(",")[0], r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert got[0][:2] == ("Baghdad", 20), got
+    assert got[1:] == [
+        ("Mosul", 1, pd.NA),
+        ("Baiji (Bayjī)", 1, pd.NA),
+        ("Sāmarrā’", pd.NA, 2),
+        ("Tikrīt", 1, 2),
+    ], got

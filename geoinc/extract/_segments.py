@@ -79,6 +79,10 @@ _TIMED_ITEM = re.compile(r"\s*(?:(?:Earlier|Later)\s+in\s+the\s+day|" + _TIMED_O
 
 #: a sentence opening on "A series of bombs …" tells the series itself, not a background
 _SUBJECT_SERIES = re.compile(r"(?i)a\s+(?:series|spate|string|wave)\s+of\b")
+_SERIES_TOLL = re.compile(
+    r"[^.;]{0,60}?\b(?:attacks|bombings|blasts|explosions|raids)\s+(?:that|which)\s+"
+    r"(?:left|killed|claimed)\b"
+)
 
 
 class _SegmentRules(_Report):
@@ -344,9 +348,19 @@ class _SegmentRules(_Report):
             if (
                 bg
                 and _SUBJECT_SERIES.match(bg.group(0))
-                and re.fullmatch(r"|.*(?:\s[—–-]{1,2}|:|\))\s*", s.text[: bg.start()])
+                and (
+                    re.fullmatch(r"|.*(?:\s[—–-]{1,2}|:|\))\s*", s.text[: bg.start()])
+                    or (
+                        re.search(
+                            r"\b(?:suffered|saw|witnessed|was\s+hit\s+by)\s+$", s.text[: bg.start()]
+                        )
+                        and _SERIES_TOLL.match(s.text, bg.end())
+                    )
+                )
             ):
-                bg = None  # "A series of car bombs exploded in Kirkuk …": the lede's own
+                # "A series of car bombs exploded in Kirkuk …", "Baghdad suffered a string of
+                # bomb … attacks that left at least 30 dead": the series told, not a background
+                bg = None
             same = False  # the incident's own figures come earlier in this sentence
             # a second incident ("Separately, … was martyred") is told even without a figure
             told_event = told or (
@@ -805,7 +819,23 @@ class _SegmentRules(_Report):
                     tolls = [c for c in self.counts[j] if c.kind == KILLED]
                     if tolls:
                         break
-        if not tolls and explicit:
+        if (
+            not tolls
+            and (
+                explicit
+                # "Two soldiers were wounded during a blast south of Kirkuk." a round-up's item
+                # of its own paragraph, told by its injured
+                or (
+                    roundup
+                    and not first
+                    and "\n" in self.text[max(0, s.start - 2) : s.start]
+                    and any(
+                        p.kind != KIND_COUNTRY and not p.flags and p.start - s.start < cut
+                        for p in self._places_in.get(s.index, ())
+                    )
+                )
+            )
+        ):
             # "Earlier on Saturday, 30 people got injured in a bus accident at Kawasoti": an
             # item told by its injured
             tolls = [
@@ -881,7 +911,17 @@ class _SegmentRules(_Report):
                 for c in self.counts[i]
                 if c.kind == KILLED
             }
-            again = not all(c.value in in_towns for c in tolls)
+            # (a figure told without a town is this item's only just before it, in its own
+            # paragraph or the sentence before: "Gunmen in Tuz killed a civilian." is not told
+            # again by "One soldier was killed … near Tikrit" four paragraphs on)
+            near = {
+                c.value
+                for i in told_in
+                if i == s.index - 1 or "\n" not in self.text[self.sentences[i].start : s.start]
+                for c in self.counts[i]
+                if c.kind == KILLED
+            }
+            again = not all(c.value in in_towns or c.value not in near for c in tolls)
         if again and _NEW_PLACE_LEAD.match(s.text) and self._far_town(s.index, seg, cut):
             # "In Baquba, 65 km northeast of Baghdad, a bomb … killing two" after two killed
             # in Baghdad: the same figure in a town far from every one told before
