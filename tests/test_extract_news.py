@@ -7177,3 +7177,16 @@ def test_a_round_up_of_one_line_items_after_a_city_that_suffered_a_string_of_att
         ("Sāmarrā’", pd.NA, 2),
         ("Tikrīt", 1, 2),
     ], got
+
+
+def test_an_overall_toll_sums_the_round_up_and_a_town_known_only_abroad_is_the_item() -> None:
+    rows = geoinc.extract_incidents(
+        "Bloody Sunday in Iraq: 40 Killed\n\nAttacks surged today, with Mosul taking the brunt "
+        "of the violence. Overall, at least 40 Iraqis were killed and 120 more were wounded."
+        "\n\nIn Mosul, four bombs killed 19 people and wounded 60 more.\n\nSix people were "
+        "killed at a fish market in Taji; at least 20 more were wounded.",
+        published="2013-06-10",
+    )
+    got = [(r["location"], r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert got[0][0].startswith("Mosul") and got[0][1:] == (19, 60), got
+    assert got[1] == ("Taji, Iraq", 6, 20), got

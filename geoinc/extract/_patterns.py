@@ -589,7 +589,9 @@ _SUMMARY = re.compile(
     r"provinces|districts|states|towns|cities|"
     r"villages|places|regions|neighbou?rhoods|areas|locations|sites|parts|"
     # "gunmen opened fire on three taverns"
-    r"taverns|bars|pubs|nightclubs|restaurants|churches|mosques|schools|markets)\b",
+    r"taverns|bars|pubs|nightclubs|restaurants|churches|mosques|schools|markets)\b|"
+    # "Overall, at least 94 Iraqis were killed and 289 more were wounded."
+    r"^\s*(?:Overall|In\s+all|Altogether|All\s+told),\s",
     re.IGNORECASE,
 )
 _AFTER_THE_EVENT = re.compile(

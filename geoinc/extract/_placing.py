@@ -832,7 +832,7 @@ class _PlaceRules(_SegmentRules):
                 if (
                     self.bias
                     and p.kind == KIND_CITY
-                    and p.key in self._settlement_keys()
+                    and (p.key in self._settlement_keys() or self._at_venue(p))
                     and not any(
                         q.unknown and q.start <= p.start and p.end <= q.end for q in self.places
                     )
@@ -1303,6 +1303,18 @@ class _PlaceRules(_SegmentRules):
         pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
         have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
         return [t for k, (t, _) in enumerate(pairs) if k in have]
+
+    def _at_venue(self, p: PlaceMention) -> bool:
+        """Is ``p`` told as where a venue lies ("at a fish market in Taji")?"""
+        sent = self.sentences[p.sentence]
+        return bool(
+            re.search(
+                r"\b(?:at|near|outside|inside)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:market|"
+                r"checkpoint|mosque|church|school|hospital|station|base|camp|bazaar|shop|"
+                r"restaurant|cafe|hotel|office|home|house)\s+(?:in|of|at)\s+$",
+                sent.text[max(0, p.start - sent.start - 60) : p.start - sent.start],
+            )
+        )
 
     def _first_country(self, codes: set[str]) -> str | None:
         """The first of ``codes`` the report names as a country."""
