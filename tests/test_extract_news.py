@@ -7190,3 +7190,17 @@ def test_an_overall_toll_sums_the_round_up_and_a_town_known_only_abroad_is_the_i
     got = [(r["location"], r["killed"], r["injured"]) for _, r in rows.iterrows()]
     assert got[0][0].startswith("Mosul") and got[0][1:] == (19, 60), got
     assert got[1] == ("Taji, Iraq", 6, 20), got
+
+
+def test_a_round_up_of_one_country_keeps_its_towns_at_home_and_its_author_abroad() -> None:
+    rows = geoinc.extract_incidents(
+        "45 Killed across Iraq\n\nAt least 45 were killed and 30 more were wounded:\n\nA bomb "
+        "in Sadr City killed six people and wounded 19 more.\n\nThree people were killed and "
+        "11 were wounded by a bomb blast in Husseiniya.\n\nIn Kazak, 12 militants died in an "
+        "airstrike.\n\nIn Haditha, four militants were killed.\n\nAuthor: Jane Roe\n\nJane Roe "
+        "is a journalist from Miami Beach, Florida and has covered Iraq since 2006.",
+        published="2015-08-05",
+    )
+    got = [(r["location"], r["killed"]) for _, r in rows.iterrows()]
+    assert [g[1] for g in got] == [6, 3, 12, 4], got
+    assert got[1][0] == "Husseiniya, Iraq" and got[2][0] == "Kazak, Iraq", got

@@ -591,7 +591,9 @@ _SUMMARY = re.compile(
     # "gunmen opened fire on three taverns"
     r"taverns|bars|pubs|nightclubs|restaurants|churches|mosques|schools|markets)\b|"
     # "Overall, at least 94 Iraqis were killed and 289 more were wounded."
-    r"^\s*(?:Overall|In\s+all|Altogether|All\s+told),\s",
+    r"^\s*(?:Overall|In\s+all|Altogether|All\s+told),\s|"
+    # "At least 119 were killed and 64 more were wounded:" over the list of items
+    r"\b(?:killed|dead|wounded|injured)[^.;:]{0,30}:\s*$",
     re.IGNORECASE,
 )
 _AFTER_THE_EVENT = re.compile(

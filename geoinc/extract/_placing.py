@@ -349,6 +349,13 @@ class _PlaceRules(_SegmentRules):
                     r"(?:in|of)\s+$",
                     before,
                 )
+                # "Margaret Griffis is a journalist from Miami Beach": the author's own
+                or re.search(
+                    r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|writer|"
+                    r"correspondent|author|editor|photographer|analyst)\s+(?:from|based\s+in|"
+                    r"in)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)?$",
+                    before,
+                )
                 # "the deceased … originally hailed from Muzafar Garh in Punjab"
                 or re.search(
                     r"\b(?:originally\s+)?(?:hailed|hails|hailing|came|comes)\s+from\s+"
@@ -832,7 +839,18 @@ class _PlaceRules(_SegmentRules):
                 if (
                     self.bias
                     and p.kind == KIND_CITY
-                    and (p.key in self._settlement_keys() or self._at_venue(p))
+                    and (
+                        p.key in self._settlement_keys()
+                        or self._at_venue(p)
+                        # "In Kazak, 12 militants died in an airstrike": an item of a round-up
+                        or (
+                            self._roundup
+                            and p.locative
+                            and len(self.bias) == 1
+                            # (not one the text places itself: "Boni, Mopti: Soldiers Overrun")
+                            and not any(q.key == p.key and q.qualifier for q in self.places)
+                        )
+                    )
                     and not any(
                         q.unknown and q.start <= p.start and p.end <= q.end for q in self.places
                     )
@@ -864,6 +882,16 @@ class _PlaceRules(_SegmentRules):
             ):
                 # "in Husseiniya, about 20 miles north of Baghdad" in a report about Iraq: a
                 # town near Baghdad, not Egypt's Husseiniya
+                unknown.append((self._score(p, seg, counts, event_sents), p))
+                continue
+            if (
+                self._roundup
+                and len(self.bias) == 1
+                and loc.raw.get("country") not in self.bias | self.soft_bias
+                and loc.raw.get("precision") in ("city", "exact")
+            ):
+                # a round-up of one country's attacks: "a bomb blast in Husseiniya" is that
+                # country's town the gazetteer lacks, not Egypt's namesake
                 unknown.append((self._score(p, seg, counts, event_sents), p))
                 continue
             p.kind = kinds.get(loc.raw.get("precision"), p.kind)
