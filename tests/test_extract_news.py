@@ -7204,3 +7204,13 @@ def test_a_round_up_of_one_country_keeps_its_towns_at_home_and_its_author_abroad
     got = [(r["location"], r["killed"]) for _, r in rows.iterrows()]
     assert [g[1] for g in got] == [6, 3, 12, 4], got
     assert got[1][0] == "Husseiniya, Iraq" and got[2][0] == "Kazak, Iraq", got
+
+
+def test_the_wounded_one_told_again_as_an_adjective_adds_nobody() -> None:
+    row = one(
+        "A gunman opened fire at guards at the entrance to a settlement near Hebron on "
+        "Tuesday, killing two and wounding another, police said. The wounded guard was "
+        "admitted to hospital in Jerusalem in serious condition.",
+        published="2017-09-27",
+    )
+    assert (row["killed"], row["injured"]) == (2, 1)

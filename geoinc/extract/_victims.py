@@ -437,6 +437,8 @@ def find_enumerations(sent: Sentence, taken: list[tuple[int, int]]) -> list[Coun
         if re.match(r"\s+(?:dead|to\s+death)\b", obj[length:], re.I):
             kind = KILLED  # "shot a guard dead", "beat his neighbour to death"
         before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\b(?i:the|a|an)\s+$", before) and m.group("i"):
+            continue  # "The wounded Israeli was admitted …": an adjective, one told before
         additive = bool(_ADDITIVE.search(before) or _ADDITIVE.search(obj))
         if (
             additive
