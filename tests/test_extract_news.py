@@ -7214,3 +7214,13 @@ def test_the_wounded_one_told_again_as_an_adjective_adds_nobody() -> None:
         published="2017-09-27",
     )
     assert (row["killed"], row["injured"]) == (2, 1)
+
+
+def test_a_kind_of_group_blamed_and_a_town_before_were_responsible() -> None:
+    row = one(
+        "A car bomb killed six people outside a hospital in Derna on Friday. A security "
+        "official blamed the attack on \u201cterrorist\u201d groups. \u201cExtremist groups the "
+        "army is fighting in Derna were responsible for this bombing,\u201d he said.",
+        published="2016-06-25",
+    )
+    assert row["blamed_on"] == "terrorist groups", row["blamed_on"]

@@ -98,6 +98,14 @@ _GENERIC_SUSPECTS = (
     r"(?P<name>(?:(?:Islamic|Islamist)\s+)?(?:militants|rebels|insurgents|"
     r"guerr?ill?as|terrorists|extremists)|Islamists)\b"
 )
+#: a kind of actor blamed, unnamed: "blamed the attack on “terrorist” groups"
+_BLAMED_ON_KIND = re.compile(
+    r"\b(?:blamed|blaming|blames)\s+(?:the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,4}?on\s+"
+    r"(?:the\s+)?(?P<name>[\"“]?(?:(?:Islamist|Islamic|jihadist|terrorist|extremist|armed|"
+    r"takfiri)[\"”]?\s+)?(?:militants|rebels|insurgents|terrorists|extremists|jihadists|"
+    r"Islamists|separatists)|[\"“]?(?:Islamist|jihadist|terrorist|extremist|takfiri)[\"”]?\s+"
+    r"(?:groups|elements|cells))\b"
+)
 #: suspected fighters told acting ("an attack by suspected militants", "suspected Islamic
 #: militants stormed"), not suspects shot dead ("killed four suspected terrorists")
 _DESCRIBED_ACTORS = [
@@ -484,8 +492,9 @@ _BLAME_PATTERNS = [
     # "officials said X fighters were responsible for", "members of X are among the suspects"
     _name_first(
         r"responsible",
-        rf"(?P<name>{_NAME})\s+(?:\w+\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
-        r"responsible\s+for",
+        # (not a place: "Extremist groups the army is fighting in Benghazi were responsible")
+        rf"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<name>{_NAME})\s+(?:\w+\s+)?"
+        r"(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for",
     ),
     _name_first(
         r"suspects",
@@ -1192,6 +1201,14 @@ def find_described(sentence: str, index: int) -> list[ActorMention]:
             )
             for rx in (_DESCRIBED, *_DESCRIBED_ACTORS)
             for m in rx.finditer(sentence)
+        ]
+    if "lame" in sentence:
+        # "blamed the attack on “terrorist” groups", "blamed it on Islamist militants"
+        out += [
+            ActorMention(
+                re.sub(r"[\"“”]", "", " ".join(m.group("name").split())), index, m.group(0)
+            )
+            for m in _BLAMED_ON_KIND.finditer(sentence)
         ]
     if not has_any(sentence, _KIND_HINT):
         return out
