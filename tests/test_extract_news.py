@@ -7224,3 +7224,13 @@ def test_a_kind_of_group_blamed_and_a_town_before_were_responsible() -> None:
         published="2016-06-25",
     )
     assert row["blamed_on"] == "terrorist groups", row["blamed_on"]
+
+
+def test_a_group_named_before_an_apposition_was_responsible() -> None:
+    row = one(
+        "More than 30 civilians were killed in a militia attack on a camp in Ituri province "
+        "on Monday. The URDPC group, one of many militias operating in the east, was "
+        "responsible for the killings, the mission said.",
+        published="2023-06-12",
+    )
+    assert row["blamed_on"] == "URDPC", row["blamed_on"]

@@ -493,8 +493,10 @@ _BLAME_PATTERNS = [
     _name_first(
         r"responsible",
         # (not a place: "Extremist groups the army is fighting in Benghazi were responsible")
-        rf"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<name>{_NAME})\s+(?:\w+\s+)?"
-        r"(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for",
+        rf"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<name>{_NAME})(?:\s+\w+)?"
+        # ("The CODECO group, one of many militias operating in the east, was responsible")
+        r"(?:,\s+(?:one\s+of|an?\s|the\s)[^,;.]{3,80},)?"
+        r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for",
     ),
     _name_first(
         r"suspects",
