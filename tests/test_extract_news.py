@@ -7234,3 +7234,14 @@ def test_a_group_named_before_an_apposition_was_responsible() -> None:
         published="2023-06-12",
     )
     assert row["blamed_on"] == "URDPC", row["blamed_on"]
+
+
+def test_one_jawan_killed_after_a_dateline_and_a_district_in_a_states_region() -> None:
+    row = one(
+        "Raipur: A jawan of special task force (STF) was on Tuesday killed and two others "
+        "injured in an IED blast, triggered by Maoists, in Sukma district in Chhattisgarh\u2019s "
+        "Bastar.",
+        published="2025-08-20",
+    )
+    assert (row["killed"], row["injured"]) == (1, 2)
+    assert row["location"].startswith("Sukma"), row["location"]

@@ -794,19 +794,22 @@ _ANOTHER_ONE = re.compile(
     re.IGNORECASE,
 )
 _ONE_DIED = re.compile(
-    r"(?:^|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+|,\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+"
+    r"(?:^\s*|[.;:)]\s+|\s[-–—]\s+|--|,\s+(?:and|while)\s+|,\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+"
     r"(?:an?|the)\s))(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|teenager|teen|person|officer|soldier|policeman|student|"
     r"worker|passenger|resident|civilian|victim|driver|guard|pilgrim|journalist|tourist|"
-    r"chief|commander|official|leader|lawmaker|judge|cleric|mayor|governor|imam|"
+    r"chief|commander|official|leader|lawmaker|judge|cleric|mayor|governor|imam|jawan|"
+    r"constable|trooper|havildar|havaldar|sepoy|villager|farmer|militant|fighter|rebel|"
     r"[a-z]{3,}(?:er|or|ist|ian))(?:\s+(?:in|from)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+|"
-    # ("A police chief of a city in Iraq's western province of Anbar was killed")
-    r"\s+of\s+(?:an?|the)\s+[^,;.()]{1,60}?(?=\s+was\s+killed\b))?|"
+    # ("A police chief of a city in Iraq's western province of Anbar was killed", "A jawan
+    # of district reserve guard (DRG) was on Monday killed")
+    r"\s+of\s+(?:(?:an?|the)\s+)?[^,;.]{1,60}?(?=\s+was\s+(?:on\s+\w+day\s+)?killed\b))?|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+\d{1,3},|"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.]{3,90},?(?=\s+was\s+(?:killed|"
     r"martyred|murdered|shot\s+dead))|"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+was\s+(?:pronounced|declared)\s+dead))\s+"
-    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:killed|martyred|lynched|murdered|"
+    r"(?:later\s+|also\s+|subsequently\s+)?(?:died|was\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day\s+)?(?:killed|martyred|lynched|murdered|"
     r"shot\s+dead|gunned\s+down|"
     r"pronounced\s+dead|declared\s+dead)|"
     r"was\s+(?:stabbed|beaten|hacked|burned|shot|lynched)\s+to\s+death)\b"
@@ -815,7 +818,7 @@ _ONE_DIED = re.compile(
 
 #: "A female bystander is also said to have sustained serious injuries": one hurt
 _ONE_HURT = re.compile(
-    r"(?:^|[.;:]\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:^\s*|[.;:]\s+)(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>man|woman|boy|girl|child|person|officer|soldier|policeman|bystander|passer-by|"
     r"civilian|student|driver|guard|worker|resident|journalist|[a-z]{3,}(?:er|or|ist|ian)))\s+"
     r"(?:(?:is|was)\s+(?:also\s+)?(?:said|reported|believed)\s+to\s+have\s+|also\s+|was\s+also\s+)?"

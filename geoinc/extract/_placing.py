@@ -717,7 +717,8 @@ class _PlaceRules(_SegmentRules):
             score -= 3.0  # "just outside Tokyo", "a park south of Paris": a reference point
         if re.search(
             r"[A-Z][\w'’-]+\s+(?:district|tehsil|sub-division|subdivision|block)\s+in\s+"
-            r"(?:north|south|east|west|central)\w*\s+$",
+            # ("in Bijapur district in Chhattisgarh's Bastar")
+            r"(?:(?:north|south|east|west|central)\w*\s+|[A-Z][\w-]+['’]s\s+)$",
             sent.text[max(0, a - 60) : a],
         ):
             score -= 1.5  # "in Sukma district in south Bastar": the wider region of a district
