@@ -7245,3 +7245,14 @@ def test_one_jawan_killed_after_a_dateline_and_a_district_in_a_states_region() -
     )
     assert (row["killed"], row["injured"]) == (1, 2)
     assert row["location"].startswith("Sukma"), row["location"]
+
+
+def test_both_sides_told_together_are_parts_of_one_toll_not_attackers_added() -> None:
+    row = one(
+        "2 police, 5 militants killed in Afghan checkpoint clashes\n\nAt least two police "
+        "officers and five Taliban militants were killed during clashes in Afghanistan's "
+        'northern province of Faryab overnight, an official said Friday. "The clashes '
+        'caused two policemen and five militants killed," he said.',
+        published="2018-11-02",
+    )
+    assert row["killed"] == 7

@@ -592,6 +592,13 @@ def _attackers_killed(r: _Reading) -> None:
         ):
             continue
         word = m.group("n") or m.group("n2")
+        if m.group("n2") and re.search(
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?:[\w-]+\s+){1,3}?and\s+(?:at\s+least\s+)?$",
+            r.text[: m.start()],
+            re.I,
+        ):
+            continue  # "three police officers and four Taliban militants were killed": a part
         value = words_to_int(word) if word else None
         overlap = [
             c
