@@ -7256,3 +7256,14 @@ def test_both_sides_told_together_are_parts_of_one_toll_not_attackers_added() ->
         published="2018-11-02",
     )
     assert row["killed"] == 7
+
+
+def test_an_older_attack_told_just_this_month_and_officers_from_a_named_unit() -> None:
+    row = one(
+        "Three police officers from the Rapid Deployment Unit were killed while five others "
+        "sustained injuries after their vehicle hit an explosive device in Mandera on "
+        "Friday.\n\nJust this month, six police officers and a teacher were killed when "
+        "gunmen attacked a bus near Elwak.",
+        published="2019-12-28",
+    )
+    assert (row["killed"], row["injured"]) == (3, 5)

@@ -263,7 +263,8 @@ def _word_after(text: str, num: NumberMention, after: str) -> _Sense | None:
     )
     # "20 residents of a remote village in Borno were killed"
     located = re.match(
-        r"\s+(?:(?:Muslim|Christian|Hindu|Sikh|Shiite|Shi'ite|Sunni|Jewish|Buddhist)\s+)?"
+        r"\s+(?:(?:Muslim|Christian|Hindu|Sikh|Shiite|Shi'ite|Sunni|Jewish|Buddhist|police|"
+        r"army|security|border)\s+)?"
         r"(?:people|residents|villagers|civilians|worshippers|passengers|members|"
         r"students|workers|soldiers|pilgrims|guests|fishermen|miners|children|crew|"
         r"labou?rers|employees|staff|guards|officers|policemen|farmers|traders|"

@@ -149,6 +149,8 @@ _BACKGROUND = re.compile(
     r"last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|"
+    # "Just this month, eight police officers … were killed when gunmen attacked a bus"
+    r"(?<![\w,] )(?:just|only)\s+this\s+(?:month|year),|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|"
     # ("killed … in a wave of violent attacks across Iraq on Thursday": this day's)
