@@ -7267,3 +7267,26 @@ def test_an_older_attack_told_just_this_month_and_officers_from_a_named_unit() -
         published="2019-12-28",
     )
     assert (row["killed"], row["injured"]) == (3, 5)
+
+
+def test_last_fridays_attack_with_its_own_place_and_toll_is_an_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "Maputo \u2014 Insurgents killed four people on Tuesday in the Mucojo administrative "
+        "post, in Macomia district, in the province of Cabo Delgado.\n\nLast Friday, the "
+        "insurgents killed two people, resident in Litamanda village, in Nangade district.",
+        published="2019-08-28",
+    )
+    got = [
+        (r["location"].split(",")[0], str(r["date"])[:10], r["killed"]) for _, r in rows.iterrows()
+    ]
+    assert got[0][1:] == ("2019-08-27", 4), got
+    assert got[1] == ("Litamanda", "2019-08-23", 2), got
+
+
+def test_an_attack_of_last_month_stays_a_background() -> None:
+    rows = geoinc.extract_incidents(
+        "Insurgents killed four people on Tuesday in Macomia district, in the province of "
+        "Cabo Delgado.\n\nLast month, the insurgents killed 12 people in Nangade district.",
+        published="2019-08-28",
+    )
+    assert len(rows) == 1 and rows.iloc[0]["killed"] == 4

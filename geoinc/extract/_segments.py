@@ -70,6 +70,9 @@ _ONE_OF_SEVERAL = re.compile(
 #: an item told by its time beside the one before: "Later Wednesday", "Five hours later"
 _TIMED_OPENER = (
     r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "Last Friday, the insurgents killed two people … in Nangade district"
+    r"(?:Early\s+|Late\s+)?[Ll]ast\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
+    r"afternoon|evening|night))?|"
     r"(?:(?:About|Some|Just|Only)\s+)?(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|"
     r"A\s+half[- ]hour|An\s+hour|Half\s+an\s+hour)\s+later"
 )
@@ -462,6 +465,22 @@ class _SegmentRules(_Report):
                 )
             ):
                 # "In a similar incident late Monday, a roadside bomb …": news of its own
+                cut, in_background = len(s.text), False
+            elif (
+                cut == 0
+                and re.match(r"\s*(?:Early\s+|Late\s+)?[Ll]ast\s+\w+day\b", s.text)
+                and _TIMED_ITEM.match(s.text)
+                and any(c.kind == KILLED and c.value for c in self.counts[s.index])
+                and any(
+                    p.kind != KIND_COUNTRY and not p.flags for p in self._places_in.get(s.index, ())
+                )
+                and any(
+                    d.relative and d.precision == "day" and not self._old(d, anchor)
+                    for d in self.dates[s.index]
+                )
+            ):
+                # "Last Friday, the insurgents killed two people … in Nangade district": an
+                # attack of the past week with its own place and toll, not a background
                 cut, in_background = len(s.text), False
             told_any = any(self.triggers[i] or self.counts[i] for i in segments[-1].sentences)
             if len(segments) == 1 and not self._roundup:

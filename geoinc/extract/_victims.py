@@ -251,6 +251,14 @@ def _count_items(obj: str, *, strict: bool = False) -> _Items:
         if (
             k
             and parts
+            and re.fullmatch(
+                r"(?:residents?|natives?|living|originally)(?:\s+(?:in|of|from)\s.*)?", item, re.I
+            )
+        ):
+            break  # "killed two people, resident in Machava village": where they lived
+        if (
+            k
+            and parts
             and re.match(
                 r"(?:mostly|mainly|largely|primarily|chiefly|predominantly|"
                 r"many|most|among\s+(?:them|whom|those)|including)\b",
