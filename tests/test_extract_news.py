@@ -7290,3 +7290,13 @@ def test_an_attack_of_last_month_stays_a_background() -> None:
         published="2019-08-28",
     )
     assert len(rows) == 1 and rows.iloc[0]["killed"] == 4
+
+
+def test_a_building_that_caught_fire_on_a_day_is_not_a_suspect_caught() -> None:
+    row = one(
+        "19 killed as fire breaks out at a nightclub in Romania\n\nThe Club Nova caught fire on "
+        "Friday night. The fire triggered a stampede towards the exit. The government says at "
+        "least 19 people have died.",
+        published="2015-10-31",
+    )
+    assert str(row["date"])[:10] == "2015-10-30"

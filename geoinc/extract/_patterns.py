@@ -316,7 +316,7 @@ _ROUTE = re.compile(
 )
 #: the attacker's fate, not the incident: "was arrested in Denver", "shot dead by police in X"
 _PERP_FATE = re.compile(
-    r"\b(?P<fate>arrested|apprehended|captured|caught|detained|surrendered|custody|manhunt|"
+    r"\b(?P<fate>arrested|apprehended|captured|caught(?!\s+fire\b)|detained|surrendered|custody|manhunt|"
     r"tracked\s+down|found\s+(?:dead|hiding)|(?:killed|shot(?:\s+and\s+killed)?|shot\s+dead)"
     r"\s+by\s+(?:the\s+)?(?:a\s+)?(?:police|officers?|law\s+enforcement|troopers?|deputies|"
     r"swat|security\s+forces|troops|soldiers))\b",
@@ -361,7 +361,7 @@ _LATER_ACT = re.compile(
     r"\b(?:statement|said|says|announced|released|mourning|funeral|visit\w*|meeting|confirmed|"
     r"press\s+conference|told|published|reported|updated|posted|vigil|trial|tried|sentenced|"
     r"court|arrested|charged|turned\s+(?:himself|herself|themselves)\s+in|surrendered|"
-    r"captured|caught|booked|indicted|convicted|pleaded|executed|identified|extradited|"
+    r"captured|caught(?!\s+fire\b)|booked|indicted|convicted|pleaded|executed|identified|extradited|"
     r"died\s+(?:later|in\s+(?:the\s+)?hospital))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
