@@ -7300,3 +7300,14 @@ def test_a_building_that_caught_fire_on_a_day_is_not_a_suspect_caught() -> None:
         published="2015-10-31",
     )
     assert str(row["date"])[:10] == "2015-10-30"
+
+
+def test_one_also_killed_in_another_district_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "One soldier has been killed and two have been wounded by PKK militants in the Lice "
+        "district of Diyarbakir.\n\nOne village guard has also been killed and one has been "
+        "wounded by the PKK militants in the Tekman district of Erzurum.",
+        published="2015-09-08",
+    )
+    got = [(r["location"].split(",")[0], r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert got == [("Diyarbakır", 1, 2), ("Erzurum", 1, 1)], got

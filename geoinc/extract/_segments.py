@@ -796,6 +796,15 @@ class _SegmentRules(_Report):
                 s.text[:cut],
             )
         )
+        # "One village guard has also been killed … in the Senkaya district of Erzurum"
+        also = also or bool(
+            re.match(
+                r"\s*(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:has|have|had|was|were)\s+also\s+"
+                r"(?:been\s+)?(?:killed|shot\s+dead|martyred)\b[^.;]{0,120}?\b(?:in|at|near)\s+"
+                r"(?:the\s+)?[A-Z]",
+                s.text[:cut],
+            )
+        )
         explicit = (
             explicit
             or ordinal
