@@ -7311,3 +7311,16 @@ def test_one_also_killed_in_another_district_is_another_incident() -> None:
     )
     got = [(r["location"].split(",")[0], r["killed"], r["injured"]) for _, r in rows.iterrows()]
     assert got == [("Diyarbakır", 1, 2), ("Erzurum", 1, 1)], got
+
+
+def test_guerrillas_also_launched_an_attack_elsewhere_is_another_incident() -> None:
+    rows = geoinc.extract_incidents(
+        "DIYARBAKIR, Turkey (Reuters) - Kurdish militants detonated a car bomb near a police "
+        "checkpoint in Hakkari province early on Sunday, killing three police officers and "
+        "wounding four others, security sources said.\nPKK guerrillas also launched an attack "
+        "on Sunday with rifles in the Bismil district of Diyarbakir province, killing one "
+        "police officer and wounding another, a security source said.",
+        published="2015-09-14",
+    )
+    got = [(r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert got == [(3, 4), (1, 1)], got

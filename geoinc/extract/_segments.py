@@ -781,7 +781,8 @@ class _SegmentRules(_Report):
         also = bool(
             re.match(
                 r"\s*(?:[A-Z][\w-]*\s+){1,3}(?:\w+\s+)?also\s+(?:attacked|killed|"
-                r"struck|bombed|stormed|raided|shot|ambushed|opened\s+fire)\b",
+                r"struck|bombed|stormed|raided|shot|ambushed|opened\s+fire|launched|staged|"
+                r"mounted|carried\s+out)\b",
                 s.text,
             )
         )
