@@ -7324,3 +7324,17 @@ def test_guerrillas_also_launched_an_attack_elsewhere_is_another_incident() -> N
     )
     got = [(r["killed"], r["injured"]) for _, r in rows.iterrows()]
     assert got == [(3, 4), (1, 1)], got
+
+
+def test_the_second_told_elliptically_is_the_second_attack() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 30 people were killed in bomb attacks on a cathedral and another church on "
+        "Sunday. The group claimed responsibility for the attacks, which also injured more "
+        "than 100 people.\nThe first bombing in Minya tore through a church during its "
+        "service, killing at least 19 people and injuring at least 50. The second, carried "
+        "out a few hours later by a suicide bomber in Asyut, hit the cathedral, killing 11 "
+        "people, including two police officers, and injuring 30.",
+        published="2017-04-10",
+    )
+    got = [(r["location"].split(",")[0], r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert [g[1:] for g in got] == [(19, 50), (11, 30)], got

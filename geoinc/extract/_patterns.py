@@ -426,7 +426,9 @@ _LATER = re.compile(
 #: the date of something that came after another event ("Monday, two days after the attack")
 _ORDINAL_ITEM = re.compile(
     r"\s*(?:The|A|In\s+the)\s+(?:second|third|fourth|other)\s+(?:[\w-]+\s+)?(?:attack|ambush|"
-    r"blast|bombing|explosion|raid|incident|strike|airstrike)\b"
+    r"blast|bombing|explosion|raid|incident|strike|airstrike)\b|"
+    # "The first bombing in Tanta …, killing 27. The second, carried out … in Alexandria"
+    r"\s*The\s+(?:second|third|fourth)\s*,"
 )
 _SETTLEMENT_AFTER = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"

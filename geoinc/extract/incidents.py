@@ -496,6 +496,18 @@ class _Extractor(_PlaceRules):
                 )
                 and any(c.kind == KILLED for c in self.counts[s.index])
             }
+            # "… claimed responsibility for the attacks, which also injured more than 100
+            # people": the lede's sum of the wounded, before the items
+            self._summary_sentences |= {
+                i
+                for i in told
+                if i not in self._summary_sentences
+                and re.search(
+                    r"\bthe\s+(?:attacks|bombings|blasts|explosions),\s+which\s+(?:also\s+)?"
+                    r"(?:killed|injured|wounded|left)\b",
+                    self.sentences[i].text,
+                )
+            }
         rows: list[dict[str, Any]] = []
         summed = {
             c.value
