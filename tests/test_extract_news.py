@@ -7338,3 +7338,16 @@ def test_the_second_told_elliptically_is_the_second_attack() -> None:
     )
     got = [(r["location"].split(",")[0], r["killed"], r["injured"]) for _, r in rows.iterrows()]
     assert [g[1:] for g in got] == [(19, 50), (11, 30)], got
+
+
+def test_a_claim_of_the_attacks_in_the_summing_sentence_is_a_claim_of_each() -> None:
+    rows = geoinc.extract_incidents(
+        "At least 30 people were killed in bomb attacks on a cathedral and another church on "
+        "Sunday. Islamic State claimed responsibility for the attacks, which also injured more "
+        "than 100 people.\nThe first bombing in Minya tore through a church during its "
+        "service, killing at least 19 people and injuring at least 50. The second, carried "
+        "out a few hours later by a suicide bomber in Asyut, hit the cathedral, killing 11 "
+        "people and injuring 30.",
+        published="2017-04-10",
+    )
+    assert list(rows["claimed_by"]) == ["Islamic State", "Islamic State"]

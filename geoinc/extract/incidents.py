@@ -1056,6 +1056,13 @@ class _Extractor(_PlaceRules):
             sentence = self.sentences[claims[0].sentence].text
             at = sentence.find(claims[0].phrase)
             every = _CLAIM_OF_ALL.match(sentence[at + len(claims[0].phrase) :]) if at >= 0 else None
+            if every is None and at >= 0 and claims[0].sentence in self._summary_sentences:
+                # "claimed responsibility for the attacks, which also injured more than 100": in
+                # the sentence summing the items up, the attacks are all of them
+                every = re.match(
+                    r"\s+(?:for|of)\s+the\s+(?:attacks|bombings|blasts|explosions)\b",
+                    sentence[at + len(claims[0].phrase) :],
+                )
             if every:  # "… claimed responsibility for all three attacks"
                 evidence["claimed_by"] += every.group(0)
         if blames and blamed_names:
