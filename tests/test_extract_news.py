@@ -7351,3 +7351,12 @@ def test_a_claim_of_the_attacks_in_the_summing_sentence_is_a_claim_of_each() -> 
         published="2017-04-10",
     )
     assert list(rows["claimed_by"]) == ["Islamic State", "Islamic State"]
+
+
+def test_a_town_named_with_a_persian_particle_is_one_name() -> None:
+    row = one(
+        "Taliban fighters killed 15 soldiers in Dasht-e-Arch, Afghanistan, on Thursday.",
+        published="2018-07-13",
+    )
+    assert row["location"].startswith("Dasht-e-Arch (Dasht-e Arch"), row["location"]
+    assert row["admin1"] == "Kunduz"

@@ -998,7 +998,8 @@ def find_capitals(
 
 _AL = r"(?:(?:al|el|ad|ash|as|at|an|ar)-)?"
 _UNKNOWN_NAME = (
-    rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:[- ]{_AL}"
+    # ("Dasht-e-Arch", "Kot-i-Sultan": a Persian or Urdu particle between the parts)
+    rf"(?P<n>{_AL}[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+(?:(?:[- ]|-(?:e|i|ye|ul|ud|ur)-){_AL}"
     rf"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'’]+){{0,2}})"
 )
 #: a list of settlements after their noun: "the villages of Gouari, Djimdo and Dialaikanda"
