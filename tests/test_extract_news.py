@@ -7360,3 +7360,14 @@ def test_a_town_named_with_a_persian_particle_is_one_name() -> None:
     )
     assert row["location"].startswith("Dasht-e-Arch (Dasht-e Arch"), row["location"]
     assert row["admin1"] == "Kunduz"
+
+
+def test_two_provinces_struck_in_one_sentence_are_two_incidents() -> None:
+    rows = geoinc.extract_incidents(
+        "KABUL, Afghanistan \u2014 The Taliban struck Thursday in Afghanistan\u2019s northern "
+        "province of Baghlan, leaving 12 soldiers dead there, and in western Herat province, "
+        "where they killed three policemen, officials said.",
+        published="2018-07-13",
+    )
+    got = [(r["admin1"], r["killed"], r["blamed_on"]) for _, r in rows.iterrows()]
+    assert got == [("Baghlān", 12, "Taliban"), ("Herāt", 3, "Taliban")], got

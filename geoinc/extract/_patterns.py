@@ -463,7 +463,8 @@ _CLAIM_OF_ALL = re.compile(
 #: where a sentence goes on to another incident: "…, while another car bomb … in Hawijah"
 _ITEM_JOIN = re.compile(
     r"[,;]\s+(?:(?:while|whereas)\s+(?=an?\s)|(?:while|whereas|and)\s+(?=another\b|"
-    r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+)?(?-i:[A-Z])|"
+    r"an?\s+(?:second|third|fourth|separate)\b|in\s+(?:nearby\s+|neighbou?ring\s+|"
+    r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?-i:[A-Z])|"
     r"near\s+(?-i:[A-Z])))|"
     # "…, and a grenade attack on an army checkpoint near northern Baghdad killed a soldier"
     r"[,;]\s+and\s+(?=an?\s+(?:[\w-]+\s+){0,2}?(?:attack|bomb|blast|explosion|bombing|"

@@ -1014,6 +1014,11 @@ class _Extractor(_PlaceRules):
                     named = last_group_named(earlier)
                     lst[k] = ActorMention(named, a.sentence, a.phrase) if named else a
             lst[:] = [a for a in lst if a.name != GROUP_REFERENCE]
+        first_item = seg.sentences[0]
+        if not claims and not blames and first_item in self._items and first_item > 0:
+            # "The Taliban struck … in Kunduz, …, and in western Farah province, where they
+            # killed four policemen": the item cut from a sentence keeps its subject
+            blames.extend(find_blame(self.sentences[first_item - 1].text, first_item - 1))
         if not claims and not blames:
             # "suspected separatists detonated a bomb": the kind of actor, when none is named
             for i in seg.sentences:
