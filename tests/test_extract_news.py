@@ -7371,3 +7371,15 @@ def test_two_provinces_struck_in_one_sentence_are_two_incidents() -> None:
     )
     got = [(r["admin1"], r["killed"], r["blamed_on"]) for _, r in rows.iterrows()]
     assert got == [("Baghlān", 12, "Taliban"), ("Herāt", 3, "Taliban")], got
+
+
+def test_a_clause_where_another_days_raid_killed_others_is_a_background() -> None:
+    row = one(
+        "HEBRON \u2014 A gunman opened fire at a gas station near Hebron on Tuesday, killing "
+        "three people, authorities said.\n\nThe attack underscored the fragility of the "
+        "situation in the West Bank, where on Monday an army raid into the Tulkarm refugee "
+        "camp ignited heavy fighting, killing seven Palestinians and wounding dozens more.",
+        published="2023-06-20",
+    )
+    assert row["location"].startswith("Hebron"), row["location"]
+    assert row["killed"] == 3 and pd.isna(row["injured"])

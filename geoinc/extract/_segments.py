@@ -394,6 +394,21 @@ class _SegmentRules(_Report):
                     if _MONTH_NUMBER[m.group("m").lower()[:3]] != anchor.month:
                         bg = m
                         break
+            if bg is None and anchor is not None and told and "where" in s.text:
+                # "… the situation in the West Bank, where on Monday an Israeli raid into the
+                # Jenin camp … killed six": a clause of another day's event
+                where = re.search(
+                    r",\s+where\s+(?:on\s+|late\s+|early\s+)?(?:last\s+)?(?:Mon|Tues|Wednes|"
+                    r"Thurs|Fri|Satur|Sun)day\b",
+                    s.text,
+                )
+                if where and any(
+                    where.start() < d.start <= where.end() + 1
+                    and d.value is not None
+                    and d.value != anchor
+                    for d in self.dates[s.index]
+                ):
+                    bg = where
             if bg and (
                 not any(a <= bg.start() < b for a, b in spans)
                 or re.match(r"last\s+(?:\w+day|year)", bg.group(0), re.I)
