@@ -203,6 +203,9 @@ _LIST_FLAGS = ("accused, visited or quoted", "where a trip began", "where a trip
 _NAME_LIST = re.compile(r"(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'’-]+\s*)?)+")
 
 
+_SPELLERS: dict[Any, Any] = {}
+
+
 def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location | None:
     """The gazetteer's town in ``area`` whose name differs from the report's by a letter
     ("Bossaso" for Bosaso, in a report that says Somalia), or None. Only names of six
@@ -216,7 +219,11 @@ def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location |
     if raw.get("precision") not in ("admin1", "country"):
         return None  # a town inside a town: no namesake of another state ("Colerain Township")
     admin1 = raw.get("admin1") if raw.get("precision") == "admin1" else None
-    speller = Gazetteer(gaz.cache_dir, fuzzy=True, min_fuzzy_score=90.0)
+    speller = _SPELLERS.get(gaz.cache_dir)
+    if speller is None:  # (one per index: its fuzzy blocks are built once)
+        speller = _SPELLERS[gaz.cache_dir] = Gazetteer(
+            gaz.cache_dir, fuzzy=True, min_fuzzy_score=90.0
+        )
     try:
         loc = speller.geocode(mention.text, exactly_one=True, country_codes=country)
     except ValueError:
