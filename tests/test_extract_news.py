@@ -7383,3 +7383,14 @@ def test_a_clause_where_another_days_raid_killed_others_is_a_background() -> Non
     )
     assert row["location"].startswith("Hebron"), row["location"]
     assert row["killed"] == 3 and pd.isna(row["injured"])
+
+
+def test_a_town_that_was_the_site_of_a_recent_clash_tells_an_older_toll() -> None:
+    row = one(
+        "KIRKUK, Iraq - Six bombs killed 20 people and wounded 70 Sunday in Kirkuk, police "
+        "said.\n\nA joint operation in Diwaniyah rounded up 32 suspects. The city was the site "
+        "of a recent clash between the army and a militia in fighting that killed 23 soldiers "
+        "and 50 other people.",
+        published="2006-09-18",
+    )
+    assert (row["killed"], row["injured"]) == (20, 70)

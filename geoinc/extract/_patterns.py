@@ -153,6 +153,8 @@ _BACKGROUND = re.compile(
     r"(?<![\w,] )(?:just|only)\s+this\s+(?:month|year),|"
     r"(?:mark(?:s|ed|ing)?|commemorat\w+)\s+the\s+(?:\w+\s+)?anniversary|"
     r"in\s+recent\s+(?:days|weeks|months)|"
+    # "The city … was the site of a recent clash … in fighting that killed 23 soldiers"
+    r"\b(?:site|scene)\s+of\s+(?:a|an)\s+(?:recent|previous|earlier)\s+|"
     # ("killed … in a wave of violent attacks across Iraq on Thursday": this day's)
     r"a\s+(?:series|spate|string|wave)\s+of(?![^.;]{0,80}?\b(?:(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day|today|yesterday|overnight)\b)|"
