@@ -7394,3 +7394,15 @@ def test_a_town_that_was_the_site_of_a_recent_clash_tells_an_older_toll() -> Non
         published="2006-09-18",
     )
     assert (row["killed"], row["injured"]) == (20, 70)
+
+
+def test_the_paragraph_after_an_earlier_air_raid_goes_on_about_its_target() -> None:
+    row = one(
+        "Colombo : At least 12 civilians were injured in Colombo Saturday morning when a bus "
+        "was exploded by suspected rebels, said the military.\n\nThe bus explosion took place "
+        "a day after the Air Force bombed a rebel target in the northern Mullaitivu "
+        "district.\n\nThe rebels said the target was a civilian settlement with six people "
+        "being killed and 11 injured in the explosion.",
+        published="2008-02-23",
+    )
+    assert pd.isna(row["killed"]) and row["injured"] == 12

@@ -465,7 +465,16 @@ class _SegmentRules(_Report):
                         )
                     cut = min(cut, start)
                 # the paragraph goes on about that other event when it gave it a toll
-                in_background = any(c.start - s.start >= cut for c in self.counts[s.index])
+                in_background = any(c.start - s.start >= cut for c in self.counts[s.index]) or (
+                    # "… took place a day after the Air Force bombed an LTTE target in
+                    # Kilinochchi." ending its paragraph: the next may go on about that raid
+                    bool(
+                        re.match(
+                            r"[^.;]*?\b(?:bombed|shelled|struck|raided|attacked)\b", s.text[cut:]
+                        )
+                    )
+                    and "\n" in self.text[s.start + len(s.text) : s.start + len(s.text) + 3]
+                )
             event = self.triggers[s.index] or bool(self.counts[s.index])
             # (not in a clause about another, earlier event: "… had already said it was behind
             # another bombing in Ankara last month")
@@ -574,7 +583,11 @@ class _SegmentRules(_Report):
         if any(p.key in own for p in self._places_in.get(s.index, ())):
             return False
         return bool(
-            re.search(r"\bthe\s+(?:attacks|raids|bombings|rebels|militants|assailants)\b", s.text)
+            re.search(
+                r"\bthe\s+(?:attacks|raids|bombings|rebels|militants|assailants|target|"
+                r"air\s*strikes?|air\s+raids?|bombardment|shelling)\b",
+                s.text,
+            )
             or re.match(r"\s*In\s+(?-i:[A-Z])[\w'’-]+,", s.text)
         )
 
