@@ -7406,3 +7406,15 @@ def test_the_paragraph_after_an_earlier_air_raid_goes_on_about_its_target() -> N
         published="2008-02-23",
     )
     assert pd.isna(row["killed"]) and row["injured"] == 12
+
+
+def test_on_the_same_day_opens_the_next_provinces_item() -> None:
+    rows = geoinc.extract_incidents(
+        "Taliban attacks leave 9 dead in two provinces\n\nThree soldiers were killed and two "
+        "others wounded as the result of Taliban attacks on checkpoints in the southern "
+        "Kandahar province.\n\nOn the same day, a policeman and five civilians were killed "
+        "and four others were wounded in the central Bamyan province, a local source reported.",
+        published="2021-06-08",
+    )
+    got = [(r["admin1"], r["killed"], r["injured"]) for _, r in rows.iterrows()]
+    assert [g[1:] for g in got] == [(3, 2), (6, 4)], got

@@ -787,6 +787,8 @@ class _SegmentRules(_Report):
                 r"explosion|bombing)\s+(?:is|was|has|had|took|occurred|happened|erupted|broke|"
                 r"went|hit|struck|targeted|left|killed)\b|"
                 r"Also,?\s+(?:on\s+|late\s+|early\s+)?\w+day\b|"
+                # "On the same day, a policeman and four civilians were killed … in Ghor"
+                r"(?:On\s+)?[Tt]he\s+same\s+(?:day|night|morning|evening),\s|"
                 # "Also, at least 10 people were killed … in Yathrib" in a round-up
                 r"Also,\s+(?=(?:at\s+least\s+)?[\w-]+\s+(?:people|persons|civilians|soldiers|"
                 r"policemen|police|militants)\b)|"
