@@ -7418,3 +7418,16 @@ def test_on_the_same_day_opens_the_next_provinces_item() -> None:
     )
     got = [(r["admin1"], r["killed"], r["injured"]) for _, r in rows.iterrows()]
     assert [g[1:] for g in got] == [(3, 2), (6, 4)], got
+
+
+def test_an_attack_the_previous_night_and_similar_attacks_that_night() -> None:
+    rows = geoinc.extract_incidents(
+        "KABUL \u2014 Afghan officials say Taliban fighters have attacked several security "
+        "posts in two provinces, killing 11 security forces.\n\nA police chief said Friday the "
+        "Taliban launched an attack the previous night in Ghazni province's remote Jaghori "
+        "district, killing eight security forces and wounding five others.\n\nSimilar attacks "
+        "Thursday night in southern Zabul province left three police dead, officials said.",
+        published="2018-05-18",
+    )
+    got = [(r["admin1"], r["killed"]) for _, r in rows.iterrows()]
+    assert got == [("Ghaznī", 8), ("Zābul", 3)], got

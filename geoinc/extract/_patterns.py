@@ -63,6 +63,9 @@ _LATER_DAY = (
     r"earlier\s+in\s+the\s+day|earlier\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,"
 )
 _SEPARATE = re.compile(
+    # "Similar attacks Thursday night in southern Uruzgan province left two police dead"
+    r"^\s*Similar\s+(?:attacks|bombings|raids|assaults|clashes)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday)\b|"
     # "The military also reported a separate clash that killed two …"
     r"\ban?\s+separate\s+(?:[\w-]+\s+){0,2}?(?:clash|gunfight|encounter|attack|bombing|shooting|"
     r"blast|explosion|raid|ambush|strike)\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b|"
@@ -109,7 +112,10 @@ _SEPARATE = re.compile(
 #: "the toll from bombings the previous day climbed to 73": the day before the report's news
 _TOLL_DAY = r"\s+day\b[^.]*\b(?:climbed|rose|risen|reached|jumped)\s+to\b"
 _COMPARE = re.compile(
-    r"\b(?:last\s+year|previous(?:ly|(?!" + _TOLL_DAY + r"))|"
+    # (not "launched an attack the previous night": the time of the event told)
+    r"\b(?:last\s+year|previous(?:ly|(?!"
+    + _TOLL_DAY
+    + r"|\s+(?:night|evening|morning|afternoon)\b))|"
     r"earlier\s+(?:attacks?|bombings?|incidents?|massacres?)(?![^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"in\s+(?:a|an)\s+(?:earlier(?!\s+(?:attack|incident|bombing|blast|explosion|shooting|"
     r"raid|strike|ambush)[^.]*\b(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
