@@ -7431,3 +7431,14 @@ def test_an_attack_the_previous_night_and_similar_attacks_that_night() -> None:
     )
     got = [(r["admin1"], r["killed"]) for _, r in rows.iterrows()]
     assert got == [("Ghaznī", 8), ("Zābul", 3)], got
+
+
+def test_a_groups_short_name_and_its_full_name_are_one_actor() -> None:
+    row = one(
+        "Colombo : A bus bombing killed 12 people on Friday. Officials blamed the Liberation "
+        "Tigers. \u201cThe LTTE has carried out this cowardly attack,\u201d he said.\nAlthough no "
+        "one has claimed responsibility, the military has blamed the Liberation Tigers of "
+        "Tamil Eelam (LTTE).",
+        published="2008-04-26",
+    )
+    assert row["blamed_on"] == "Liberation Tigers of Tamil Eelam", row["blamed_on"]

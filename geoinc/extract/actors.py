@@ -928,6 +928,8 @@ def same_actor(a: str, b: str) -> bool:
     for long_, short_ in ((ca, cb), (cb, ca)):
         if long_.endswith(" " + short_) and long_[: -len(short_)].strip() in _EPITHETS:
             return True  # "Takfiri Boko Haram" and "Boko Haram"
+        if len(short_.split()) >= 2 and long_.startswith(short_ + " of "):
+            return True  # "Liberation Tigers" and "Liberation Tigers of Tamil Eelam"
     for short, long in ((a, b), (b, a)):
         words = [w for w in re.split(r"[\s-]+", long) if w.lower() not in ("of", "the", "and")]
         if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:

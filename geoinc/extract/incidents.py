@@ -1056,6 +1056,13 @@ class _Extractor(_PlaceRules):
                 blamed_names.append(b.name)
             elif blamed_names[same[0]].endswith(" " + b.name):
                 blamed_names[same[0]] = b.name  # "Takfiri Boko Haram" → "Boko Haram"
+            elif b.name.startswith(blamed_names[same[0]] + " of "):
+                # "Liberation Tigers" → "Liberation Tigers of Tamil Eelam", which may also be
+                # the "LTTE" kept apart from it so far
+                blamed_names[same[0]] = b.name
+                blamed_names[:] = [
+                    n for k, n in enumerate(blamed_names) if k in same[:1] or k not in same
+                ]
         if claims:
             evidence["claimed_by"] = claims[0].phrase
             sentence = self.sentences[claims[0].sentence].text
