@@ -7442,3 +7442,48 @@ def test_a_groups_short_name_and_its_full_name_are_one_actor() -> None:
         published="2008-04-26",
     )
     assert row["blamed_on"] == "Liberation Tigers of Tamil Eelam", row["blamed_on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an outlet attacked is where it happened (not told to, quoted by, said on)
+        ("Gunmen attacked a Karachi TV station on Monday, killing two employees.", "Karachi"),
+        # a big city abroad in a round-up stays abroad
+        (
+            "Attacks across Iraq killed at least 25 people on Sunday.\n\nIn Baghdad, a car bomb "
+            "killed 12 people.\n\nThree Iraqi pilgrims were killed in a bus crash in Tehran.",
+            "Tehran, Tehrān, Iran",
+        ),
+    ],
+)
+def test_guards_of_the_twelfth_round_places(text: str, want: str) -> None:
+    rows = geoinc.extract_incidents(text, published="2020-06-13")
+    assert rows.iloc[-1]["location"].startswith(want), list(rows["location"])
+
+
+def test_guards_of_the_twelfth_round_counts_and_actors() -> None:
+    rows = geoinc.extract_incidents(
+        "Two bombs exploded in Kabul on Tuesday. The first killed three people. The second, "
+        "which went off an hour later, killed five.",
+        published="2020-06-13",
+    )
+    assert list(rows["killed"]) == [8]
+    rows = geoinc.extract_incidents(
+        "A suicide bomber killed 12 people in Kabul on Thursday.\nLast Monday, a court in "
+        "Herat sentenced two men over an attack that killed 5 people.",
+        published="2020-06-13",
+    )
+    assert list(rows["killed"]) == [12]
+    row = one(
+        "Gunmen killed five people in Kaduna on Monday. The government has long blamed "
+        "violence in the region on separatists, but no group claimed the attack.",
+        published="2020-06-13",
+    )
+    assert pd.isna(row["blamed_on"])
+    row = one(
+        "A bomb killed 10 people at a hotel in Mogadishu on Friday. The African Union "
+        "mission, one of the largest in Africa, was responsible for security at the site.",
+        published="2020-06-13",
+    )
+    assert pd.isna(row["blamed_on"])

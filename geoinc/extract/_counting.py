@@ -777,7 +777,10 @@ _LATER_STEP = re.compile(
 _ADDITIVE = re.compile(
     r"\b(?:then|later|also|again|subsequently|further|next|additional|another|"
     # ("arrested after allegedly killing 19 residents": the deed he was arrested for)
-    r"after(?!\s+(?:\w+ly\s+)?\w+ing\b))"
+    r"after(?!\s+(?:\w+ly\s+)?\w+ing\b)|"
+    # ("The first killed three people. The second … killed five": the items of the whole;
+    # not what an attacker "first killed", a part of the toll told before)
+    r"(?<=the\s)first)"
     # (not a speaker's word: "X later said 47 people had died")
     r"\s+(?!(?:said|says|told|reported|added|confirmed|announced|put)\b)(?:\w+\s+){0,2}$|"
     r"^\s*(?:another|a\s+further|an\s+additional)\b",

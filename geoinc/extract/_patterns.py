@@ -436,7 +436,7 @@ _ORDINAL_ITEM = re.compile(
     r"\s*(?:The|A|In\s+the)\s+(?:second|third|fourth|other)\s+(?:[\w-]+\s+)?(?:attack|ambush|"
     r"blast|bombing|explosion|raid|incident|strike|airstrike)\b|"
     # "The first bombing in Tanta …, killing 27. The second, carried out … in Alexandria"
-    r"\s*The\s+(?:second|third|fourth)\s*,"
+    r"\s*The\s+(?:second|third|fourth)\s*,[^.;]{0,120}?\b(?:in|at|near)\s+(?-i:[A-Z])"
 )
 _SETTLEMENT_AFTER = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|hamlet|locality|settlement|"

@@ -237,6 +237,14 @@ def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location |
         or (admin1 is not None and found.get("admin1") != admin1)
     ):
         return None
+    from rapidfuzz.distance import OSA
+
+    # a letter off ("Kismayoo", "Bossaso"); two in a long name inside the province told
+    # ("Dasht-e-Arch" in Kunduz), never two across a whole country ("Kamalpura" is not
+    # Kamalapuram)
+    edits = OSA.distance(fold(mention.text), str(found.get("matched") or fold(loc.address)))
+    if edits > (2 if admin1 is not None and len(fold(mention.text)) >= 10 else 1):
+        return None
     found = dict(found)
     found["reason"] = (
         f"{mention.text!r} is not in the offline gazetteer under that spelling; "
@@ -327,7 +335,13 @@ class _PlaceRules(_SegmentRules):
                 after,
             ):
                 p.flags.append("a modifier")  # "a US-led airstrike", "a Lagos-bound bus"
-            elif p.kind == KIND_CITY and re.match(
+            elif (
+                p.kind == KIND_CITY
+                # (told to, quoted by or said on the outlet: not "attacked a Karachi TV station")
+                and re.search(
+                    r"\b(?:told|telling|to|by|on|with)\s+(?:(?:the|a|an)\s+)?$", before, re.I
+                )
+            ) and re.match(
                 r"[ -](?:(?:state|private|local|public|independent|pan-Arab|satellite)\s+)?"
                 r"(?:radio|television|TV|newspaper|daily|broadcaster|news\s+agency|"
                 r"radio\s+station|TV\s+station|news\s+channel)\b",
@@ -897,6 +911,10 @@ class _PlaceRules(_SegmentRules):
                 and len(self.bias) == 1
                 and loc.raw.get("country") not in self.bias | self.soft_bias
                 and loc.raw.get("precision") in ("city", "exact")
+                # (not a city of its own: "a bus crash in Tehran", "In Peshawar, across the
+                # border, …")
+                and int(loc.raw.get("population") or 0) < 100_000
+                and not re.match(r",?\s+(?:across|over)\s+the\s+border\b", self.text[p.end :])
             ):
                 # a round-up of one country's attacks: "a bomb blast in Husseiniya" is that
                 # country's town the gazetteer lacks, not Egypt's namesake

@@ -494,6 +494,12 @@ class _SegmentRules(_Report):
                 cut == 0
                 and re.match(r"\s*(?:Early\s+|Late\s+)?[Ll]ast\s+\w+day\b", s.text)
                 and _TIMED_ITEM.match(s.text)
+                # (not news of it: "Last Monday, a court sentenced two men over an attack that
+                # killed 5", "Last Friday, the army said it had killed 20 militants")
+                and not re.search(
+                    r"\b(?:said|says|sentenced|court|convicted|trial|announced|claimed|reported)\b",
+                    s.text,
+                )
                 and any(c.kind == KILLED and c.value for c in self.counts[s.index])
                 and any(
                     p.kind != KIND_COUNTRY and not p.flags for p in self._places_in.get(s.index, ())

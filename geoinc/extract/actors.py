@@ -100,7 +100,8 @@ _GENERIC_SUSPECTS = (
 )
 #: a kind of actor blamed, unnamed: "blamed the attack on “terrorist” groups"
 _BLAMED_ON_KIND = re.compile(
-    r"\b(?:blamed|blaming|blames)\s+(?:the\s+|it\s+|them\s+)?(?:[\w-]+\s+){0,4}?on\s+"
+    r"\b(?:blamed|blaming|blames)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|killings?|shootings?|ambush|massacre|raid|assault))\s+on\s+"
     r"(?:the\s+)?(?P<name>[\"“]?(?:(?:Islamist|Islamic|jihadist|terrorist|extremist|armed|"
     r"takfiri)[\"”]?\s+)?(?:militants|rebels|insurgents|terrorists|extremists|jihadists|"
     r"Islamists|separatists)|[\"“]?(?:Islamist|jihadist|terrorist|extremist|takfiri)[\"”]?\s+"
@@ -493,10 +494,17 @@ _BLAME_PATTERNS = [
     _name_first(
         r"responsible",
         # (not a place: "Extremist groups the army is fighting in Benghazi were responsible")
+        rf"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<name>{_NAME})\s+(?:\w+\s+)?"
+        r"(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for",
+    ),
+    # "The CODECO group, one of many militias operating in the east, was responsible for the
+    # killings" (an apposition between: the attack named after "for")
+    _name_first(
+        r"responsible",
         rf"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?P<name>{_NAME})(?:\s+\w+)?"
-        # ("The CODECO group, one of many militias operating in the east, was responsible")
-        r"(?:,\s+(?:one\s+of|an?\s|the\s)[^,;.]{3,80},)?"
-        r"\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for",
+        r",\s+(?:one\s+of|an?\s|the\s)[^,;.]{3,80},\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
+        r"responsible\s+for\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+)?(?:attacks?|"
+        r"killings?|bombings?|blasts?|massacres?|explosions?|shootings?|ambush|deaths|raid)\b",
     ),
     _name_first(
         r"suspects",
