@@ -7487,3 +7487,14 @@ def test_guards_of_the_twelfth_round_counts_and_actors() -> None:
         published="2020-06-13",
     )
     assert pd.isna(row["blamed_on"])
+
+
+def test_a_distance_from_a_named_provincial_capital_is_a_reference_point() -> None:
+    row = one(
+        "CAIRO \u2014 At least 30 people were killed when gunmen stormed a mosque in Egypt's "
+        "Sinai Peninsula during Friday prayers, authorities said.\n\nThere was no immediate "
+        "claim of responsibility for the assault in the town of Bir Xalad, about 25 miles from "
+        "the North Sinai provincial capital of Arish.",
+        published="2017-11-25",
+    )
+    assert not row["location"].startswith("Ar"), row["location"]

@@ -268,7 +268,11 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}(?:ern)?\s+)?"
     r"(?:of|from|to|away\s+from)\s+"
     r"(?:the\s+)?"
-    r"(?:(?:capital\s+)?(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$",
+    r"(?:(?:capital\s+)?(?:city|town|capital|village)\s*(?:of\s+|,\s*)?)?$|"
+    # "about 25 miles from the North Sinai provincial capital of Arish"
+    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:from|of)\s+the\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:provincial|regional|state|district)\s+)?(?:capital|city|town)\s+"
+    r"(?:of\s+|,\s*)$",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
