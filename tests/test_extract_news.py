@@ -7498,3 +7498,15 @@ def test_a_distance_from_a_named_provincial_capital_is_a_reference_point() -> No
         published="2017-11-25",
     )
     assert not row["location"].startswith("Ar"), row["location"]
+
+
+def test_a_headline_under_the_pages_date_line_and_the_ledes_town_of_its_province() -> None:
+    row = one(
+        "Thursday , 1 February 2018\n\n2 suicide bombers kill 6, injure 30 in Damaturu\n\n"
+        "February 1, 2018\n\nSix persons have been confirmed dead as suicide bombers attacked "
+        "the camp in Gujbarxa, Yobe state on Wednesday.\n\nThe chairman, confirming the "
+        "incident to newsmen in Damaturu, said 30 others were injured.",
+        published="2018-02-01",
+    )
+    assert row["location"].startswith("Gujbarxa, "), row["location"]
+    assert (row["killed"], row["injured"]) == (6, 30)

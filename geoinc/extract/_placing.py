@@ -1019,6 +1019,22 @@ class _PlaceRules(_SegmentRules):
         resolved.sort(key=lambda t: (-t[0], t[1].start))
         top_raw = resolved[0][2].raw if isinstance(resolved[0][2].raw, dict) else {}
         top0 = resolved[0][1]
+        if top0.sentence == self.headline and top_raw.get("admin1") and unknown:
+            # "… kill 5 in Maiduguri" over "attacked the camp in Dalori, Borno state": the
+            # lede's town of the headline city's province, which the gazetteer lacks
+            top_province = fold(str(top_raw["admin1"]))
+            for u_score, u in sorted(unknown, key=lambda t: -t[0]):
+                after = re.match(
+                    r",\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", self.text[u.end :]
+                )
+                if (
+                    u.sentence != self.headline
+                    and u.sentence in event_sents
+                    and u_score >= resolved[0][0] - 1.0
+                    and after
+                    and fold(after.group("a")) == top_province
+                ):
+                    return [(u, self._unknown_at(u, resolved[0][2]))]
         part_of_top = [
             t
             for t in unknown

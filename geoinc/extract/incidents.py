@@ -329,7 +329,7 @@ class _Extractor(_PlaceRules):
         if self.published is None and page_lines:
             self.published = page_lines[0][1]
             self.pub_label = "the page's date line"
-        self.headline = self._headline()
+        self.headline = self._headline({i for i, _ in page_lines})
         self.dates = {s.index: find_dates(s.text, self.published) for s in self.sentences}
         for i, _ in page_lines:
             self.dates[i] = []  # "Friday, May 18, 2007" under a headline: the page's date
@@ -652,15 +652,17 @@ class _Extractor(_PlaceRules):
             rows[0]["killed"] = rest
             rows[0]["evidence"] = json.dumps(ev, ensure_ascii=False)
 
-    def _headline(self) -> int | None:
-        """The first sentence when it is a headline: a short line of its own, no full stop."""
+    def _headline(self, date_lines: set[int]) -> int | None:
+        """The first sentence when it is a headline: a short line of its own, no full stop
+        (under a section's label or the page's date line)."""
         if len(self.sentences) < 2:
             return None
         first = self.sentences[0]
         for cand in self.sentences[:3]:
-            # a section's label above the headline ("International", "World News")
+            # a section's label above the headline ("International", "World News"), or the
+            # page's date ("Thursday, 1 February 2018")
             end = cand.start + len(cand.text)
-            if not (
+            if cand.index not in date_lines and not (
                 len(cand.text.split()) <= 3
                 and not self.counts[cand.index]
                 and re.match(r"[ \t]*\n", self.text[end : end + 5])
