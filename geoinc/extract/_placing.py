@@ -209,7 +209,8 @@ _SPELLERS: dict[Any, Any] = {}
 def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location | None:
     """The gazetteer's town in ``area`` whose name differs from the report's by a letter
     ("Bossaso" for Bosaso, in a report that says Somalia), or None. Only names of six
-    letters or more, a near-exact match (ratio ≥ 90) and a town inside that very area."""
+    letters or more, a town inside that very area, one edit apart (two in a name of ten
+    letters or more inside the province the report names)."""
     from geoinc.geocode.gazetteer import Gazetteer
 
     raw = area.raw if isinstance(area.raw, dict) else {}
@@ -248,7 +249,7 @@ def _spelled_otherwise(gaz: Any, mention: PlaceMention, area: Any) -> Location |
     found = dict(found)
     found["reason"] = (
         f"{mention.text!r} is not in the offline gazetteer under that spelling; "
-        f"{found.get('name')!r}, a town of {area.address} spelt within a letter of it"
+        f"{found.get('name')!r}, a town of {area.address} spelt within a letter or two of it"
     )
     found["confidence"] = min(float(found.get("confidence") or 0.7), 0.7)
     return Location(loc.address, (loc.latitude, loc.longitude), found)
@@ -865,11 +866,10 @@ class _PlaceRules(_SegmentRules):
                         p.key in self._settlement_keys()
                         or self._at_venue(p)
                         # "In Kazak, 12 militants died in an airstrike": an item of a round-up
+                        # (not one the text places itself: "Boni, Mopti: Soldiers Overrun")
                         or (
-                            self._roundup
+                            self._home_roundup()
                             and p.locative
-                            and len(self.bias) == 1
-                            # (not one the text places itself: "Boni, Mopti: Soldiers Overrun")
                             and not any(q.key == p.key and q.qualifier for q in self.places)
                         )
                     )
@@ -907,8 +907,7 @@ class _PlaceRules(_SegmentRules):
                 unknown.append((self._score(p, seg, counts, event_sents), p))
                 continue
             if (
-                self._roundup
-                and len(self.bias) == 1
+                self._home_roundup()
                 and loc.raw.get("country") not in self.bias | self.soft_bias
                 and loc.raw.get("precision") in ("city", "exact")
                 # (not a city of its own: "a bus crash in Tehran", "In Peshawar, across the
@@ -1373,6 +1372,10 @@ class _PlaceRules(_SegmentRules):
         pairs: list[tuple[PlaceMention, Any]] = [(t, None) for t in first.values()]
         have = {self._count_place(c, pairs) for c in counts if c.kind in (KILLED, INJURED)}
         return [t for k, (t, _) in enumerate(pairs) if k in have]
+
+    def _home_roundup(self) -> bool:
+        """Is the report a round-up of one country's attacks (its towns stay at home)?"""
+        return self._roundup and len(self.bias) == 1
 
     def _at_venue(self, p: PlaceMention) -> bool:
         """Is ``p`` told as where a venue lies ("at a fish market in Taji")?"""

@@ -68,11 +68,13 @@ _ONE_OF_SEVERAL = re.compile(
 
 
 #: an item told by its time beside the one before: "Later Wednesday", "Five hours later"
-_TIMED_OPENER = (
-    r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    # "Last Friday, the insurgents killed two people … in Nangade district"
+#: "Last Friday, the insurgents killed two people … in Nangade district"
+_LAST_DAY = (
     r"(?:Early\s+|Late\s+)?[Ll]ast\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|"
-    r"afternoon|evening|night))?|"
+    r"afternoon|evening|night))?"
+)
+_TIMED_OPENER = (
+    r"(?:Earlier|Later)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _LAST_DAY + r"|"
     r"(?:(?:About|Some|Just|Only)\s+)?(?:(?:[A-Z][a-z]+|\d+)\s+(?:hours|minutes)|"
     r"A\s+half[- ]hour|An\s+hour|Half\s+an\s+hour)\s+later"
 )
@@ -492,8 +494,7 @@ class _SegmentRules(_Report):
                 cut, in_background = len(s.text), False
             elif (
                 cut == 0
-                and re.match(r"\s*(?:Early\s+|Late\s+)?[Ll]ast\s+\w+day\b", s.text)
-                and _TIMED_ITEM.match(s.text)
+                and re.match(r"\s*" + _LAST_DAY + ",", s.text)
                 # (not news of it: "Last Monday, a court sentenced two men over an attack that
                 # killed 5", "Last Friday, the army said it had killed 20 militants")
                 and not re.search(
